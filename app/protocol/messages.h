@@ -1,0 +1,128 @@
+#pragma once
+
+// One struct per request type, with its JSON in one place. Type names are part of the wire
+// protocol: only append. docs/protocol.md documents every field.
+
+#include "core/channel.h"
+#include "core/conversation.h"
+#include "protocol/payloadreader.h"
+
+#include <optional>
+#include <QJsonObject>
+#include <QLatin1StringView>
+#include <QStringList>
+
+namespace warmline::protocol {
+
+namespace topic {
+inline const QString conversations = QStringLiteral("conversations"); // staff: every conversation and message
+inline const QString mine = QStringLiteral("mine");                   // customer: their own conversations
+} // namespace topic
+
+namespace event {
+inline const QString conversationCreated = QStringLiteral("conversation.created");
+inline const QString conversationUpdated = QStringLiteral("conversation.updated");
+inline const QString messageCreated = QStringLiteral("message.created");
+} // namespace event
+
+struct LoginRequest
+{
+    static inline const QString type = QStringLiteral("auth.login");
+    QString user;
+    QString password;
+    QString client;
+
+    static LoginRequest read(PayloadReader &reader);
+    QJsonObject toJson() const;
+};
+
+struct ResumeRequest
+{
+    static inline const QString type = QStringLiteral("auth.resume");
+    QString token;
+
+    static ResumeRequest read(PayloadReader &reader);
+    QJsonObject toJson() const;
+};
+
+// A customer-side channel connection (web chat page, simulator, tests) identifying a customer.
+struct CustomerLoginRequest
+{
+    static inline const QString type = QStringLiteral("auth.customer");
+    qint64 customerId = 0;
+
+    static CustomerLoginRequest read(PayloadReader &reader);
+    QJsonObject toJson() const;
+};
+
+struct LogoutRequest
+{
+    static inline const QString type = QStringLiteral("auth.logout");
+};
+
+struct SubscribeRequest
+{
+    static inline const QString type = QStringLiteral("subscribe");
+    QStringList topics;
+    std::optional<qint64> since; // absent: send a snapshot; present: replay what came after it
+
+    static SubscribeRequest read(PayloadReader &reader);
+    QJsonObject toJson() const;
+};
+
+struct HistoryRequest
+{
+    static inline const QString type = QStringLiteral("conversation.history");
+    qint64 conversationId = 0;
+    std::optional<qint64> beforeMessageId;
+    int limit = 50;
+
+    static HistoryRequest read(PayloadReader &reader);
+    QJsonObject toJson() const;
+};
+
+struct AcceptRequest
+{
+    static inline const QString type = QStringLiteral("conversation.accept");
+    qint64 conversationId = 0;
+
+    static AcceptRequest read(PayloadReader &reader);
+    QJsonObject toJson() const;
+};
+
+struct ReplyRequest
+{
+    static inline const QString type = QStringLiteral("conversation.reply");
+    qint64 conversationId = 0;
+    QString text;
+
+    static ReplyRequest read(PayloadReader &reader);
+    QJsonObject toJson() const;
+};
+
+struct ResolveRequest
+{
+    static inline const QString type = QStringLiteral("conversation.resolve");
+    qint64 conversationId = 0;
+
+    static ResolveRequest read(PayloadReader &reader);
+    QJsonObject toJson() const;
+};
+
+struct CustomerMessageRequest
+{
+    static inline const QString type = QStringLiteral("customer.message");
+    core::Channel channel = core::Channel::Web;
+    QString text;
+
+    static CustomerMessageRequest read(PayloadReader &reader);
+    QJsonObject toJson() const;
+};
+
+// Data carried in acks and events.
+QJsonObject conversationToJson(const core::ConversationSummary &conversation);
+std::optional<core::ConversationSummary> conversationFromJson(const QJsonObject &object);
+QJsonObject messageToJson(const core::Message &message);
+std::optional<core::Message> messageFromJson(const QJsonObject &object);
+
+} // namespace warmline::protocol

@@ -1,0 +1,152 @@
+#include "protocol/payloadreader.h"
+
+#include <cmath>
+#include <QJsonArray>
+
+namespace warmline::protocol {
+
+namespace {
+// Integers travel as JSON numbers (doubles): beyond 2^53 they are no longer exact.
+constexpr double maxExactInteger = 9007199254740992.0;
+} // namespace
+
+PayloadReader::PayloadReader(const QJsonObject &payload, QString prefix)
+    : m_payload(payload)
+    , m_prefix(std::move(prefix))
+{
+}
+
+void PayloadReader::fail(ErrorCode code, const QString &key, const QString &message)
+{
+    if (!m_error)
+        m_error = Error{code, message, path(key), {}};
+}
+
+std::optional<QJsonValue> PayloadReader::present(const QString &key)
+{
+    const QJsonValue value = m_payload.value(key);
+    if (value.isUndefined() || value.isNull())
+        return std::nullopt;
+    return value;
+}
+
+QString PayloadReader::requiredString(const QString &key, qsizetype maxLength)
+{
+    if (!ok())
+        return {};
+    if (!present(key)) {
+        fail(ErrorCode::MissingField, key, QStringLiteral("%1 is required").arg(path(key)));
+        return {};
+    }
+    return optionalString(key, maxLength).value_or(QString());
+}
+
+std::optional<QString> PayloadReader::optionalString(const QString &key, qsizetype maxLength)
+{
+    if (!ok())
+        return std::nullopt;
+    const auto value = present(key);
+    if (!value)
+        return std::nullopt;
+    if (!value->isString()) {
+        fail(ErrorCode::InvalidField, key, QStringLiteral("%1 must be a string").arg(path(key)));
+        return std::nullopt;
+    }
+    QString text = value->toString();
+    if (text.size() > maxLength) {
+        fail(ErrorCode::FieldTooLong, key,
+             QStringLiteral("%1 has %2 characters; at most %3 are allowed")
+                 .arg(path(key))
+                 .arg(text.size())
+                 .arg(maxLength));
+        return std::nullopt;
+    }
+    return text;
+}
+
+QString PayloadReader::requiredText(const QString &key, qsizetype maxLength)
+{
+    QString text = requiredString(key, maxLength);
+    if (ok() && text.trimmed().isEmpty())
+        fail(ErrorCode::InvalidField, key, QStringLiteral("%1 must not be empty").arg(path(key)));
+    return text;
+}
+
+qint64 PayloadReader::requiredId(const QString &key)
+{
+    if (!ok())
+        return 0;
+    if (!present(key)) {
+        fail(ErrorCode::MissingField, key, QStringLiteral("%1 is required").arg(path(key)));
+        return 0;
+    }
+    return optionalInteger(key, 1, static_cast<qint64>(maxExactInteger)).value_or(0);
+}
+
+std::optional<qint64> PayloadReader::optionalInteger(const QString &key, qint64 minimum, qint64 maximum)
+{
+    if (!ok())
+        return std::nullopt;
+    const auto value = present(key);
+    if (!value)
+        return std::nullopt;
+    const double number = value->toDouble();
+    if (!value->isDouble() || !std::isfinite(number) || number != std::floor(number) ||
+        std::fabs(number) > maxExactInteger) {
+        fail(ErrorCode::InvalidField, key, QStringLiteral("%1 must be an integer").arg(path(key)));
+        return std::nullopt;
+    }
+    const auto integer = static_cast<qint64>(number);
+    if (integer < minimum || integer > maximum) {
+        fail(ErrorCode::InvalidField, key,
+             QStringLiteral("%1 must be between %2 and %3").arg(path(key)).arg(minimum).arg(maximum));
+        return std::nullopt;
+    }
+    return integer;
+}
+
+QString PayloadReader::requiredOneOf(const QString &key, const QStringList &allowed)
+{
+    QString value = requiredString(key, 64);
+    if (ok() && !allowed.contains(value)) {
+        fail(ErrorCode::InvalidField, key,
+             QStringLiteral("%1 must be one of: %2").arg(path(key), allowed.join(QStringLiteral(", "))));
+        return {};
+    }
+    return value;
+}
+
+QStringList PayloadReader::requiredStringList(const QString &key, int maxItems, qsizetype maxItemLength)
+{
+    if (!ok())
+        return {};
+    const auto value = present(key);
+    if (!value) {
+        fail(ErrorCode::MissingField, key, QStringLiteral("%1 is required").arg(path(key)));
+        return {};
+    }
+    if (!value->isArray()) {
+        fail(ErrorCode::InvalidField, key, QStringLiteral("%1 must be an array of strings").arg(path(key)));
+        return {};
+    }
+    const QJsonArray array = value->toArray();
+    if (array.size() > maxItems) {
+        fail(ErrorCode::FieldTooLong, key,
+             QStringLiteral("%1 has more than %2 items").arg(path(key)).arg(maxItems));
+        return {};
+    }
+    QStringList result;
+    for (const QJsonValue &item : array) {
+        if (!item.isString() || item.toString().isEmpty() || item.toString().size() > maxItemLength) {
+            fail(ErrorCode::InvalidField, key,
+                 QStringLiteral("%1 must hold non-empty strings of at most %2 characters")
+                     .arg(path(key))
+                     .arg(maxItemLength));
+            return {};
+        }
+        result.append(item.toString());
+    }
+    return result;
+}
+
+} // namespace warmline::protocol

@@ -1,0 +1,79 @@
+#include "server/clientsession.h"
+
+#include "protocol/limits.h"
+
+namespace warmline::server {
+
+namespace {
+// The socket may be inside one of its own signal emissions when the session goes away.
+void deleteLaterSocket(QWebSocket *socket)
+{
+    if (socket)
+        socket->deleteLater();
+}
+} // namespace
+
+ClientSession::ClientSession(QWebSocket *socket, QObject *parent)
+    : QObject(parent)
+    , m_socket(socket, &deleteLaterSocket)
+    , m_tokens(protocol::rateBurst)
+{
+    m_sinceRefill.start();
+    m_sinceAlive.start();
+}
+
+ClientSession::~ClientSession() = default;
+
+void ClientSession::send(const QByteArray &frame)
+{
+    if (m_socket && m_socket->isValid())
+        m_socket->sendTextMessage(QString::fromUtf8(frame));
+}
+
+void ClientSession::becomeStaff(const storage::AgentRecord &agent, const QString &token)
+{
+    m_kind = Kind::Staff;
+    m_agent = agent;
+    m_token = token;
+}
+
+void ClientSession::becomeCustomer(qint64 customerId, const QString &token)
+{
+    m_kind = Kind::Customer;
+    m_customerId = customerId;
+    m_token = token;
+}
+
+QString ClientSession::principal() const
+{
+    switch (m_kind) {
+    case Kind::Staff:
+        return QStringLiteral("agent:%1").arg(m_agent.id);
+    case Kind::Customer:
+        return QStringLiteral("customer:%1").arg(m_customerId);
+    case Kind::Anonymous:
+        break;
+    }
+    return {};
+}
+
+bool ClientSession::wantsEvent(storage::Audience audience, qint64 customerId) const
+{
+    if (!m_subscribed)
+        return false;
+    if (m_kind == Kind::Staff)
+        return true;
+    return m_kind == Kind::Customer && audience == storage::Audience::All && customerId == m_customerId;
+}
+
+bool ClientSession::takeRequestToken()
+{
+    const double elapsedSeconds = double(m_sinceRefill.restart()) / 1000.0;
+    m_tokens = std::min<double>(protocol::rateBurst, m_tokens + elapsedSeconds * protocol::ratePerSecond);
+    if (m_tokens < 1.0)
+        return false;
+    m_tokens -= 1.0;
+    return true;
+}
+
+} // namespace warmline::server

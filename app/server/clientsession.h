@@ -1,0 +1,58 @@
+#pragma once
+
+#include "storage/accountstore.h"
+#include "storage/eventlog.h"
+
+#include <memory>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QWebSocket>
+
+namespace warmline::server {
+
+// One connected peer: who it is, what it subscribed to, and its request budget.
+class ClientSession final : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Kind { Anonymous, Staff, Customer };
+
+    explicit ClientSession(QWebSocket *socket, QObject *parent = nullptr);
+    ~ClientSession() override;
+    Q_DISABLE_COPY_MOVE(ClientSession)
+
+    QWebSocket *socket() const { return m_socket.get(); }
+    void send(const QByteArray &frame);
+
+    Kind kind() const { return m_kind; }
+    const storage::AgentRecord &agent() const { return m_agent; }
+    qint64 customerId() const { return m_customerId; }
+    const QString &token() const { return m_token; }
+    void becomeStaff(const storage::AgentRecord &agent, const QString &token);
+    void becomeCustomer(qint64 customerId, const QString &token);
+    // The key under which this peer's operations are remembered for idempotency.
+    QString principal() const;
+
+    bool isSubscribed() const { return m_subscribed; }
+    void setSubscribed(bool subscribed) { m_subscribed = subscribed; }
+    bool wantsEvent(storage::Audience audience, qint64 customerId) const;
+
+    // Token bucket; false when the peer is over its rate and the request must be refused.
+    bool takeRequestToken();
+    void markAlive() { m_sinceAlive.restart(); }
+    qint64 silentForMs() const { return m_sinceAlive.elapsed(); }
+
+private:
+    std::unique_ptr<QWebSocket, void (*)(QWebSocket *)> m_socket;
+    Kind m_kind = Kind::Anonymous;
+    storage::AgentRecord m_agent;
+    qint64 m_customerId = 0;
+    QString m_token;
+    bool m_subscribed = false;
+    double m_tokens;
+    QElapsedTimer m_sinceRefill;
+    QElapsedTimer m_sinceAlive;
+};
+
+} // namespace warmline::server

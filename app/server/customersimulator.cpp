@@ -1,0 +1,145 @@
+#include "server/customersimulator.h"
+
+#include "protocol/messages.h"
+#include "server/warmlineserver.h"
+
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcSimulator, "warmline.simulator")
+
+namespace warmline::server {
+
+namespace {
+
+// Roughly how contact centres see their channel mix.
+core::Channel pickChannel(QRandomGenerator &random)
+{
+    const int roll = random.bounded(100);
+    if (roll < 30)
+        return core::Channel::App;
+    if (roll < 55)
+        return core::Channel::WeChat;
+    if (roll < 75)
+        return core::Channel::Web;
+    if (roll < 92)
+        return core::Channel::Phone;
+    return core::Channel::Sms;
+}
+
+} // namespace
+
+CustomerSimulator::CustomerSimulator(WarmlineServer &server, const ServerOptions &options)
+    : m_server(server)
+    , m_options(options)
+    , m_random(options.demoData.seed ^ 0x5151u)
+{
+    m_arrivals.setSingleShot(true);
+    connect(&m_arrivals, &QTimer::timeout, this, [this] {
+        openConversation();
+        scheduleNext();
+    });
+    connect(&m_server, &WarmlineServer::eventPublished, this, &CustomerSimulator::onEvent);
+}
+
+void CustomerSimulator::start()
+{
+    // A first customer right away, so a fresh demo never opens on an empty queue.
+    QTimer::singleShot(800, this, [this] { openConversation(); });
+    scheduleNext();
+}
+
+void CustomerSimulator::scheduleNext()
+{
+    m_arrivals.start(
+        m_random.bounded(m_options.simulatorMinIntervalMs,
+                         std::max(m_options.simulatorMaxIntervalMs, m_options.simulatorMinIntervalMs + 1)));
+}
+
+void CustomerSimulator::openConversation()
+{
+    if (m_visitors.size() >= m_options.simulatorMaxOpenConversations)
+        return;
+    QSqlQuery query(m_server.database());
+    if (!query.exec(QStringLiteral("SELECT max(id) FROM customers")) || !query.next() ||
+        query.value(0).toLongLong() <= 0)
+        return;
+    const qint64 customerId = 1 + m_random.bounded(query.value(0).toLongLong());
+    query.prepare(
+        QStringLiteral("SELECT c.locale, o.order_no, p.name FROM customers c "
+                       "LEFT JOIN orders o ON o.id = (SELECT id FROM orders WHERE customer_id = c.id "
+                       "ORDER BY ordered_at DESC LIMIT 1) LEFT JOIN products p ON p.id = o.product_id "
+                       "WHERE c.id = ?"));
+    query.addBindValue(customerId);
+    if (!query.exec() || !query.next())
+        return;
+    Visitor visitor;
+    visitor.customerId = customerId;
+    visitor.channel = pickChannel(m_random);
+    visitor.language = query.value(0).toString().startsWith(QLatin1StringView("zh"))
+                           ? CustomerLanguage::Chinese
+                           : CustomerLanguage::English;
+    visitor.orderNo = query.value(1).toString();
+    const SimulatedOpening opening =
+        SimulatorScript::opening(visitor.language, visitor.orderNo, query.value(2).toString(), m_random);
+    visitor.intent = opening.intent;
+
+    const Outcome outcome = m_server.perform([&](UnitOfWork &work, qint64 now) {
+        return m_server.conversations().customerMessage(work, customerId, visitor.channel, opening.text, {},
+                                                        now);
+    });
+    if (const auto *success = std::get_if<Success>(&outcome)) {
+        const qint64 conversationId = success->payload.value(QStringLiteral("conversationId")).toInteger();
+        m_visitors.insert(conversationId, visitor);
+        qCDebug(lcSimulator) << "customer" << customerId << "opened conversation" << conversationId;
+        // Nobody answering for a while: the customer asks whether anyone is there.
+        QTimer::singleShot(45000 + m_random.bounded(30000), this, [this, conversationId] {
+            auto it = m_visitors.find(conversationId);
+            if (it != m_visitors.end() && !it->answered && !it->nudged) {
+                it->nudged = true;
+                say(conversationId, SimulatorScript::nudge(it->language, m_random));
+            }
+        });
+    }
+}
+
+void CustomerSimulator::onEvent(const storage::StoredEvent &event)
+{
+    auto it = m_visitors.find(event.conversationId);
+    if (it == m_visitors.end())
+        return;
+    const QJsonObject conversation = event.payload.value(QStringLiteral("conversation")).toObject();
+    if (conversation.value(QStringLiteral("status")).toString() == QLatin1StringView("resolved")) {
+        m_visitors.erase(it);
+        return;
+    }
+    if (event.kind != protocol::event::messageCreated)
+        return;
+    const auto message = protocol::messageFromJson(event.payload.value(QStringLiteral("message")).toObject());
+    if (!message || message->sender != core::Sender::Agent)
+        return;
+    it->answered = true;
+    const QString answer = SimulatorScript::replyToAgent(it->language, it->intent, message->body, it->turns,
+                                                         it->orderNo, m_random);
+    ++it->turns;
+    if (answer.isEmpty())
+        return;
+    // People take a moment to read and type.
+    const qint64 conversationId = event.conversationId;
+    QTimer::singleShot(1500 + m_random.bounded(3500), this, [this, conversationId, answer] {
+        if (m_visitors.contains(conversationId))
+            say(conversationId, answer);
+    });
+}
+
+void CustomerSimulator::say(qint64 conversationId, const QString &text)
+{
+    const Visitor visitor = m_visitors.value(conversationId);
+    m_server.perform([&](UnitOfWork &work, qint64 now) {
+        return m_server.conversations().customerMessage(work, visitor.customerId, visitor.channel, text, {},
+                                                        now);
+    });
+}
+
+} // namespace warmline::server

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "server/demodata.h"
+
+#include <QHostAddress>
+#include <QString>
+
+namespace warmline::server {
+
+struct ServerOptions
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8765;  // 0: any free port (tests, the embedded backend)
+    QString databasePath; // SQLite file; created and migrated when missing
+    bool demo = false;    // seed demo accounts and data into an empty database
+    DemoDataOptions demoData;
+    bool simulator = false; // run the customer-traffic simulator
+    int simulatorMinIntervalMs = 6000;
+    int simulatorMaxIntervalMs = 15000;
+    int simulatorMaxOpenConversations = 12;
+    // Customer connections identify themselves by customer id alone. That is fine for the demo
+    // and tests; a production channel gateway authenticates customers before it connects.
+    bool openCustomerChannel = false;
+    int heartbeatIntervalMs = 10000; // ping every interval; a peer silent for 3 intervals is dropped
+    qint64 eventRetention = 100000;  // events kept for resume; older gaps get resnapshot_required
+    qint64 staffSessionLifetimeMs = 12LL * 3600 * 1000;
+    qint64 customerSessionLifetimeMs = 24LL * 3600 * 1000;
+};
+
+} // namespace warmline::server

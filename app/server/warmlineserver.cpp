@@ -1,0 +1,590 @@
+#include "server/warmlineserver.h"
+
+#include "protocol/limits.h"
+#include "protocol/messages.h"
+#include "server/clientsession.h"
+#include "server/customersimulator.h"
+#include "server/demoaccounts.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QThread>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcServer, "warmline.server")
+
+namespace warmline::server {
+
+using protocol::Error;
+using protocol::ErrorCode;
+using protocol::Request;
+
+namespace {
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QString requestHash(const Request &request)
+{
+    // QJsonObject keeps keys sorted, so the compact form is canonical for equal content.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(request.type.toUtf8());
+    hash.addData(QByteArrayView("\n"));
+    hash.addData(QJsonDocument(request.payload).toJson(QJsonDocument::Compact));
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace
+
+WarmlineServer::WarmlineServer(ServerOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_server(QStringLiteral("warmline-server/" WARMLINE_VERSION), QWebSocketServer::NonSecureMode)
+{
+    m_handlers = {
+        {protocol::LoginRequest::type, &WarmlineServer::handleLogin},
+        {protocol::ResumeRequest::type, &WarmlineServer::handleResume},
+        {protocol::CustomerLoginRequest::type, &WarmlineServer::handleCustomerLogin},
+        {protocol::LogoutRequest::type, &WarmlineServer::handleLogout},
+        {protocol::SubscribeRequest::type, &WarmlineServer::handleSubscribe},
+        {protocol::HistoryRequest::type, &WarmlineServer::handleHistory},
+        {protocol::AcceptRequest::type, &WarmlineServer::handleAccept},
+        {protocol::ReplyRequest::type, &WarmlineServer::handleReply},
+        {protocol::ResolveRequest::type, &WarmlineServer::handleResolve},
+        {protocol::CustomerMessageRequest::type, &WarmlineServer::handleCustomerMessage},
+    };
+    m_server.setSupportedSubprotocols({QString::fromLatin1(protocol::subprotocol)});
+    connect(&m_server, &QWebSocketServer::newConnection, this, &WarmlineServer::onNewConnection);
+    connect(&m_heartbeat, &QTimer::timeout, this, &WarmlineServer::heartbeat);
+    connect(&m_pruning, &QTimer::timeout, this, &WarmlineServer::pruneEvents);
+}
+
+WarmlineServer::~WarmlineServer()
+{
+    m_simulator.reset();
+    m_server.close();
+    const auto sessions = m_sessions.values();
+    m_sessions.clear();
+    for (ClientSession *session : sessions) {
+        session->socket()->disconnect(this);
+        session->socket()->abort();
+        delete session;
+    }
+}
+
+bool WarmlineServer::start(QString *error)
+{
+    const QString connectionName =
+        QStringLiteral("warmline-server-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (!m_db.open(m_options.databasePath, connectionName, error) || !m_db.migrate(error))
+        return false;
+    m_accounts = std::make_unique<storage::AccountStore>(m_db.connection());
+    m_events = std::make_unique<storage::EventLog>(m_db.connection());
+    m_operations = std::make_unique<storage::OperationLog>(m_db.connection());
+    m_conversations = std::make_unique<ConversationService>(m_db.connection(), *m_accounts);
+
+    if (m_options.demo && !seedDemo(error))
+        return false;
+
+    if (!m_server.listen(m_options.address, m_options.port)) {
+        *error = QStringLiteral("cannot listen on %1:%2: %3")
+                     .arg(m_options.address.toString())
+                     .arg(m_options.port)
+                     .arg(m_server.errorString());
+        return false;
+    }
+    m_heartbeat.start(m_options.heartbeatIntervalMs);
+    m_pruning.start(60 * 1000);
+    if (m_options.simulator) {
+        m_simulator = std::make_unique<CustomerSimulator>(*this, m_options);
+        m_simulator->start();
+    }
+    qCInfo(lcServer) << "listening on" << url().toString() << "database" << m_options.databasePath;
+    return true;
+}
+
+bool WarmlineServer::seedDemo(QString *error)
+{
+    if (m_accounts->agentCount() > 0)
+        return true; // seeded before; never touch a database that already has people in it
+    const qint64 started = nowMs();
+    if (!seedDemoAccounts(*m_accounts, error))
+        return false;
+    const auto report = seedDemoData(m_db.connection(), m_options.demoData, error);
+    if (!report)
+        return false;
+    qCInfo(lcServer) << "seeded demo data:" << report->customers << "customers," << report->orders
+                     << "orders," << report->complaints << "complaints in" << (nowMs() - started) << "ms";
+    return true;
+}
+
+quint16 WarmlineServer::port() const
+{
+    return m_server.serverPort();
+}
+
+QUrl WarmlineServer::url() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("ws"));
+    url.setHost(m_server.serverAddress().toString());
+    url.setPort(port());
+    return url;
+}
+
+void WarmlineServer::onNewConnection()
+{
+    while (QWebSocket *socket = m_server.nextPendingConnection()) {
+        socket->setMaxAllowedIncomingMessageSize(protocol::maxSocketMessageBytes);
+        socket->setMaxAllowedIncomingFrameSize(protocol::maxSocketMessageBytes);
+        auto *session = new ClientSession(socket);
+        m_sessions.insert(socket, session);
+        connect(socket, &QWebSocket::textMessageReceived, this,
+                [this, session](const QString &text) { onTextMessage(session, text); });
+        connect(socket, &QWebSocket::binaryMessageReceived, this, [this, session](const QByteArray &) {
+            session->markAlive();
+            sendError(*session, {},
+                      Error{ErrorCode::InvalidEnvelope,
+                            QStringLiteral("binary frames are not part of warmline.v1"),
+                            {},
+                            {}});
+        });
+        connect(socket, &QWebSocket::pong, this,
+                [session](quint64, const QByteArray &) { session->markAlive(); });
+        connect(socket, &QWebSocket::disconnected, this, [this, session] { onDisconnected(session); });
+        qCDebug(lcServer) << "peer connected from" << socket->peerAddress().toString() << "subprotocol"
+                          << socket->subprotocol();
+    }
+}
+
+void WarmlineServer::onDisconnected(ClientSession *session)
+{
+    if (m_sessions.remove(session->socket()))
+        session->deleteLater();
+}
+
+void WarmlineServer::heartbeat()
+{
+    const qint64 deadAfter = 3LL * m_options.heartbeatIntervalMs;
+    for (ClientSession *session : std::as_const(m_sessions)) {
+        if (session->silentForMs() > deadAfter) {
+            qCInfo(lcServer) << "dropping silent peer" << session->principal();
+            session->socket()->abort();
+        } else {
+            session->socket()->ping();
+        }
+    }
+}
+
+void WarmlineServer::pruneEvents()
+{
+    UnitOfWork work(m_db.connection(), *m_events);
+    const int removed = m_events->prune(m_options.eventRetention);
+    if (work.commit() && removed > 0)
+        qCInfo(lcServer) << "pruned" << removed << "events beyond the retention of"
+                         << m_options.eventRetention;
+}
+
+void WarmlineServer::onTextMessage(ClientSession *session, const QString &text)
+{
+    session->markAlive();
+    const QByteArray frame = text.toUtf8();
+    if (!session->takeRequestToken()) {
+        sendError(
+            *session, {},
+            Error{ErrorCode::RateLimited,
+                  QStringLiteral("more than %1 requests per second; slow down").arg(protocol::ratePerSecond),
+                  {},
+                  {{QStringLiteral("retryAfterMs"), 1000 / protocol::ratePerSecond}}});
+        return;
+    }
+    auto parsed = protocol::parseRequest(frame);
+    if (auto *rejection = std::get_if<protocol::RequestRejection>(&parsed)) {
+        sendError(*session, rejection->id, rejection->error);
+        return;
+    }
+    const Request &request = std::get<Request>(parsed);
+    const auto handler = m_handlers.constFind(request.type);
+    if (handler == m_handlers.cend()) {
+        sendError(*session, request.id,
+                  Error{ErrorCode::UnknownType,
+                        QStringLiteral("unknown request type \"%1\"").arg(request.type),
+                        QStringLiteral("type"),
+                        {}});
+        return;
+    }
+    const bool authRequest = request.type == protocol::LoginRequest::type ||
+                             request.type == protocol::ResumeRequest::type ||
+                             request.type == protocol::CustomerLoginRequest::type;
+    if (!authRequest && session->kind() == ClientSession::Kind::Anonymous) {
+        sendError(*session, request.id,
+                  Error{ErrorCode::NotAuthenticated,
+                        QStringLiteral("log in first (auth.login or auth.resume)"),
+                        {},
+                        {}});
+        return;
+    }
+    (this->*(*handler))(*session, request);
+}
+
+void WarmlineServer::sendAck(ClientSession &session, const Request &request, qint64 seq,
+                             const QJsonObject &payload)
+{
+    session.send(
+        protocol::encodeAck(request.id, seq > 0 ? std::optional<qint64>(seq) : std::nullopt, payload));
+}
+
+void WarmlineServer::sendError(ClientSession &session, const QString &requestId, const Error &error)
+{
+    qCDebug(lcServer) << "error" << protocol::errorCodeName(error.code) << error.message;
+    session.send(protocol::encodeError(requestId, error));
+}
+
+void WarmlineServer::sendOutcome(ClientSession &session, const Request &request, const Outcome &outcome)
+{
+    if (const auto *success = std::get_if<Success>(&outcome))
+        sendAck(session, request, success->seq, success->payload);
+    else
+        sendError(session, request.id, std::get<Error>(outcome));
+}
+
+Outcome WarmlineServer::perform(const std::function<Outcome(UnitOfWork &, qint64)> &operation)
+{
+    UnitOfWork work(m_db.connection(), *m_events);
+    if (!work.isActive())
+        return Error{ErrorCode::Internal, QStringLiteral("the database is busy; try again"), {}, {}};
+    Outcome outcome = operation(work, nowMs());
+    if (std::holds_alternative<Error>(outcome))
+        return outcome;
+    const auto events = work.commit();
+    if (!events)
+        return Error{ErrorCode::Internal, QStringLiteral("could not save the change; try again"), {}, {}};
+    publish(*events);
+    return outcome;
+}
+
+void WarmlineServer::performIdempotent(ClientSession &session, const Request &request,
+                                       const std::function<Outcome(UnitOfWork &, qint64)> &operation)
+{
+    const QString principal = session.principal();
+    const QString hash = requestHash(request);
+    std::optional<Error> conflict;
+    bool replayed = false;
+    Success original;
+    const Outcome outcome = perform([&](UnitOfWork &work, qint64 now) -> Outcome {
+        if (const auto done = m_operations->find(principal, request.id)) {
+            if (done->requestHash != hash) {
+                return Error{
+                    ErrorCode::IdempotencyConflict,
+                    QStringLiteral("operation id %1 was already used for a different request; use a new id")
+                        .arg(request.id),
+                    QStringLiteral("id"),
+                    {}};
+            }
+            replayed = true;
+            original = Success{done->response, done->seq};
+            return original;
+        }
+        Outcome result = operation(work, now);
+        if (const auto *success = std::get_if<Success>(&result)) {
+            if (!m_operations->record(principal, request.id, {hash, success->payload, success->seq}, now))
+                return Error{
+                    ErrorCode::Internal, QStringLiteral("could not record the operation; try again"), {}, {}};
+        }
+        return result;
+    });
+    if (replayed)
+        qCDebug(lcServer) << "replayed operation" << request.id << "for" << principal;
+    sendOutcome(session, request, outcome);
+}
+
+void WarmlineServer::publish(const QList<storage::StoredEvent> &events)
+{
+    for (const storage::StoredEvent &event : events) {
+        const QByteArray frame = protocol::encodeEvent(event.seq, event.kind, event.payload);
+        for (ClientSession *session : std::as_const(m_sessions)) {
+            if (session->wantsEvent(event.audience, event.customerId))
+                session->send(frame);
+        }
+        emit eventPublished(event);
+    }
+}
+
+QJsonObject WarmlineServer::principalJson(const ClientSession &session) const
+{
+    if (session.kind() == ClientSession::Kind::Customer) {
+        return {{QStringLiteral("kind"), QStringLiteral("customer")},
+                {QStringLiteral("customerId"), session.customerId()},
+                {QStringLiteral("displayName"),
+                 m_accounts->customerName(session.customerId()).value_or(QString())}};
+    }
+    const storage::AgentRecord &agent = session.agent();
+    return {{QStringLiteral("kind"), QStringLiteral("staff")},
+            {QStringLiteral("agentId"), agent.id},
+            {QStringLiteral("login"), agent.login},
+            {QStringLiteral("displayName"), agent.displayName},
+            {QStringLiteral("role"), core::roleName(agent.role)},
+            {QStringLiteral("team"), agent.teamName}};
+}
+
+void WarmlineServer::handleLogin(ClientSession &session, const Request &request)
+{
+    protocol::PayloadReader reader(request.payload);
+    const auto login = protocol::LoginRequest::read(reader);
+    if (!reader.ok())
+        return sendError(session, request.id, reader.error());
+    if (session.kind() != ClientSession::Kind::Anonymous) {
+        return sendError(session, request.id,
+                         Error{ErrorCode::AlreadyAuthenticated,
+                               QStringLiteral("this connection is already logged in"),
+                               {},
+                               {}});
+    }
+    const auto agent = m_accounts->authenticate(login.user, login.password);
+    if (!agent) {
+        qCInfo(lcServer) << "failed login for" << login.user;
+        return sendError(
+            session, request.id,
+            Error{ErrorCode::InvalidCredentials, QStringLiteral("unknown user or wrong password"), {}, {}});
+    }
+    QString error;
+    const QString token = m_accounts->createSession({agent->id, 0}, m_options.staffSessionLifetimeMs, &error);
+    if (token.isEmpty())
+        return sendError(session, request.id, Error{ErrorCode::Internal, error, {}, {}});
+    session.becomeStaff(*agent, token);
+    qCInfo(lcServer) << "login" << agent->login << "client" << login.client;
+    QJsonObject payload = principalJson(session);
+    payload.insert(QStringLiteral("token"), token);
+    payload.insert(QStringLiteral("head"), m_events->headSeq());
+    sendAck(session, request, 0, payload);
+}
+
+void WarmlineServer::handleResume(ClientSession &session, const Request &request)
+{
+    protocol::PayloadReader reader(request.payload);
+    const auto resume = protocol::ResumeRequest::read(reader);
+    if (!reader.ok())
+        return sendError(session, request.id, reader.error());
+    const auto principal = m_accounts->resolveSession(resume.token);
+    std::optional<storage::AgentRecord> agent;
+    if (principal && principal->agentId)
+        agent = m_accounts->agent(principal->agentId);
+    if (!principal || (principal->agentId && !agent)) {
+        return sendError(
+            session, request.id,
+            Error{ErrorCode::InvalidToken, QStringLiteral("the session has expired; log in again"), {}, {}});
+    }
+    if (agent)
+        session.becomeStaff(*agent, resume.token);
+    else
+        session.becomeCustomer(principal->customerId, resume.token);
+    QJsonObject payload = principalJson(session);
+    payload.insert(QStringLiteral("token"), resume.token);
+    payload.insert(QStringLiteral("head"), m_events->headSeq());
+    sendAck(session, request, 0, payload);
+}
+
+void WarmlineServer::handleCustomerLogin(ClientSession &session, const Request &request)
+{
+    protocol::PayloadReader reader(request.payload);
+    const auto login = protocol::CustomerLoginRequest::read(reader);
+    if (!reader.ok())
+        return sendError(session, request.id, reader.error());
+    if (!m_options.openCustomerChannel) {
+        return sendError(session, request.id,
+                         Error{ErrorCode::Forbidden,
+                               QStringLiteral("customer connections are not enabled on this server "
+                                              "(start it with --demo or --open-customer-channel)"),
+                               {},
+                               {}});
+    }
+    if (!m_accounts->customerName(login.customerId)) {
+        return sendError(session, request.id,
+                         Error{ErrorCode::NotFound,
+                               QStringLiteral("no customer %1").arg(login.customerId),
+                               QStringLiteral("payload.customerId"),
+                               {}});
+    }
+    QString error;
+    const QString token =
+        m_accounts->createSession({0, login.customerId}, m_options.customerSessionLifetimeMs, &error);
+    if (token.isEmpty())
+        return sendError(session, request.id, Error{ErrorCode::Internal, error, {}, {}});
+    session.becomeCustomer(login.customerId, token);
+    QJsonObject payload = principalJson(session);
+    payload.insert(QStringLiteral("token"), token);
+    payload.insert(QStringLiteral("head"), m_events->headSeq());
+    sendAck(session, request, 0, payload);
+}
+
+void WarmlineServer::handleLogout(ClientSession &session, const Request &request)
+{
+    m_accounts->deleteSession(session.token());
+    sendAck(session, request, 0, {});
+    session.socket()->close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("logged out"));
+}
+
+QJsonObject WarmlineServer::snapshotFor(const ClientSession &session)
+{
+    QJsonArray conversations;
+    QJsonArray messages;
+    if (session.kind() == ClientSession::Kind::Staff) {
+        for (const auto &conversation : m_conversations->conversations().openConversations())
+            conversations.append(protocol::conversationToJson(conversation));
+    } else {
+        for (const auto &conversation :
+             m_conversations->conversations().openConversationsOf(session.customerId())) {
+            conversations.append(protocol::conversationToJson(conversation));
+            for (const auto &message :
+                 m_conversations->conversations().messages(conversation.id, std::nullopt, 50))
+                messages.append(protocol::messageToJson(message));
+        }
+    }
+    QJsonObject snapshot{{QStringLiteral("conversations"), conversations}};
+    if (session.kind() == ClientSession::Kind::Customer)
+        snapshot.insert(QStringLiteral("messages"), messages);
+    return snapshot;
+}
+
+void WarmlineServer::handleSubscribe(ClientSession &session, const Request &request)
+{
+    protocol::PayloadReader reader(request.payload);
+    const auto subscribe = protocol::SubscribeRequest::read(reader);
+    if (!reader.ok())
+        return sendError(session, request.id, reader.error());
+    const QString allowed =
+        session.kind() == ClientSession::Kind::Staff ? protocol::topic::conversations : protocol::topic::mine;
+    for (const QString &topic : subscribe.topics) {
+        if (topic != allowed) {
+            return sendError(
+                session, request.id,
+                Error{ErrorCode::Forbidden,
+                      QStringLiteral("topic \"%1\" is not available to this connection; use \"%2\"")
+                          .arg(topic, allowed),
+                      QStringLiteral("payload.topics"),
+                      {}});
+        }
+    }
+    const qint64 head = m_events->headSeq();
+    if (!subscribe.since) {
+        session.setSubscribed(true);
+        QJsonObject payload{{QStringLiteral("head"), head},
+                            {QStringLiteral("snapshot"), snapshotFor(session)}};
+        return sendAck(session, request, 0, payload);
+    }
+    qint64 since = *subscribe.since;
+    if (since > head || since < m_events->oldestRetainedSeq() - 1) {
+        return sendError(
+            session, request.id,
+            Error{ErrorCode::ResnapshotRequired,
+                  QStringLiteral("cannot resume from %1 (log holds %2..%3); subscribe without since")
+                      .arg(since)
+                      .arg(m_events->oldestRetainedSeq())
+                      .arg(head),
+                  QStringLiteral("payload.since"),
+                  {{QStringLiteral("head"), head}}});
+    }
+    const qint64 customerFilter = session.kind() == ClientSession::Kind::Customer ? session.customerId() : 0;
+    int replayed = 0;
+    for (;;) {
+        const auto batch = m_events->readAfter(since, customerFilter, 500);
+        for (const storage::StoredEvent &event : batch)
+            session.send(protocol::encodeEvent(event.seq, event.kind, event.payload));
+        replayed += int(batch.size());
+        if (batch.size() < 500)
+            break;
+        since = batch.constLast().seq;
+    }
+    session.setSubscribed(true);
+    sendAck(session, request, 0, {{QStringLiteral("head"), head}, {QStringLiteral("replayed"), replayed}});
+}
+
+void WarmlineServer::handleHistory(ClientSession &session, const Request &request)
+{
+    protocol::PayloadReader reader(request.payload);
+    const auto history = protocol::HistoryRequest::read(reader);
+    if (!reader.ok())
+        return sendError(session, request.id, reader.error());
+    const auto conversation = m_conversations->conversations().summary(history.conversationId);
+    if (!conversation || (session.kind() == ClientSession::Kind::Customer &&
+                          conversation->customerId != session.customerId())) {
+        return sendError(session, request.id,
+                         Error{ErrorCode::NotFound,
+                               QStringLiteral("conversation %1 does not exist").arg(history.conversationId),
+                               QStringLiteral("payload.conversationId"),
+                               {}});
+    }
+    QJsonArray messages;
+    for (const auto &message : m_conversations->conversations().messages(
+             history.conversationId, history.beforeMessageId, history.limit))
+        messages.append(protocol::messageToJson(message));
+    sendAck(session, request, 0,
+            {{QStringLiteral("conversation"), protocol::conversationToJson(*conversation)},
+             {QStringLiteral("messages"), messages}});
+}
+
+void WarmlineServer::handleAccept(ClientSession &session, const Request &request)
+{
+    protocol::PayloadReader reader(request.payload);
+    const auto accept = protocol::AcceptRequest::read(reader);
+    if (!reader.ok())
+        return sendError(session, request.id, reader.error());
+    if (session.kind() != ClientSession::Kind::Staff)
+        return sendError(session, request.id,
+                         Error{ErrorCode::Forbidden, QStringLiteral("staff only"), {}, {}});
+    performIdempotent(session, request, [&](UnitOfWork &work, qint64 now) {
+        return m_conversations->accept(work, session.agent(), accept.conversationId, now);
+    });
+}
+
+void WarmlineServer::handleReply(ClientSession &session, const Request &request)
+{
+    protocol::PayloadReader reader(request.payload);
+    const auto reply = protocol::ReplyRequest::read(reader);
+    if (!reader.ok())
+        return sendError(session, request.id, reader.error());
+    if (session.kind() != ClientSession::Kind::Staff)
+        return sendError(session, request.id,
+                         Error{ErrorCode::Forbidden, QStringLiteral("staff only"), {}, {}});
+    performIdempotent(session, request, [&](UnitOfWork &work, qint64 now) {
+        return m_conversations->reply(work, session.agent(), reply.conversationId, reply.text, request.id,
+                                      now);
+    });
+}
+
+void WarmlineServer::handleResolve(ClientSession &session, const Request &request)
+{
+    protocol::PayloadReader reader(request.payload);
+    const auto resolve = protocol::ResolveRequest::read(reader);
+    if (!reader.ok())
+        return sendError(session, request.id, reader.error());
+    if (session.kind() != ClientSession::Kind::Staff)
+        return sendError(session, request.id,
+                         Error{ErrorCode::Forbidden, QStringLiteral("staff only"), {}, {}});
+    performIdempotent(session, request, [&](UnitOfWork &work, qint64 now) {
+        return m_conversations->resolve(work, session.agent(), resolve.conversationId, now);
+    });
+}
+
+void WarmlineServer::handleCustomerMessage(ClientSession &session, const Request &request)
+{
+    protocol::PayloadReader reader(request.payload);
+    const auto message = protocol::CustomerMessageRequest::read(reader);
+    if (!reader.ok())
+        return sendError(session, request.id, reader.error());
+    if (session.kind() != ClientSession::Kind::Customer) {
+        return sendError(session, request.id,
+                         Error{ErrorCode::Forbidden, QStringLiteral("customer connections only"), {}, {}});
+    }
+    performIdempotent(session, request, [&](UnitOfWork &work, qint64 now) {
+        return m_conversations->customerMessage(work, session.customerId(), message.channel, message.text,
+                                                request.id, now);
+    });
+}
+
+} // namespace warmline::server

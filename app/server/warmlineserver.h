@@ -1,0 +1,95 @@
+#pragma once
+
+#include "protocol/envelope.h"
+#include "server/conversationservice.h"
+#include "server/serveroptions.h"
+#include "storage/database.h"
+#include "storage/eventlog.h"
+#include "storage/operationlog.h"
+
+#include <functional>
+#include <memory>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+#include <QWebSocketServer>
+
+namespace warmline::server {
+
+class ClientSession;
+class CustomerSimulator;
+
+// The backend: accepts WebSocket peers speaking warmline.v1, authenticates them, runs their
+// requests against the database, and fans committed events out to subscribers. Everything runs
+// on the thread that owns this object, so requests are applied one at a time in arrival order.
+class WarmlineServer final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WarmlineServer(ServerOptions options, QObject *parent = nullptr);
+    ~WarmlineServer() override;
+    Q_DISABLE_COPY_MOVE(WarmlineServer)
+
+    bool start(QString *error);
+    quint16 port() const;
+    QUrl url() const;
+    int connectedPeers() const { return int(m_sessions.size()); }
+
+    // Runs one state change in a write transaction and publishes its events once committed.
+    Outcome perform(const std::function<Outcome(UnitOfWork &, qint64 nowMs)> &operation);
+    ConversationService &conversations() { return *m_conversations; }
+    QSqlDatabase &database() { return m_db.connection(); }
+
+signals:
+    void eventPublished(const warmline::storage::StoredEvent &event);
+
+private:
+    using Handler = void (WarmlineServer::*)(ClientSession &, const protocol::Request &);
+
+    void onNewConnection();
+    void onTextMessage(ClientSession *session, const QString &text);
+    void onDisconnected(ClientSession *session);
+    void heartbeat();
+    void pruneEvents();
+    void publish(const QList<storage::StoredEvent> &events);
+
+    void sendAck(ClientSession &session, const protocol::Request &request, qint64 seq,
+                 const QJsonObject &payload);
+    void sendError(ClientSession &session, const QString &requestId, const protocol::Error &error);
+    void sendOutcome(ClientSession &session, const protocol::Request &request, const Outcome &outcome);
+    // State-changing requests: replays return the stored result; a changed request under a used id
+    // is an idempotency conflict.
+    void performIdempotent(ClientSession &session, const protocol::Request &request,
+                           const std::function<Outcome(UnitOfWork &, qint64 nowMs)> &operation);
+    bool seedDemo(QString *error);
+
+    void handleLogin(ClientSession &session, const protocol::Request &request);
+    void handleResume(ClientSession &session, const protocol::Request &request);
+    void handleCustomerLogin(ClientSession &session, const protocol::Request &request);
+    void handleLogout(ClientSession &session, const protocol::Request &request);
+    void handleSubscribe(ClientSession &session, const protocol::Request &request);
+    void handleHistory(ClientSession &session, const protocol::Request &request);
+    void handleAccept(ClientSession &session, const protocol::Request &request);
+    void handleReply(ClientSession &session, const protocol::Request &request);
+    void handleResolve(ClientSession &session, const protocol::Request &request);
+    void handleCustomerMessage(ClientSession &session, const protocol::Request &request);
+
+    QJsonObject principalJson(const ClientSession &session) const;
+    QJsonObject snapshotFor(const ClientSession &session);
+
+    ServerOptions m_options;
+    storage::Database m_db;
+    std::unique_ptr<storage::AccountStore> m_accounts;
+    std::unique_ptr<storage::EventLog> m_events;
+    std::unique_ptr<storage::OperationLog> m_operations;
+    std::unique_ptr<ConversationService> m_conversations;
+    std::unique_ptr<CustomerSimulator> m_simulator;
+    QWebSocketServer m_server;
+    QHash<QWebSocket *, ClientSession *> m_sessions;
+    QHash<QString, Handler> m_handlers;
+    QTimer m_heartbeat;
+    QTimer m_pruning;
+};
+
+} // namespace warmline::server

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/role.h"
+
+#include <optional>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace warmline::storage {
+
+struct AgentRecord
+{
+    qint64 id = 0;
+    QString login;
+    QString displayName;
+    core::Role role = core::Role::Agent;
+    qint64 teamId = 0;
+    QString teamName;
+};
+
+struct SessionPrincipal
+{
+    qint64 agentId = 0;    // staff session
+    qint64 customerId = 0; // customer session
+};
+
+// Staff accounts, customers' identities and login sessions.
+class AccountStore final
+{
+public:
+    explicit AccountStore(QSqlDatabase db);
+
+    std::optional<qint64> ensureTeam(const QString &name, QString *error);
+    std::optional<qint64> createAgent(const QString &login, const QString &displayName, core::Role role,
+                                      qint64 teamId, const QString &password, QString *error);
+    std::optional<AgentRecord> authenticate(const QString &login, const QString &password);
+    std::optional<AgentRecord> agent(qint64 id);
+    qint64 agentCount();
+
+    std::optional<QString> customerName(qint64 customerId);
+
+    // Returns the token; only its SHA-256 is stored.
+    QString createSession(const SessionPrincipal &principal, qint64 lifetimeMs, QString *error);
+    std::optional<SessionPrincipal> resolveSession(const QString &token);
+    void deleteSession(const QString &token);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace warmline::storage

@@ -1,0 +1,199 @@
+#include "storage/conversationstore.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace warmline::storage {
+
+namespace {
+
+const QString summarySelect = QStringLiteral(R"(
+SELECT c.id, c.customer_id, cu.display_name, c.channel, c.status, c.queue, c.assigned_agent_id, a.display_name,
+       m.body, m.created_at, c.created_at, c.queued_at, c.updated_at
+FROM conversations c
+JOIN customers cu ON cu.id = c.customer_id
+LEFT JOIN agents a ON a.id = c.assigned_agent_id
+LEFT JOIN messages m ON m.id = (SELECT max(id) FROM messages WHERE conversation_id = c.id AND sender <> 'system')
+)");
+
+core::ConversationSummary readSummary(const QSqlQuery &q)
+{
+    core::ConversationSummary s;
+    s.id = q.value(0).toLongLong();
+    s.customerId = q.value(1).toLongLong();
+    s.customerName = q.value(2).toString();
+    s.channel = core::channelFromName(q.value(3).toString()).value_or(core::Channel::Web);
+    s.status =
+        core::conversationStatusFromName(q.value(4).toString()).value_or(core::ConversationStatus::Queued);
+    s.queue = q.value(5).toString();
+    s.assignedAgentId = q.value(6).toLongLong();
+    s.assignedAgentName = q.value(7).toString();
+    s.lastMessage = q.value(8).toString();
+    s.lastMessageAtMs = q.value(9).toLongLong();
+    s.createdAtMs = q.value(10).toLongLong();
+    s.queuedAtMs = q.value(11).toLongLong();
+    s.updatedAtMs = q.value(12).toLongLong();
+    return s;
+}
+
+} // namespace
+
+ConversationStore::ConversationStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+std::optional<qint64> ConversationStore::create(qint64 customerId, core::Channel channel,
+                                                core::ConversationStatus status, qint64 nowMs)
+{
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("INSERT INTO conversations (customer_id, channel, status, created_at, queued_at, "
+                       "updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(customerId);
+    q.addBindValue(core::channelName(channel));
+    q.addBindValue(core::conversationStatusName(status));
+    q.addBindValue(nowMs);
+    q.addBindValue(status == core::ConversationStatus::Queued ? QVariant(nowMs) : QVariant());
+    q.addBindValue(nowMs);
+    if (!q.exec())
+        return std::nullopt;
+    return q.lastInsertId().toLongLong();
+}
+
+QList<core::ConversationSummary> ConversationStore::summaries(const QString &where,
+                                                              const QVariantList &values)
+{
+    QList<core::ConversationSummary> result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(summarySelect + where);
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    if (!q.exec())
+        return result;
+    while (q.next())
+        result.append(readSummary(q));
+    return result;
+}
+
+std::optional<core::ConversationSummary> ConversationStore::summary(qint64 conversationId)
+{
+    const auto list = summaries(QStringLiteral("WHERE c.id = ?"), {conversationId});
+    if (list.isEmpty())
+        return std::nullopt;
+    return list.constFirst();
+}
+
+QList<core::ConversationSummary> ConversationStore::openConversations()
+{
+    return summaries(QStringLiteral("WHERE c.status <> 'resolved' ORDER BY c.id"), {});
+}
+
+QList<core::ConversationSummary> ConversationStore::openConversationsOf(qint64 customerId)
+{
+    return summaries(QStringLiteral("WHERE c.customer_id = ? AND c.status <> 'resolved' ORDER BY c.id"),
+                     {customerId});
+}
+
+std::optional<qint64> ConversationStore::openConversationOf(qint64 customerId, core::Channel channel)
+{
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("SELECT id FROM conversations WHERE customer_id = ? AND channel = ? AND status <> "
+                       "'resolved' ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(customerId);
+    q.addBindValue(core::channelName(channel));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
+bool ConversationStore::assign(qint64 conversationId, qint64 agentId, qint64 nowMs)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "UPDATE conversations SET status = 'assigned', assigned_agent_id = ?, assigned_at = ?, "
+        "updated_at = ? WHERE id = ?"));
+    q.addBindValue(agentId);
+    q.addBindValue(nowMs);
+    q.addBindValue(nowMs);
+    q.addBindValue(conversationId);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+bool ConversationStore::resolve(qint64 conversationId, qint64 nowMs)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "UPDATE conversations SET status = 'resolved', resolved_at = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(nowMs);
+    q.addBindValue(nowMs);
+    q.addBindValue(conversationId);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+std::optional<core::Message> ConversationStore::addMessage(qint64 conversationId, core::Sender sender,
+                                                           qint64 agentId, const QString &body,
+                                                           const QString &clientOpId, qint64 nowMs)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO messages (conversation_id, sender, agent_id, body, created_at, "
+                             "client_op_id) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(conversationId);
+    q.addBindValue(core::senderName(sender));
+    q.addBindValue(agentId > 0 ? QVariant(agentId) : QVariant());
+    q.addBindValue(body);
+    q.addBindValue(nowMs);
+    q.addBindValue(clientOpId.isEmpty() ? QVariant() : QVariant(clientOpId));
+    if (!q.exec())
+        return std::nullopt;
+    const qint64 id = q.lastInsertId().toLongLong();
+    QSqlQuery touch(m_db);
+    touch.prepare(QStringLiteral("UPDATE conversations SET updated_at = ? WHERE id = ?"));
+    touch.addBindValue(nowMs);
+    touch.addBindValue(conversationId);
+    if (!touch.exec())
+        return std::nullopt;
+    const auto list = messages(conversationId, id + 1, 1);
+    if (list.isEmpty())
+        return std::nullopt;
+    return list.constFirst();
+}
+
+QList<core::Message> ConversationStore::messages(qint64 conversationId, std::optional<qint64> beforeMessageId,
+                                                 int limit)
+{
+    QList<core::Message> result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(R"(
+SELECT m.id, m.conversation_id, m.sender, m.agent_id, CASE m.sender WHEN 'agent' THEN a.display_name
+       WHEN 'customer' THEN cu.display_name ELSE '' END, m.body, m.created_at, m.client_op_id
+FROM messages m
+JOIN conversations c ON c.id = m.conversation_id
+JOIN customers cu ON cu.id = c.customer_id
+LEFT JOIN agents a ON a.id = m.agent_id
+WHERE m.conversation_id = ? AND m.id < ?
+ORDER BY m.id DESC LIMIT ?)"));
+    q.addBindValue(conversationId);
+    q.addBindValue(beforeMessageId.value_or(std::numeric_limits<qint64>::max()));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        core::Message m;
+        m.id = q.value(0).toLongLong();
+        m.conversationId = q.value(1).toLongLong();
+        m.sender = core::senderFromName(q.value(2).toString()).value_or(core::Sender::System);
+        m.agentId = q.value(3).toLongLong();
+        m.authorName = q.value(4).toString();
+        m.body = q.value(5).toString();
+        m.createdAtMs = q.value(6).toLongLong();
+        m.clientOpId = q.value(7).toString();
+        result.prepend(m);
+    }
+    return result;
+}
+
+} // namespace warmline::storage

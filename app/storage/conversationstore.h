@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/conversation.h"
+
+#include <optional>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace warmline::storage {
+
+// Conversations and their messages. Callers hold the write transaction.
+class ConversationStore final
+{
+public:
+    explicit ConversationStore(QSqlDatabase db);
+
+    std::optional<qint64> create(qint64 customerId, core::Channel channel, core::ConversationStatus status,
+                                 qint64 nowMs);
+    std::optional<core::ConversationSummary> summary(qint64 conversationId);
+    QList<core::ConversationSummary> openConversations();
+    QList<core::ConversationSummary> openConversationsOf(qint64 customerId);
+    std::optional<qint64> openConversationOf(qint64 customerId, core::Channel channel);
+
+    bool assign(qint64 conversationId, qint64 agentId, qint64 nowMs);
+    bool resolve(qint64 conversationId, qint64 nowMs);
+
+    std::optional<core::Message> addMessage(qint64 conversationId, core::Sender sender, qint64 agentId,
+                                            const QString &body, const QString &clientOpId, qint64 nowMs);
+    // Newest `limit` messages before beforeMessageId (or the newest overall), oldest first.
+    QList<core::Message> messages(qint64 conversationId, std::optional<qint64> beforeMessageId, int limit);
+
+private:
+    QList<core::ConversationSummary> summaries(const QString &where, const QVariantList &values);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace warmline::storage

@@ -1,0 +1,165 @@
+#include "sync/agentworkspace.h"
+
+#include "protocol/messages.h"
+#include "sync/outbox.h"
+
+#include <QJsonArray>
+
+namespace warmline::sync {
+
+using protocol::ServerFrame;
+
+AgentWorkspace::AgentWorkspace(ServerConnection &connection, Outbox &outbox, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_outbox(outbox)
+{
+    connect(&m_connection, &ServerConnection::snapshotReceived, this, &AgentWorkspace::onSnapshot);
+    connect(&m_connection, &ServerConnection::eventReceived, this, &AgentWorkspace::onEvent);
+    connect(&m_connection, &ServerConnection::stateChanged, this, [this](ServerConnection::State state) {
+        // Whatever happened to the open conversation while we were away is fetched again.
+        if (state == ServerConnection::State::Live && m_current)
+            loadHistory(m_current->id);
+    });
+    connect(&m_outbox, &Outbox::rejected, this,
+            [this](const QString &operationId, const protocol::Error &error) {
+                m_transcript.markFailed(operationId, error.message);
+                emit operationFailed(protocol::ReplyRequest::type, error);
+            });
+    // Created after the connection went live (the sign-in dialog comes first): the snapshot it
+    // already received was for nobody, so ask again.
+    m_connection.resynchronize();
+}
+
+qint64 AgentWorkspace::agentId() const
+{
+    return m_connection.principal().value(QStringLiteral("agentId")).toInteger();
+}
+
+QString AgentWorkspace::agentName() const
+{
+    return m_connection.principal().value(QStringLiteral("displayName")).toString();
+}
+
+void AgentWorkspace::onSnapshot(const QJsonObject &snapshot)
+{
+    QList<core::ConversationSummary> list;
+    for (const QJsonValue &value : snapshot.value(QStringLiteral("conversations")).toArray()) {
+        if (auto conversation = protocol::conversationFromJson(value.toObject()))
+            list.append(*conversation);
+    }
+    m_conversations.reset(list);
+    if (m_current) {
+        if (auto fresh = m_conversations.conversation(m_current->id))
+            updateCurrent(*fresh);
+    }
+}
+
+void AgentWorkspace::onEvent(qint64, const QString &kind, const QJsonObject &payload)
+{
+    const auto conversation =
+        protocol::conversationFromJson(payload.value(QStringLiteral("conversation")).toObject());
+    if (conversation) {
+        m_conversations.apply(*conversation);
+        if (m_current && m_current->id == conversation->id)
+            updateCurrent(*conversation);
+    }
+    if (kind == protocol::event::messageCreated) {
+        const auto message = protocol::messageFromJson(payload.value(QStringLiteral("message")).toObject());
+        if (!message)
+            return;
+        m_transcript.addMessage(*message);
+        if (message->sender == core::Sender::Customer && conversation &&
+            conversation->assignedAgentId == agentId() && agentId() > 0)
+            emit customerMessageArrived(message->conversationId, conversation->customerName, message->body);
+    }
+}
+
+void AgentWorkspace::updateCurrent(const core::ConversationSummary &conversation)
+{
+    if (m_current == conversation)
+        return;
+    m_current = conversation;
+    emit currentConversationChanged();
+}
+
+void AgentWorkspace::openConversation(qint64 conversationId)
+{
+    if (m_current && m_current->id == conversationId)
+        return;
+    m_current = m_conversations.conversation(conversationId);
+    m_transcript.showConversation(m_current ? conversationId : 0);
+    emit currentConversationChanged();
+    if (m_current)
+        loadHistory(conversationId);
+}
+
+void AgentWorkspace::loadHistory(qint64 conversationId)
+{
+    m_connection.request(
+        protocol::HistoryRequest::type, protocol::HistoryRequest{conversationId, std::nullopt, 100}.toJson(),
+        [this, conversationId](const ServerFrame &reply) {
+            if (reply.kind != ServerFrame::Kind::Ack) {
+                if (!ServerConnection::connectionLost(reply))
+                    emit operationFailed(protocol::HistoryRequest::type, reply.error);
+                return;
+            }
+            QList<core::Message> messages;
+            for (const QJsonValue &value : reply.payload.value(QStringLiteral("messages")).toArray()) {
+                if (auto message = protocol::messageFromJson(value.toObject()))
+                    messages.append(*message);
+            }
+            m_transcript.addHistory(conversationId, messages);
+            if (auto conversation = protocol::conversationFromJson(
+                    reply.payload.value(QStringLiteral("conversation")).toObject());
+                conversation && m_current && m_current->id == conversationId)
+                updateCurrent(*conversation);
+        });
+}
+
+bool AgentWorkspace::canReply() const
+{
+    return m_current && m_current->status == core::ConversationStatus::Assigned &&
+           m_current->assignedAgentId == agentId();
+}
+
+void AgentWorkspace::accept(qint64 conversationId)
+{
+    m_connection.request(protocol::AcceptRequest::type, protocol::AcceptRequest{conversationId}.toJson(),
+                         [this, conversationId](const ServerFrame &reply) {
+                             if (reply.kind == ServerFrame::Kind::Ack) {
+                                 if (auto conversation = protocol::conversationFromJson(
+                                         reply.payload.value(QStringLiteral("conversation")).toObject()))
+                                     m_conversations.apply(*conversation);
+                                 emit accepted(conversationId);
+                                 openConversation(conversationId);
+                                 return;
+                             }
+                             emit operationFailed(protocol::AcceptRequest::type, reply.error);
+                         });
+}
+
+void AgentWorkspace::resolve(qint64 conversationId)
+{
+    m_connection.request(protocol::ResolveRequest::type, protocol::ResolveRequest{conversationId}.toJson(),
+                         [this](const ServerFrame &reply) {
+                             if (reply.kind == ServerFrame::Kind::Error)
+                                 emit operationFailed(protocol::ResolveRequest::type, reply.error);
+                         });
+}
+
+bool AgentWorkspace::sendReply(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (!canReply() || trimmed.isEmpty())
+        return false;
+    const qint64 conversationId = m_current->id;
+    const QString operationId = m_outbox.enqueue(protocol::ReplyRequest::type,
+                                                 protocol::ReplyRequest{conversationId, trimmed}.toJson());
+    if (operationId.isEmpty())
+        return false;
+    m_transcript.addSending(conversationId, operationId, trimmed, agentName());
+    return true;
+}
+
+} // namespace warmline::sync

@@ -1,0 +1,129 @@
+#include "sync/conversationlistmodel.h"
+
+namespace warmline::sync {
+
+ConversationListModel::ConversationListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+int ConversationListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant ConversationListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const core::ConversationSummary &c = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case CustomerNameRole:
+        return c.customerName;
+    case Qt::ToolTipRole:
+        return c.lastMessage;
+    case IdRole:
+        return c.id;
+    case CustomerIdRole:
+        return c.customerId;
+    case ChannelRole:
+        return int(c.channel);
+    case StatusRole:
+        return int(c.status);
+    case AssignedAgentIdRole:
+        return c.assignedAgentId;
+    case AssignedAgentNameRole:
+        return c.assignedAgentName;
+    case LastMessageRole:
+        return c.lastMessage;
+    case LastMessageAtRole:
+        return c.lastMessageAtMs;
+    case QueuedAtRole:
+        return c.queuedAtMs;
+    case CreatedAtRole:
+        return c.createdAtMs;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ConversationListModel::roleNames() const
+{
+    auto names = QAbstractListModel::roleNames();
+    names.insert({{IdRole, "conversationId"},
+                  {CustomerIdRole, "customerId"},
+                  {CustomerNameRole, "customerName"},
+                  {ChannelRole, "channel"},
+                  {StatusRole, "status"},
+                  {AssignedAgentIdRole, "assignedAgentId"},
+                  {AssignedAgentNameRole, "assignedAgentName"},
+                  {LastMessageRole, "lastMessage"},
+                  {LastMessageAtRole, "lastMessageAt"},
+                  {QueuedAtRole, "queuedAt"},
+                  {CreatedAtRole, "createdAt"}});
+    return names;
+}
+
+void ConversationListModel::reset(const QList<core::ConversationSummary> &conversations)
+{
+    beginResetModel();
+    m_rows.clear();
+    for (const auto &conversation : conversations) {
+        if (conversation.isOpen())
+            m_rows.append(conversation);
+    }
+    m_rowById.clear();
+    reindexFrom(0);
+    endResetModel();
+}
+
+void ConversationListModel::reindexFrom(int row)
+{
+    for (int i = row; i < m_rows.size(); ++i)
+        m_rowById.insert(m_rows.at(i).id, i);
+}
+
+void ConversationListModel::apply(const core::ConversationSummary &conversation)
+{
+    const auto found = m_rowById.constFind(conversation.id);
+    if (found == m_rowById.cend()) {
+        if (!conversation.isOpen())
+            return;
+        const int row = int(m_rows.size());
+        beginInsertRows({}, row, row);
+        m_rows.append(conversation);
+        m_rowById.insert(conversation.id, row);
+        endInsertRows();
+        return;
+    }
+    const int row = *found;
+    if (!conversation.isOpen()) {
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        m_rowById.remove(conversation.id);
+        reindexFrom(row);
+        endRemoveRows();
+        return;
+    }
+    if (m_rows.at(row) == conversation)
+        return;
+    m_rows[row] = conversation;
+    emit dataChanged(index(row), index(row));
+}
+
+std::optional<core::ConversationSummary> ConversationListModel::conversation(qint64 id) const
+{
+    const auto found = m_rowById.constFind(id);
+    if (found == m_rowById.cend())
+        return std::nullopt;
+    return m_rows.at(*found);
+}
+
+QModelIndex ConversationListModel::indexOf(qint64 id) const
+{
+    const auto found = m_rowById.constFind(id);
+    return found == m_rowById.cend() ? QModelIndex() : index(*found);
+}
+
+} // namespace warmline::sync

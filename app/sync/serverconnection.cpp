@@ -1,0 +1,318 @@
+#include "sync/serverconnection.h"
+
+#include "protocol/limits.h"
+#include "protocol/messages.h"
+
+#include <QLoggingCategory>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QUuid>
+#include <QWebSocketHandshakeOptions>
+
+Q_LOGGING_CATEGORY(lcConnection, "warmline.connection")
+
+namespace warmline::sync {
+
+using protocol::Error;
+using protocol::ErrorCode;
+using protocol::ServerFrame;
+
+namespace {
+constexpr int firstRetryMs = 500;
+constexpr int maxRetryMs = 30000;
+} // namespace
+
+ServerConnection::ServerConnection(QObject *parent)
+    : QObject(parent)
+{
+    m_socket.setMaxAllowedIncomingMessageSize(16 * protocol::maxSocketMessageBytes);
+    connect(&m_socket, &QWebSocket::connected, this, &ServerConnection::onConnected);
+    connect(&m_socket, &QWebSocket::disconnected, this, &ServerConnection::onDisconnected);
+    connect(&m_socket, &QWebSocket::textMessageReceived, this, &ServerConnection::onTextMessage);
+    connect(&m_socket, &QWebSocket::pong, this, [this] { m_sinceHeard.restart(); });
+    connect(&m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            [this](QAbstractSocket::SocketError) {
+                m_lastProblem = m_socket.errorString();
+                qCDebug(lcConnection) << "socket error" << m_lastProblem;
+            });
+    m_reconnect.setSingleShot(true);
+    connect(&m_reconnect, &QTimer::timeout, this, &ServerConnection::open);
+    connect(&m_heartbeat, &QTimer::timeout, this, &ServerConnection::checkHeartbeat);
+}
+
+ServerConnection::~ServerConnection()
+{
+    m_wanted = false;
+    m_socket.disconnect(this);
+    m_socket.abort();
+    failPending(QStringLiteral("the connection was closed"));
+}
+
+void ServerConnection::setStaffCredentials(const QString &user, const QString &password)
+{
+    m_user = user;
+    m_password = password;
+    m_customerId = 0;
+    m_token.clear();
+}
+
+void ServerConnection::setCustomerIdentity(qint64 customerId)
+{
+    m_customerId = customerId;
+    m_user.clear();
+    m_password.clear();
+    m_token.clear();
+}
+
+void ServerConnection::setHeartbeatInterval(int milliseconds)
+{
+    m_heartbeatMs = milliseconds;
+    if (m_heartbeat.isActive())
+        m_heartbeat.start(m_heartbeatMs);
+}
+
+void ServerConnection::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    qCDebug(lcConnection) << "state" << state;
+    emit stateChanged(state);
+}
+
+void ServerConnection::open()
+{
+    m_wanted = true;
+    m_reconnect.stop();
+    if (m_state != State::Disconnected)
+        return;
+    setState(State::Connecting);
+    QWebSocketHandshakeOptions options;
+    options.setSubprotocols({QString::fromLatin1(protocol::subprotocol)});
+    m_socket.open(QNetworkRequest(m_url), options);
+}
+
+void ServerConnection::close()
+{
+    m_wanted = false;
+    m_reconnect.stop();
+    m_heartbeat.stop();
+    if (m_socket.state() != QAbstractSocket::UnconnectedState)
+        m_socket.close();
+    else
+        setState(State::Disconnected);
+}
+
+void ServerConnection::dropConnection()
+{
+    m_socket.abort();
+}
+
+void ServerConnection::reconnectNow()
+{
+    if (m_state == State::Disconnected && m_wanted) {
+        m_attempt = 0;
+        open();
+    }
+}
+
+void ServerConnection::resynchronize()
+{
+    if (m_state == State::Live || m_state == State::Synchronizing)
+        subscribe(false);
+}
+
+int ServerConnection::secondsUntilRetry() const
+{
+    if (!m_reconnect.isActive())
+        return -1;
+    return std::max<int>(0, int((m_reconnectDelayMs - m_reconnectClock.elapsed() + 999) / 1000));
+}
+
+QString ServerConnection::newOperationId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+bool ServerConnection::connectionLost(const ServerFrame &reply)
+{
+    return reply.kind == ServerFrame::Kind::Error &&
+           reply.error.details.value(QStringLiteral("connectionLost")).toBool();
+}
+
+QString ServerConnection::request(const QString &type, const QJsonObject &payload, ReplyHandler handler,
+                                  const QString &operationId)
+{
+    const QString id = operationId.isEmpty() ? newOperationId() : operationId;
+    if (m_socket.state() != QAbstractSocket::ConnectedState) {
+        if (handler) {
+            ServerFrame lost;
+            lost.kind = ServerFrame::Kind::Error;
+            lost.requestId = id;
+            lost.error = Error{ErrorCode::Internal,
+                               QStringLiteral("not connected"),
+                               {},
+                               {{QStringLiteral("connectionLost"), true}}};
+            // Asynchronously, so callers see the same ordering as for a real reply.
+            QMetaObject::invokeMethod(
+                this, [handler, lost] { handler(lost); }, Qt::QueuedConnection);
+        }
+        return id;
+    }
+    if (handler)
+        m_pending.insert(id, std::move(handler));
+    m_socket.sendTextMessage(QString::fromUtf8(protocol::encodeRequest({type, id, payload})));
+    return id;
+}
+
+void ServerConnection::onConnected()
+{
+    if (m_socket.subprotocol() != QLatin1StringView(protocol::subprotocol)) {
+        m_lastProblem = tr("The server does not speak %1.").arg(QString::fromLatin1(protocol::subprotocol));
+        emit problem(m_lastProblem);
+        m_socket.close(QWebSocketProtocol::CloseCodeProtocolError);
+        return;
+    }
+    m_sinceHeard.start();
+    m_heartbeat.start(m_heartbeatMs);
+    setState(State::Authenticating);
+    authenticate();
+}
+
+void ServerConnection::authenticate()
+{
+    auto onReply = [this](const ServerFrame &reply) {
+        if (reply.kind == ServerFrame::Kind::Ack) {
+            m_token = reply.payload.value(QStringLiteral("token")).toString();
+            m_principal = reply.payload;
+            m_principal.remove(QStringLiteral("token"));
+            emit authenticated(m_principal);
+            setState(State::Synchronizing);
+            subscribe(m_synchronizedOnce);
+            return;
+        }
+        if (connectionLost(reply))
+            return;
+        if (reply.error.code == ErrorCode::InvalidToken) {
+            m_token.clear(); // the session expired: log in again with the credentials
+            authenticate();
+            return;
+        }
+        m_lastProblem = reply.error.message;
+        m_wanted = false;
+        emit authenticationFailed(reply.error);
+        m_socket.close();
+    };
+    if (!m_token.isEmpty()) {
+        request(protocol::ResumeRequest::type, protocol::ResumeRequest{m_token}.toJson(), onReply);
+    } else if (m_customerId > 0) {
+        request(protocol::CustomerLoginRequest::type, protocol::CustomerLoginRequest{m_customerId}.toJson(),
+                onReply);
+    } else {
+        request(
+            protocol::LoginRequest::type,
+            protocol::LoginRequest{m_user, m_password, QStringLiteral("warmline/" WARMLINE_VERSION)}.toJson(),
+            onReply);
+    }
+}
+
+void ServerConnection::subscribe(bool resume)
+{
+    protocol::SubscribeRequest message;
+    message.topics = m_topics;
+    if (resume)
+        message.since = m_lastSeq;
+    request(protocol::SubscribeRequest::type, message.toJson(), [this](const ServerFrame &reply) {
+        if (reply.kind == ServerFrame::Kind::Ack) {
+            const QJsonValue snapshot = reply.payload.value(QStringLiteral("snapshot"));
+            if (snapshot.isObject()) {
+                m_lastSeq = reply.payload.value(QStringLiteral("head")).toInteger();
+                emit snapshotReceived(snapshot.toObject(), m_lastSeq);
+            }
+            m_synchronizedOnce = true;
+            m_attempt = 0;
+            setState(State::Live);
+            return;
+        }
+        if (connectionLost(reply))
+            return;
+        if (reply.error.code == ErrorCode::ResnapshotRequired) {
+            qCInfo(lcConnection) << "gap too old to replay; taking a fresh snapshot";
+            subscribe(false);
+            return;
+        }
+        m_lastProblem = reply.error.message;
+        emit problem(m_lastProblem);
+    });
+}
+
+void ServerConnection::onTextMessage(const QString &text)
+{
+    m_sinceHeard.restart();
+    QString why;
+    const auto frame = protocol::parseServerFrame(text.toUtf8(), &why);
+    if (!frame) {
+        qCWarning(lcConnection) << "ignoring unreadable server frame:" << why;
+        return;
+    }
+    if (frame->kind == ServerFrame::Kind::Event) {
+        if (frame->seq <= m_lastSeq)
+            return; // already applied (a replay overlapping what we had)
+        m_lastSeq = frame->seq;
+        emit eventReceived(frame->seq, frame->event, frame->payload);
+        return;
+    }
+    const auto handler = m_pending.take(frame->requestId);
+    if (handler) {
+        handler(*frame);
+    } else if (frame->kind == ServerFrame::Kind::Error) {
+        m_lastProblem = frame->error.message;
+        emit problem(m_lastProblem);
+    }
+}
+
+void ServerConnection::failPending(const QString &why)
+{
+    const auto pending = std::exchange(m_pending, {});
+    for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
+        ServerFrame lost;
+        lost.kind = ServerFrame::Kind::Error;
+        lost.requestId = it.key();
+        lost.error = Error{ErrorCode::Internal, why, {}, {{QStringLiteral("connectionLost"), true}}};
+        it.value()(lost);
+    }
+}
+
+void ServerConnection::onDisconnected()
+{
+    m_heartbeat.stop();
+    setState(State::Disconnected);
+    failPending(QStringLiteral("the connection was lost"));
+    if (m_wanted)
+        scheduleReconnect();
+}
+
+void ServerConnection::scheduleReconnect()
+{
+    // Exponential backoff with ±30% jitter, so that a restarted server is not hit by every
+    // workstation in the same instant.
+    const int base = std::min(maxRetryMs, firstRetryMs << std::min(m_attempt, 10));
+    const double jitter = 0.7 + 0.6 * QRandomGenerator::global()->generateDouble();
+    m_reconnectDelayMs = std::max(100, int(base * jitter));
+    ++m_attempt;
+    m_reconnectClock.start();
+    m_reconnect.start(m_reconnectDelayMs);
+    emit reconnectScheduled(m_reconnectDelayMs);
+}
+
+void ServerConnection::checkHeartbeat()
+{
+    if (m_sinceHeard.elapsed() > 3LL * m_heartbeatMs) {
+        qCInfo(lcConnection) << "server silent for" << m_sinceHeard.elapsed() << "ms; reconnecting";
+        m_socket.abort();
+        return;
+    }
+    m_socket.ping();
+}
+
+} // namespace warmline::sync

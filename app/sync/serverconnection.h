@@ -1,0 +1,108 @@
+#pragma once
+
+#include "protocol/envelope.h"
+
+#include <functional>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+#include <QWebSocket>
+
+namespace warmline::sync {
+
+// The client end of warmline.v1: an explicit state machine that the UI only observes.
+//   Disconnected → Connecting → Authenticating → Synchronizing → Live
+// It reconnects with exponential backoff and jitter, resumes the session with its token, and
+// resumes the event stream from the last seq it applied (or takes a fresh snapshot when the
+// server says the gap is too old). Events are delivered in order, each exactly once.
+class ServerConnection final : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Disconnected, Connecting, Authenticating, Synchronizing, Live };
+    Q_ENUM(State)
+
+    using ReplyHandler = std::function<void(const protocol::ServerFrame &reply)>;
+
+    explicit ServerConnection(QObject *parent = nullptr);
+    ~ServerConnection() override;
+    Q_DISABLE_COPY_MOVE(ServerConnection)
+
+    void setUrl(const QUrl &url) { m_url = url; }
+    QUrl url() const { return m_url; }
+    void setStaffCredentials(const QString &user, const QString &password);
+    void setCustomerIdentity(qint64 customerId);
+    void setTopics(const QStringList &topics) { m_topics = topics; }
+    void setHeartbeatInterval(int milliseconds);
+
+    void open();
+    // Closes for good: no reconnect until open() is called again.
+    void close();
+    // Drops the socket as if the network failed (tests and the "reconnect now" action use it).
+    void dropConnection();
+    void reconnectNow();
+    // Asks for a fresh snapshot (a model that started observing late uses it).
+    void resynchronize();
+
+    State state() const { return m_state; }
+    QJsonObject principal() const { return m_principal; }
+    qint64 lastAppliedSeq() const { return m_lastSeq; }
+    // Seconds until the next reconnect attempt, or -1 when none is scheduled.
+    int secondsUntilRetry() const;
+    QString lastProblem() const { return m_lastProblem; }
+
+    // Sends a request; the handler gets exactly one ack or error. When the connection drops first,
+    // the handler gets a client-made error with connectionLost() true. Returns the operation id.
+    QString request(const QString &type, const QJsonObject &payload, ReplyHandler handler = {},
+                    const QString &operationId = {});
+    static bool connectionLost(const protocol::ServerFrame &reply);
+    static QString newOperationId();
+
+signals:
+    void stateChanged(warmline::sync::ServerConnection::State state);
+    void authenticated(const QJsonObject &principal);
+    // Credentials were refused: the connection stops retrying until open() is called again.
+    void authenticationFailed(const warmline::protocol::Error &error);
+    void snapshotReceived(const QJsonObject &snapshot, qint64 head);
+    void eventReceived(qint64 seq, const QString &kind, const QJsonObject &payload);
+    void reconnectScheduled(int milliseconds);
+    void problem(const QString &description);
+
+private:
+    void setState(State state);
+    void onConnected();
+    void onDisconnected();
+    void onTextMessage(const QString &text);
+    void authenticate();
+    void subscribe(bool resume);
+    void scheduleReconnect();
+    void checkHeartbeat();
+    void failPending(const QString &why);
+
+    QWebSocket m_socket;
+    QUrl m_url;
+    QString m_user;
+    QString m_password;
+    qint64 m_customerId = 0;
+    QStringList m_topics;
+    QString m_token;
+    QJsonObject m_principal;
+    State m_state = State::Disconnected;
+    bool m_wanted = false;
+    bool m_synchronizedOnce = false;
+    qint64 m_lastSeq = 0;
+    int m_attempt = 0;
+    QTimer m_reconnect;
+    QElapsedTimer m_reconnectClock;
+    int m_reconnectDelayMs = 0;
+    QTimer m_heartbeat;
+    QElapsedTimer m_sinceHeard;
+    int m_heartbeatMs = 10000;
+    QString m_lastProblem;
+    QHash<QString, ReplyHandler> m_pending;
+};
+
+} // namespace warmline::sync

@@ -1,0 +1,31 @@
+# Runs lupdate over app/ and ui/ into copies of the .ts files and fails when a string has no
+# finished translation: a new tr() without zh_CN and en text does not pass.
+file(REMOVE_RECURSE ${WORK_DIR})
+file(MAKE_DIRECTORY ${WORK_DIR})
+file(GLOB ts_files ${SOURCE_DIR}/translations/*.ts)
+if(NOT ts_files)
+    message(FATAL_ERROR "no .ts files in ${SOURCE_DIR}/translations")
+endif()
+set(failed FALSE)
+foreach(ts ${ts_files})
+    get_filename_component(name ${ts} NAME)
+    file(COPY ${ts} DESTINATION ${WORK_DIR})
+    execute_process(
+        COMMAND ${LUPDATE} -no-obsolete -locations none -silent -I ${SOURCE_DIR} -I ${SOURCE_DIR}/app ${SOURCE_DIR}/app ${SOURCE_DIR}/ui
+                -ts ${WORK_DIR}/${name}
+        RESULT_VARIABLE result)
+    if(NOT result EQUAL 0)
+        message(FATAL_ERROR "lupdate failed on ${name}")
+    endif()
+    file(STRINGS ${WORK_DIR}/${name} unfinished REGEX "type=\"unfinished\"")
+    list(LENGTH unfinished count)
+    file(STRINGS ${WORK_DIR}/${name} messages REGEX "<message")
+    list(LENGTH messages total)
+    message(STATUS "${name}: ${total} messages, ${count} unfinished")
+    if(count GREATER 0)
+        set(failed TRUE)
+    endif()
+endforeach()
+if(failed)
+    message(FATAL_ERROR "untranslated strings: run 'cmake --build <dir> --target update_translations' and translate them")
+endif()

@@ -1,0 +1,163 @@
+// The workstation's widgets on the offscreen platform against the embedded demo backend:
+// sign in, see a customer arrive, accept, reply from the keyboard, and the customer receives it.
+
+#include "protocol/messages.h"
+#include "server/embeddedserver.h"
+#include "sync/agentworkspace.h"
+#include "sync/conversationlistmodel.h"
+#include "sync/outbox.h"
+#include "sync/serverconnection.h"
+#include "sync/workstationsettings.h"
+#include "testsupport.h"
+#include "ui/composer.h"
+#include "ui/logindialog.h"
+#include "ui/mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace warmline;
+
+class TestGui : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void wrongPasswordIsSaidPlainly();
+    void acceptAndReplyReachesTheCustomer();
+    void cleanupTestCase();
+
+private:
+    std::optional<QUrl> startEmbedded(QString *error);
+    QTemporaryDir m_dir;
+    server::EmbeddedServer m_embedded;
+};
+
+void TestGui::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestGui::cleanupTestCase()
+{
+    m_embedded.stop();
+}
+
+std::optional<QUrl> TestGui::startEmbedded(QString *error)
+{
+    server::ServerOptions options;
+    options.port = 0;
+    options.databasePath = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    options.demo = true;
+    options.demoData.customers = 40;
+    options.openCustomerChannel = true;
+    options.simulator = false; // the test plays the customer itself
+    if (!m_embedded.start(options, error))
+        return std::nullopt;
+    return m_embedded.url();
+}
+
+void TestGui::wrongPasswordIsSaidPlainly()
+{
+    sync::ServerConnection connection;
+    ui::LoginDialog login(connection, [this](QString *error) { return startEmbedded(error); });
+    login.setServer({});
+    login.show();
+    login.signIn(QStringLiteral("agent1"), QStringLiteral("not-the-password"));
+    auto *message = login.findChild<QLabel *>(QStringLiteral("message"));
+    QVERIFY(message);
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("Wrong user name or password")), 20000);
+    QVERIFY(login.isVisible());
+    QVERIFY(login.findChild<QPushButton *>(QStringLiteral("signIn"))->isEnabled());
+}
+
+void TestGui::acceptAndReplyReachesTheCustomer()
+{
+    sync::ServerConnection connection;
+    ui::LoginDialog login(connection, [this](QString *error) { return startEmbedded(error); });
+    login.setServer({});
+    login.show();
+    login.signIn(QStringLiteral("agent1"), QStringLiteral("demo"));
+    QTRY_COMPARE_WITH_TIMEOUT(login.result(), int(QDialog::Accepted), 20000);
+
+    sync::Outbox outbox(connection);
+    QString error;
+    QVERIFY2(outbox.open(m_dir.filePath(QStringLiteral("outbox.sqlite")), &error), qPrintable(error));
+    sync::AgentWorkspace workspace(connection, outbox);
+    sync::WorkstationSettings settings;
+    ui::MainWindow window(workspace, outbox, settings);
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE(connection.state(), sync::ServerConnection::State::Live);
+
+    // A customer writes in through the customer channel.
+    test::RawClient customer;
+    QVERIFY(customer.connectTo(m_embedded.url()));
+    const auto principal = customer.loginCustomer(12);
+    QVERIFY(principal);
+    const QString customerName = principal->value(QStringLiteral("displayName")).toString();
+    QVERIFY(customer.subscribe(protocol::topic::mine));
+    QVERIFY(customer.request(QStringLiteral("customer.message"),
+                             {{QStringLiteral("channel"), QStringLiteral("wechat")},
+                              {QStringLiteral("text"), QStringLiteral("我的订单怎么还没到？")}}));
+
+    auto *waiting = window.findChild<QListView *>(QStringLiteral("waitingList"));
+    auto *mine = window.findChild<QListView *>(QStringLiteral("mineList"));
+    QVERIFY(waiting && mine);
+    QTRY_COMPARE(waiting->model()->rowCount(), 1);
+    QCOMPARE(waiting->model()->index(0, 0).data(sync::ConversationListModel::CustomerNameRole).toString(),
+             customerName);
+
+    // Accept the longest-waiting customer from the keyboard.
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(mine->model()->rowCount(), 1);
+    QTRY_COMPARE(waiting->model()->rowCount(), 0);
+    auto *header = window.findChild<QLabel *>(QStringLiteral("conversationHeader"));
+    QTRY_VERIFY(header->text().contains(customerName));
+    auto *transcript = window.findChild<QListView *>(QStringLiteral("transcript"));
+    QTRY_COMPARE(transcript->model()->rowCount(), 1);
+
+    auto *composer = window.findChild<ui::Composer *>(QStringLiteral("composer"));
+    QVERIFY(composer);
+    QTRY_VERIFY(composer->isEnabled());
+    composer->setFocus();
+    const QString answer = QStringLiteral("Sorry for the wait, I am checking your parcel now.");
+    QTest::keyClicks(composer, answer);
+    QTest::keyClick(composer, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(composer->toPlainText().isEmpty());
+    QTRY_COMPARE(transcript->model()->rowCount(), 2);
+
+    const auto received = customer.waitEvent(
+        [&](const QJsonObject &event) {
+            const QJsonObject message =
+                event.value(QStringLiteral("payload")).toObject().value(QStringLiteral("message")).toObject();
+            return message.value(QStringLiteral("sender")).toString() == QLatin1StringView("agent") &&
+                   message.value(QStringLiteral("body")).toString() == answer;
+        },
+        10000);
+    QVERIFY(received);
+    QCOMPARE(received->value(QStringLiteral("payload"))
+                 .toObject()
+                 .value(QStringLiteral("message"))
+                 .toObject()
+                 .value(QStringLiteral("authorName"))
+                 .toString(),
+             QStringLiteral("李娜"));
+
+    // Resolve from the keyboard: the conversation leaves the list.
+    QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(mine->model()->rowCount(), 0);
+    if (qEnvironmentVariableIsSet("WARMLINE_SCREENSHOT_DIR"))
+        window.grab().save(qEnvironmentVariable("WARMLINE_SCREENSHOT_DIR") + QStringLiteral("/gui-test.png"));
+}
+
+QTEST_MAIN(TestGui)
+#include "tst_gui.moc"

@@ -1,0 +1,249 @@
+// Storage: schema migrations (from empty and from every earlier version, keeping data), WAL,
+// concurrent writers, the event log and the operation log.
+
+#include "storage/database.h"
+#include "storage/eventlog.h"
+#include "storage/operationlog.h"
+
+#include <atomic>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace warmline;
+
+class TestStorage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void migratesFromEmpty();
+    void migratesFromEachEarlierVersion_data();
+    void migratesFromEachEarlierVersion();
+    void refusesNewerSchema();
+    void usesWriteAheadLog();
+    void concurrentWritersNeverSeeLocked();
+    void eventLogKeepsOrderAndRetention();
+    void operationLogRemembersOutcome();
+
+private:
+    QString freshPath() { return m_dir.filePath(QStringLiteral("db-%1.sqlite").arg(++m_counter)); }
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+};
+
+namespace {
+
+qint64 scalar(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+// Rows a database of a given version could hold; each later migration must keep them.
+QString fixtureFor(int version)
+{
+    if (version >= 1) {
+        return QStringLiteral(
+            "INSERT INTO teams (id, name) VALUES (1, 'Frontline');"
+            "INSERT INTO agents VALUES (1, 'agent1', '李娜', 'agent', 1, x'00', 'pbkdf2-sha256$1$00', 0);"
+            "INSERT INTO customers (id, display_name, created_at) VALUES (1, '王芳', 0);"
+            "INSERT INTO merchants VALUES (1, '小米之家', 0);"
+            "INSERT INTO products VALUES (1, 1, '手机', 'electronics', 199900);"
+            "INSERT INTO orders VALUES (1, 'WL1', 1, 1, 1, 199900, 'delivered', 0, 1);"
+            "INSERT INTO complaints VALUES (1, 1, 1, 1, 1, 'late_delivery', 'coupon', 1, 2);"
+            "INSERT INTO conversations (id, customer_id, channel, status, created_at, updated_at) "
+            "  VALUES (1, 1, 'wechat', 'queued', 3, 3);"
+            "INSERT INTO messages (id, conversation_id, sender, body, created_at) VALUES (1, 1, 'customer', "
+            "'在吗', 3);");
+    }
+    return {};
+}
+
+} // namespace
+
+void TestStorage::migratesFromEmpty()
+{
+    storage::Database db;
+    QString error;
+    QVERIFY2(db.open(freshPath(), QStringLiteral("empty"), &error), qPrintable(error));
+    QCOMPARE(db.schemaVersion(), 0);
+    QVERIFY2(db.migrate(&error), qPrintable(error));
+    QCOMPARE(db.schemaVersion(), storage::Database::latestSchemaVersion());
+    QVERIFY(storage::Database::latestSchemaVersion() >= 2);
+    for (const char *table : {"agents", "customers", "orders", "complaints", "conversations", "messages",
+                              "events", "processed_operations", "sessions"}) {
+        QCOMPARE(scalar(db.connection(),
+                        QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='%1'")
+                            .arg(QLatin1StringView(table))),
+                 1);
+    }
+    // Migrating again is a no-op.
+    QVERIFY2(db.migrate(&error), qPrintable(error));
+    QCOMPARE(db.schemaVersion(), storage::Database::latestSchemaVersion());
+}
+
+void TestStorage::migratesFromEachEarlierVersion_data()
+{
+    QTest::addColumn<int>("from");
+    for (int version = 1; version < storage::Database::latestSchemaVersion(); ++version)
+        QTest::addRow("from version %d", version) << version;
+}
+
+void TestStorage::migratesFromEachEarlierVersion()
+{
+    QFETCH(int, from);
+    const QString path = freshPath();
+    QString error;
+    {
+        storage::Database db;
+        QVERIFY2(db.open(path, QStringLiteral("old"), &error), qPrintable(error));
+        QVERIFY2(db.migrate(&error, from), qPrintable(error));
+        QCOMPARE(db.schemaVersion(), from);
+        QVERIFY2(db.executeScript(fixtureFor(from), &error), qPrintable(error));
+    }
+    storage::Database db;
+    QVERIFY2(db.open(path, QStringLiteral("new"), &error), qPrintable(error));
+    QVERIFY2(db.migrate(&error), qPrintable(error));
+    QCOMPARE(db.schemaVersion(), storage::Database::latestSchemaVersion());
+    QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM messages WHERE body = '在吗'")), 1);
+    QCOMPARE(
+        scalar(db.connection(), QStringLiteral("SELECT amount_cents FROM orders WHERE order_no = 'WL1'")),
+        199900);
+    QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT accepted FROM complaints WHERE id = 1")), 1);
+}
+
+void TestStorage::refusesNewerSchema()
+{
+    const QString path = freshPath();
+    QString error;
+    {
+        storage::Database db;
+        QVERIFY(db.open(path, QStringLiteral("future"), &error));
+        QVERIFY(db.executeScript(QStringLiteral("PRAGMA user_version = 999"), &error));
+    }
+    storage::Database db;
+    QVERIFY(db.open(path, QStringLiteral("present"), &error));
+    QVERIFY(!db.migrate(&error));
+    QVERIFY2(error.contains(QStringLiteral("newer")), qPrintable(error));
+}
+
+void TestStorage::usesWriteAheadLog()
+{
+    storage::Database db;
+    QString error;
+    QVERIFY(db.open(freshPath(), QStringLiteral("wal"), &error));
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+}
+
+void TestStorage::concurrentWritersNeverSeeLocked()
+{
+    const QString path = freshPath();
+    QString error;
+    {
+        storage::Database db;
+        QVERIFY(db.open(path, QStringLiteral("setup"), &error));
+        QVERIFY(db.migrate(&error));
+    }
+    // Four threads, each with its own connection, append events as fast as they can. With
+    // BEGIN IMMEDIATE and a busy timeout, every transaction must commit.
+    constexpr int writers = 4;
+    constexpr int perWriter = 150;
+    std::atomic<int> failures = 0;
+    QList<QThread *> threads;
+    for (int w = 0; w < writers; ++w) {
+        threads.append(QThread::create([&, w] {
+            storage::Database db;
+            QString threadError;
+            if (!db.open(path, QStringLiteral("writer-%1").arg(w), &threadError)) {
+                ++failures;
+                return;
+            }
+            storage::EventLog log(db.connection());
+            for (int i = 0; i < perWriter; ++i) {
+                storage::WriteTransaction transaction(db.connection());
+                storage::StoredEvent event;
+                event.kind = QStringLiteral("test");
+                event.payload = {{QStringLiteral("writer"), w}, {QStringLiteral("i"), i}};
+                if (!transaction.isActive() || !log.append(event, i) || !transaction.commit())
+                    ++failures;
+            }
+        }));
+        threads.constLast()->start();
+    }
+    for (QThread *thread : threads) {
+        QVERIFY(thread->wait(60000));
+        delete thread;
+    }
+    QCOMPARE(failures.load(), 0);
+    storage::Database db;
+    QVERIFY(db.open(path, QStringLiteral("check"), &error));
+    QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM events")), writers * perWriter);
+    // seq is gapless and strictly increasing across writers.
+    QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT max(seq) - min(seq) + 1 FROM events")),
+             writers * perWriter);
+}
+
+void TestStorage::eventLogKeepsOrderAndRetention()
+{
+    storage::Database db;
+    QString error;
+    QVERIFY(db.open(freshPath(), QStringLiteral("events"), &error));
+    QVERIFY(db.migrate(&error));
+    storage::EventLog log(db.connection());
+    QCOMPARE(log.headSeq(), 0);
+    QCOMPARE(log.oldestRetainedSeq(), 1);
+    for (int i = 1; i <= 10; ++i) {
+        storage::StoredEvent event;
+        event.kind = QStringLiteral("message.created");
+        event.audience = i % 2 ? storage::Audience::All : storage::Audience::Staff;
+        event.customerId = i <= 5 ? 1 : 2;
+        event.payload = {{QStringLiteral("i"), i}};
+        QCOMPARE(log.append(event, i), i);
+    }
+    const auto staff = log.readAfter(3, 0, 100);
+    QCOMPARE(staff.size(), 7);
+    QCOMPARE(staff.first().seq, 4);
+    QCOMPARE(staff.last().payload.value(QStringLiteral("i")).toInt(), 10);
+    // A customer sees only their own customer-visible events.
+    const auto customer = log.readAfter(0, 1, 100);
+    QCOMPARE(customer.size(), 3); // seq 1, 3, 5
+    QCOMPARE(customer.at(1).seq, 3);
+
+    QCOMPARE(log.prune(4), 6);
+    QCOMPARE(log.oldestRetainedSeq(), 7);
+    QCOMPARE(log.headSeq(), 10);
+    // The seq never goes backwards, even after pruning everything.
+    QCOMPARE(log.prune(0), 4);
+    storage::StoredEvent next;
+    next.kind = QStringLiteral("x");
+    QCOMPARE(log.append(next, 11), 11);
+}
+
+void TestStorage::operationLogRemembersOutcome()
+{
+    storage::Database db;
+    QString error;
+    QVERIFY(db.open(freshPath(), QStringLiteral("ops"), &error));
+    QVERIFY(db.migrate(&error));
+    storage::OperationLog ops(db.connection());
+    QVERIFY(!ops.find(QStringLiteral("agent:1"), QStringLiteral("op")));
+    QVERIFY(ops.record(QStringLiteral("agent:1"), QStringLiteral("op"),
+                       {QStringLiteral("hash"), {{QStringLiteral("messageId"), 5}}, 17}, 0));
+    const auto found = ops.find(QStringLiteral("agent:1"), QStringLiteral("op"));
+    QVERIFY(found);
+    QCOMPARE(found->requestHash, QStringLiteral("hash"));
+    QCOMPARE(found->seq, 17);
+    QCOMPARE(found->response.value(QStringLiteral("messageId")).toInt(), 5);
+    // Operation ids are per principal.
+    QVERIFY(!ops.find(QStringLiteral("agent:2"), QStringLiteral("op")));
+    QVERIFY(
+        !ops.record(QStringLiteral("agent:1"), QStringLiteral("op"), {QStringLiteral("other"), {}, 0}, 0));
+}
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "tst_storage.moc"

@@ -1,0 +1,414 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Channel</name>
+    <message>
+        <source>Web chat</source>
+        <translation>网页聊天</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation><numerusform>%n 秒</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n 分钟</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>You are offline. Wait until the status bar shows "Live", then try again.</source>
+        <translation>当前处于离线状态。请等状态栏显示“在线”后再试。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password. Check both and try again.</source>
+        <translation>用户名或密码错误。请核对后重试。</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>登录已过期，请重新登录。</translation>
+    </message>
+    <message>
+        <source>%1 already accepted this conversation. Pick another one.</source>
+        <translation>%1 已经接入了这个会话，请选择其他会话。</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this here. Ask a supervisor if you think you should be.</source>
+        <translation>您没有执行此操作的权限。如需权限，请联系主管。</translation>
+    </message>
+    <message>
+        <source>This conversation no longer exists. Pick another one from the list.</source>
+        <translation>这个会话已不存在，请从列表中另选一个。</translation>
+    </message>
+    <message>
+        <source>This conversation is already resolved. The customer can start a new one.</source>
+        <translation>这个会话已经解决。客户可以发起新的会话。</translation>
+    </message>
+    <message>
+        <source>The text is too long. Shorten it and send again.</source>
+        <translation>内容太长，请精简后再发送。</translation>
+    </message>
+    <message>
+        <source>Too many requests at once. Wait a moment and try again.</source>
+        <translation>操作过于频繁，请稍等片刻再试。</translation>
+    </message>
+    <message>
+        <source>The server saw a conflicting repeat of this request. Try the action again.</source>
+        <translation>服务器收到了与此前不一致的重复请求，请重新操作一次。</translation>
+    </message>
+    <message>
+        <source>The request was incomplete. Check what you entered and try again.</source>
+        <translation>请求内容不完整，请检查输入后重试。</translation>
+    </message>
+    <message>
+        <source>The server could not do this (%1). Try again; if it keeps happening, tell your supervisor.</source>
+        <translation>服务器未能完成此操作（%1）。请重试；如果反复出现，请告知主管。</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Warmline</source>
+        <translation>暖线</translation>
+    </message>
+    <message>
+        <source>Cannot open the local outbox: %1
+Check that %2 is writable.</source>
+        <translation>无法打开本地发件箱：%1
+请确认 %2 可写。</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>With the bot</source>
+        <translation>机器人接待中</translation>
+    </message>
+    <message>
+        <source>Waiting for an agent</source>
+        <translation>等待人工</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::sync::ServerConnection</name>
+    <message>
+        <source>The server does not speak %1.</source>
+        <translation>服务器不支持 %1 协议。</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::Composer</name>
+    <message>
+        <source>Write a reply… (Ctrl+Enter sends)</source>
+        <translation>输入回复……（Ctrl+Enter 发送）</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::ConnectionIndicator</name>
+    <message>
+        <source>Live</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接……</translation>
+    </message>
+    <message>
+        <source>Synchronizing…</source>
+        <translation>正在同步……</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting in %n s</source>
+        <translation><numerusform>%n 秒后重新连接</numerusform></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::LoginDialog</name>
+    <message>
+        <source>Sign in to Warmline</source>
+        <translation>登录暖线</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Warmline&lt;/h2&gt;&lt;p&gt;Sign in to start serving customers.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;暖线&lt;/h2&gt;&lt;p&gt;登录后开始为客户服务。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Built-in demo</source>
+        <translation>内置演示</translation>
+    </message>
+    <message>
+        <source>Choose the built-in demo, or type a server address such as ws://host:8765</source>
+        <translation>选择内置演示，或输入服务器地址，例如 ws://host:8765</translation>
+    </message>
+    <message>
+        <source>Demo accounts: agent1 … agent4, supervisor1, trainer1, admin — password "demo".</source>
+        <translation>演示账号：agent1 … agent4、supervisor1、trainer1、admin，密码均为“demo”。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1 (%2). Check the address, and that the server is running.</source>
+        <translation>无法连接 %1（%2）。请检查地址，并确认服务器正在运行。</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Starting the built-in demo…</source>
+        <translation>正在启动内置演示……</translation>
+    </message>
+    <message>
+        <source>The built-in demo could not start: %1</source>
+        <translation>内置演示无法启动：%1</translation>
+    </message>
+    <message>
+        <source>"%1" is not a server address. Use the form ws://host:8765 or wss://host.</source>
+        <translation>“%1”不是有效的服务器地址。请使用 ws://host:8765 或 wss://host 的形式。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1……</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::MainWindow</name>
+    <message>
+        <source>Warmline — %1</source>
+        <translation>暖线 — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) waiting to be sent</source>
+        <translation><numerusform>%n 条回复等待发送</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation>会话(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Accept &amp;next waiting</source>
+        <translation>接入下一位(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Take the customer who has waited longest (%1)</source>
+        <translation>接入等待最久的客户（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>接入(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>标记解决(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Mark the conversation as solved (%1)</source>
+        <translation>将会话标记为已解决（%1）</translation>
+    </message>
+    <message>
+        <source>Re&amp;connect now</source>
+        <translation>立即重新连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Go to my conversations</source>
+        <translation>转到我的会话</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Go to the queue</source>
+        <translation>转到排队列表</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Go to the reply box</source>
+        <translation>转到回复框</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>&amp;Workstation</source>
+        <translation>工作台(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)……</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&lt;p style="font-size:large"&gt;No conversation open&lt;/p&gt;&lt;p&gt;Pick one of your conversations on the left, or take the customer who has waited longest with &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p style="font-size:large"&gt;未打开会话&lt;/p&gt;&lt;p&gt;从左侧选择您的会话，或按 &lt;b&gt;%1&lt;/b&gt; 接入等待最久的客户。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接入</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Send the reply (Ctrl+Enter)</source>
+        <translation>发送回复（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Conversation details</source>
+        <translation>会话详情</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting right now.</source>
+        <translation>目前没有客户在等待。</translation>
+    </message>
+    <message>
+        <source>Accept the conversation before replying.</source>
+        <translation>请先接入会话再回复。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;My conversations&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;我的会话&lt;/b&gt;（%1）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waiting&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;排队中&lt;/b&gt;（%1）</translation>
+    </message>
+    <message>
+        <source>Open a conversation to see who you are talking to.</source>
+        <translation>打开一个会话，即可看到您正在服务的客户。</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>由 %1 处理中</translation>
+    </message>
+    <message>
+        <source>Waiting for %1</source>
+        <translation>已等待 %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Customer no. %2&lt;/p&gt;&lt;p&gt;Channel: %3&lt;br&gt;Status: %4&lt;br&gt;Started: %5&lt;br&gt;%6&lt;/p&gt;&lt;p style="color:gray"&gt;Conversation no. %7&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;客户编号 %2&lt;/p&gt;&lt;p&gt;渠道：%3&lt;br&gt;状态：%4&lt;br&gt;开始时间：%5&lt;br&gt;%6&lt;/p&gt;&lt;p style="color:gray"&gt;会话编号 %7&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::MessageDelegate</name>
+    <message>
+        <source>Bot</source>
+        <translation>机器人</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · sending…</source>
+        <translation>%1 · %2 · 发送中……</translation>
+    </message>
+    <message>
+        <source>%1 · not delivered: %2</source>
+        <translation>%1 · 未送达：%2</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Warmline starts.</source>
+        <translation>新语言将在下次启动暖线时生效。</translation>
+    </message>
+</context>
+</TS>

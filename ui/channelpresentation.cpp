@@ -1,0 +1,55 @@
+#include "ui/channelpresentation.h"
+
+#include <QCoreApplication>
+
+namespace warmline::ui {
+
+QIcon channelIcon(core::Channel channel)
+{
+    return QIcon(QStringLiteral(":/warmline/icons/channel-%1.svg").arg(core::channelName(channel)));
+}
+
+QString channelLabel(core::Channel channel)
+{
+    switch (channel) {
+    case core::Channel::Web:
+        return QCoreApplication::translate("Channel", "Web chat");
+    case core::Channel::App:
+        return QCoreApplication::translate("Channel", "App");
+    case core::Channel::Phone:
+        return QCoreApplication::translate("Channel", "Phone");
+    case core::Channel::WeChat:
+        return QCoreApplication::translate("Channel", "WeChat");
+    case core::Channel::Sms:
+        return QCoreApplication::translate("Channel", "SMS");
+    }
+    return {};
+}
+
+QString statusLabel(core::ConversationStatus status)
+{
+    switch (status) {
+    case core::ConversationStatus::Bot:
+        return QCoreApplication::translate("Status", "With the bot");
+    case core::ConversationStatus::Queued:
+        return QCoreApplication::translate("Status", "Waiting for an agent");
+    case core::ConversationStatus::Assigned:
+        return QCoreApplication::translate("Status", "In progress");
+    case core::ConversationStatus::Resolved:
+        return QCoreApplication::translate("Status", "Resolved");
+    }
+    return {};
+}
+
+QString shortDuration(qint64 milliseconds)
+{
+    const qint64 seconds = std::max<qint64>(0, milliseconds / 1000);
+    if (seconds < 60)
+        return QCoreApplication::translate("Duration", "%n s", nullptr, int(seconds));
+    const qint64 minutes = seconds / 60;
+    if (minutes < 60)
+        return QCoreApplication::translate("Duration", "%n min", nullptr, int(minutes));
+    return QCoreApplication::translate("Duration", "%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+}
+
+} // namespace warmline::ui

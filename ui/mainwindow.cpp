@@ -1,0 +1,384 @@
+#include "ui/mainwindow.h"
+
+#include "sync/agentworkspace.h"
+#include "sync/conversationfiltermodel.h"
+#include "sync/outbox.h"
+#include "sync/workstationsettings.h"
+#include "ui/channelpresentation.h"
+#include "ui/composer.h"
+#include "ui/connectionindicator.h"
+#include "ui/conversationdelegate.h"
+#include "ui/errortext.h"
+#include "ui/messagedelegate.h"
+#include "ui/settingsdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDockWidget>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace warmline::ui {
+
+using sync::ConversationFilterModel;
+using sync::ConversationListModel;
+
+MainWindow::MainWindow(sync::AgentWorkspace &workspace, sync::Outbox &outbox,
+                       sync::WorkstationSettings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_outbox(outbox)
+    , m_settings(settings)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Warmline — %1").arg(m_workspace.agentName()));
+    setWindowIcon(QIcon(QStringLiteral(":/warmline/icons/warmline.svg")));
+
+    m_mine = new ConversationFilterModel(ConversationFilterModel::Mode::Mine, this);
+    m_mine->setSourceModel(m_workspace.conversations());
+    m_mine->setAgentId(m_workspace.agentId());
+    m_waiting = new ConversationFilterModel(ConversationFilterModel::Mode::Waiting, this);
+    m_waiting->setSourceModel(m_workspace.conversations());
+
+    createActions();
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(createConversationLists());
+    splitter->addWidget(createConversationPane());
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({320, 760});
+    setCentralWidget(splitter);
+    createDetailsDock();
+
+    m_indicator = new ConnectionIndicator(m_workspace.connection(), this);
+    m_outboxLabel = new QLabel(this);
+    m_outboxLabel->setObjectName(QStringLiteral("outboxLabel"));
+    statusBar()->addPermanentWidget(m_outboxLabel);
+    statusBar()->addPermanentWidget(m_indicator);
+    auto refreshOutbox = [this](int count) {
+        m_outboxLabel->setText(count > 0 ? tr("%n reply(s) waiting to be sent", nullptr, count) : QString());
+    };
+    connect(&m_outbox, &sync::Outbox::pendingCountChanged, this, refreshOutbox);
+    refreshOutbox(m_outbox.pendingCount());
+
+    connect(&m_workspace, &sync::AgentWorkspace::currentConversationChanged, this,
+            &MainWindow::refreshCurrent);
+    connect(&m_workspace, &sync::AgentWorkspace::operationFailed, this,
+            [this](const QString &, const protocol::Error &error) { showNotice(errorText(error)); });
+    connect(&m_workspace, &sync::AgentWorkspace::customerMessageArrived, this,
+            [this](qint64 conversationId, const QString &, const QString &) {
+                if (!m_workspace.currentConversation() ||
+                    m_workspace.currentConversation()->id != conversationId)
+                    QApplication::alert(this);
+            });
+    for (auto *model : {m_mine, m_waiting}) {
+        connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::refreshCounts);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::refreshCounts);
+        connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::refreshCounts);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &MainWindow::refreshCounts);
+    }
+    connect(m_workspace.transcript(), &QAbstractItemModel::rowsInserted, m_transcriptView,
+            &QListView::scrollToBottom);
+    connect(&m_clock, &QTimer::timeout, this, [this] {
+        m_waitingView->viewport()->update();
+        refreshCurrent();
+    });
+    m_clock.start(1000);
+
+    if (!restoreGeometry(m_settings.windowGeometry()))
+        resize(1320, 820);
+    restoreState(m_settings.windowState());
+    refreshCounts();
+    refreshCurrent();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto *conversationMenu = menuBar()->addMenu(tr("&Conversation"));
+    auto *toolbar = addToolBar(tr("Conversation"));
+    toolbar->setObjectName(QStringLiteral("conversationToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    m_acceptNextAction = new QAction(tr("Accept &next waiting"), this);
+    m_acceptNextAction->setObjectName(QStringLiteral("acceptNextAction"));
+    m_acceptNextAction->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    m_acceptNextAction->setToolTip(
+        tr("Take the customer who has waited longest (%1)")
+            .arg(m_acceptNextAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_acceptNextAction, &QAction::triggered, this, &MainWindow::acceptNext);
+
+    m_acceptAction = new QAction(tr("&Accept"), this);
+    m_acceptAction->setObjectName(QStringLiteral("acceptAction"));
+    m_acceptAction->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
+    connect(m_acceptAction, &QAction::triggered, this, &MainWindow::acceptSelected);
+
+    m_resolveAction = new QAction(tr("&Resolve"), this);
+    m_resolveAction->setObjectName(QStringLiteral("resolveAction"));
+    m_resolveAction->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
+    m_resolveAction->setToolTip(tr("Mark the conversation as solved (%1)")
+                                    .arg(m_resolveAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_resolveAction, &QAction::triggered, this, &MainWindow::resolveCurrent);
+
+    auto *reconnect = new QAction(tr("Re&connect now"), this);
+    reconnect->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    connect(reconnect, &QAction::triggered, this, [this] { m_workspace.connection().reconnectNow(); });
+
+    auto *focusMine = new QAction(tr("Go to my conversations"), this);
+    focusMine->setShortcut(QKeySequence(tr("Ctrl+1")));
+    connect(focusMine, &QAction::triggered, this, [this] { m_mineView->setFocus(); });
+    auto *focusWaiting = new QAction(tr("Go to the queue"), this);
+    focusWaiting->setShortcut(QKeySequence(tr("Ctrl+2")));
+    connect(focusWaiting, &QAction::triggered, this, [this] { m_waitingView->setFocus(); });
+    auto *focusComposer = new QAction(tr("Go to the reply box"), this);
+    focusComposer->setShortcut(QKeySequence(tr("Ctrl+3")));
+    connect(focusComposer, &QAction::triggered, this, [this] { m_composer->setFocus(); });
+
+    conversationMenu->addActions({m_acceptNextAction, m_acceptAction, m_resolveAction});
+    conversationMenu->addSeparator();
+    conversationMenu->addActions({focusMine, focusWaiting, focusComposer});
+    conversationMenu->addSeparator();
+    conversationMenu->addAction(reconnect);
+    toolbar->addActions({m_acceptNextAction, m_resolveAction});
+
+    auto *settingsMenu = menuBar()->addMenu(tr("&Workstation"));
+    auto *settings = settingsMenu->addAction(tr("&Settings…"));
+    connect(settings, &QAction::triggered, this, [this] { SettingsDialog(m_settings, this).exec(); });
+    auto *signOut = settingsMenu->addAction(tr("Sign &out"));
+    connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    settingsMenu->addSeparator();
+    auto *quit = settingsMenu->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+}
+
+QWidget *MainWindow::createConversationLists()
+{
+    auto *panel = new QWidget(this);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(6, 6, 0, 6);
+
+    auto makeList = [this](QAbstractItemModel *model, const QString &name) {
+        auto *view = new QListView(this);
+        view->setObjectName(name);
+        view->setModel(model);
+        view->setItemDelegate(new ConversationDelegate(view));
+        view->setSelectionMode(QAbstractItemView::SingleSelection);
+        view->setUniformItemSizes(true);
+        connect(view, &QListView::activated, this, &MainWindow::onListActivated);
+        connect(view, &QListView::clicked, this, &MainWindow::onListActivated);
+        return view;
+    };
+    m_mineTitle = new QLabel(this);
+    m_mineView = makeList(m_mine, QStringLiteral("mineList"));
+    m_waitingTitle = new QLabel(this);
+    m_waitingView = makeList(m_waiting, QStringLiteral("waitingList"));
+    // Double-click or Enter on a waiting customer accepts them.
+    connect(m_waitingView, &QListView::doubleClicked, this, &MainWindow::acceptSelected);
+
+    layout->addWidget(m_mineTitle);
+    layout->addWidget(m_mineView, 1);
+    layout->addWidget(m_waitingTitle);
+    layout->addWidget(m_waitingView, 1);
+    return panel;
+}
+
+QWidget *MainWindow::createConversationPane()
+{
+    m_conversationStack = new QStackedWidget(this);
+
+    auto *empty = new QLabel(tr("<p style=\"font-size:large\">No conversation open</p>"
+                                "<p>Pick one of your conversations on the left, or take the customer who has "
+                                "waited longest with <b>%1</b>.</p>")
+                                 .arg(m_acceptNextAction->shortcut().toString(QKeySequence::NativeText)),
+                             this);
+    empty->setObjectName(QStringLiteral("emptyState"));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    empty->setForegroundRole(QPalette::PlaceholderText);
+    m_conversationStack->addWidget(empty);
+
+    auto *pane = new QWidget(this);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(6, 6, 6, 6);
+    auto *headerRow = new QHBoxLayout;
+    m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("conversationHeader"));
+    m_header->setTextFormat(Qt::RichText);
+    m_acceptButton = new QPushButton(tr("Accept"), this);
+    m_acceptButton->setObjectName(QStringLiteral("acceptButton"));
+    connect(m_acceptButton, &QPushButton::clicked, this, &MainWindow::acceptSelected);
+    headerRow->addWidget(m_header, 1);
+    headerRow->addWidget(m_acceptButton);
+    layout->addLayout(headerRow);
+
+    m_transcriptView = new QListView(this);
+    m_transcriptView->setObjectName(QStringLiteral("transcript"));
+    m_transcriptView->setModel(m_workspace.transcript());
+    m_transcriptView->setItemDelegate(new MessageDelegate(m_transcriptView));
+    m_transcriptView->setResizeMode(QListView::Adjust);
+    m_transcriptView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_transcriptView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_transcriptView->setWordWrap(true);
+    layout->addWidget(m_transcriptView, 1);
+
+    auto *composerRow = new QHBoxLayout;
+    m_composer = new Composer(this);
+    m_composer->setObjectName(QStringLiteral("composer"));
+    m_composer->setMaximumHeight(110);
+    m_sendButton = new QPushButton(tr("Send"), this);
+    m_sendButton->setObjectName(QStringLiteral("sendButton"));
+    m_sendButton->setToolTip(tr("Send the reply (Ctrl+Enter)"));
+    connect(m_sendButton, &QPushButton::clicked, this, &MainWindow::sendReply);
+    connect(m_composer, &Composer::submitRequested, this, &MainWindow::sendReply);
+    composerRow->addWidget(m_composer, 1);
+    composerRow->addWidget(m_sendButton, 0, Qt::AlignBottom);
+    layout->addLayout(composerRow);
+    m_conversationStack->addWidget(pane);
+    return m_conversationStack;
+}
+
+void MainWindow::createDetailsDock()
+{
+    auto *dock = new QDockWidget(tr("Conversation details"), this);
+    dock->setObjectName(QStringLiteral("detailsDock"));
+    m_details = new QLabel(dock);
+    m_details->setObjectName(QStringLiteral("details"));
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_details->setWordWrap(true);
+    m_details->setMargin(8);
+    m_details->setMinimumWidth(240);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    dock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+}
+
+void MainWindow::onListActivated(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const auto *view = qobject_cast<QListView *>(sender());
+    // Selecting in one list clears the other, so the selection always says what is on screen.
+    (view == m_mineView ? m_waitingView : m_mineView)->clearSelection();
+    m_workspace.openConversation(index.data(ConversationListModel::IdRole).toLongLong());
+}
+
+void MainWindow::acceptSelected()
+{
+    const auto current = m_workspace.currentConversation();
+    if (current && current->status == core::ConversationStatus::Queued) {
+        m_workspace.accept(current->id);
+        return;
+    }
+    const QModelIndex selected = m_waitingView->currentIndex();
+    if (selected.isValid())
+        m_workspace.accept(selected.data(ConversationListModel::IdRole).toLongLong());
+}
+
+void MainWindow::acceptNext()
+{
+    if (m_waiting->rowCount() == 0) {
+        showNotice(tr("Nobody is waiting right now."));
+        return;
+    }
+    m_workspace.accept(m_waiting->index(0, 0).data(ConversationListModel::IdRole).toLongLong());
+}
+
+void MainWindow::resolveCurrent()
+{
+    if (const auto current = m_workspace.currentConversation())
+        m_workspace.resolve(current->id);
+}
+
+void MainWindow::sendReply()
+{
+    if (!m_workspace.canReply()) {
+        showNotice(tr("Accept the conversation before replying."));
+        return;
+    }
+    if (m_composer->toPlainText().trimmed().isEmpty())
+        return;
+    if (m_workspace.sendReply(m_composer->toPlainText()))
+        m_composer->clear();
+    m_composer->setFocus();
+}
+
+void MainWindow::refreshCounts()
+{
+    m_mineTitle->setText(tr("<b>My conversations</b> (%1)").arg(m_mine->rowCount()));
+    m_waitingTitle->setText(tr("<b>Waiting</b> (%1)").arg(m_waiting->rowCount()));
+    m_acceptNextAction->setEnabled(m_waiting->rowCount() > 0);
+    if (const auto current = m_workspace.currentConversation()) {
+        const QModelIndex source = m_workspace.conversations()->indexOf(current->id);
+        const QModelIndex inMine = m_mine->mapFromSource(source);
+        if (inMine.isValid() && m_mineView->currentIndex() != inMine) {
+            m_mineView->setCurrentIndex(inMine);
+            m_waitingView->clearSelection();
+        }
+    }
+}
+
+void MainWindow::refreshCurrent()
+{
+    const auto current = m_workspace.currentConversation();
+    m_conversationStack->setCurrentIndex(current ? 1 : 0);
+    const bool canReply = m_workspace.canReply();
+    m_composer->setEnabled(canReply);
+    m_sendButton->setEnabled(canReply);
+    m_resolveAction->setEnabled(canReply);
+    const bool acceptable = current && current->status == core::ConversationStatus::Queued;
+    m_acceptButton->setVisible(acceptable);
+    m_acceptAction->setEnabled(acceptable || m_waitingView->currentIndex().isValid());
+    if (!current) {
+        m_details->setText(tr("Open a conversation to see who you are talking to."));
+        return;
+    }
+    QString state = statusLabel(current->status);
+    if (current->status == core::ConversationStatus::Assigned &&
+        current->assignedAgentId != m_workspace.agentId())
+        state = tr("With %1").arg(current->assignedAgentName);
+    m_header->setText(QStringLiteral("<b style=\"font-size:large\">%1</b> &nbsp; %2 · %3")
+                          .arg(current->customerName.toHtmlEscaped(),
+                               channelLabel(current->channel).toHtmlEscaped(), state.toHtmlEscaped()));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QString waited;
+    if (current->status == core::ConversationStatus::Queued && current->queuedAtMs > 0)
+        waited = tr("Waiting for %1").arg(shortDuration(now - current->queuedAtMs));
+    m_details->setText(
+        tr("<h3>%1</h3><p>Customer no. %2</p><p>Channel: %3<br>Status: %4<br>Started: %5<br>%6</p>"
+           "<p style=\"color:gray\">Conversation no. %7</p>")
+            .arg(current->customerName.toHtmlEscaped())
+            .arg(current->customerId)
+            .arg(channelLabel(current->channel), state,
+                 QLocale().toString(QDateTime::fromMSecsSinceEpoch(current->createdAtMs),
+                                    QLocale::ShortFormat),
+                 waited)
+            .arg(current->id));
+    if (canReply && !m_composer->hasFocus() && QApplication::focusWidget() == nullptr)
+        m_composer->setFocus();
+}
+
+void MainWindow::showNotice(const QString &text)
+{
+    statusBar()->showMessage(text, 8000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    event->accept();
+}
+
+} // namespace warmline::ui

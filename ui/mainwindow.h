@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QTimer>
+
+class QAction;
+class QLabel;
+class QListView;
+class QPushButton;
+class QStackedWidget;
+
+namespace warmline::sync {
+class AgentWorkspace;
+class ConversationFilterModel;
+class Outbox;
+class WorkstationSettings;
+} // namespace warmline::sync
+
+namespace warmline::ui {
+
+class Composer;
+class ConnectionIndicator;
+
+// The agent's desk: their conversations and the queue on the left, the conversation in the
+// middle, room for customer panels as docks on the right.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(sync::AgentWorkspace &workspace, sync::Outbox &outbox, sync::WorkstationSettings &settings,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+signals:
+    void signOutRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    QWidget *createConversationLists();
+    QWidget *createConversationPane();
+    void createDetailsDock();
+
+    void onListActivated(const QModelIndex &index);
+    void acceptSelected();
+    void acceptNext();
+    void resolveCurrent();
+    void sendReply();
+    void refreshCurrent();
+    void refreshCounts();
+    void showNotice(const QString &text);
+
+    sync::AgentWorkspace &m_workspace;
+    sync::Outbox &m_outbox;
+    sync::WorkstationSettings &m_settings;
+    sync::ConversationFilterModel *m_mine = nullptr;
+    sync::ConversationFilterModel *m_waiting = nullptr;
+
+    QListView *m_mineView = nullptr;
+    QListView *m_waitingView = nullptr;
+    QLabel *m_mineTitle = nullptr;
+    QLabel *m_waitingTitle = nullptr;
+    QStackedWidget *m_conversationStack = nullptr;
+    QLabel *m_header = nullptr;
+    QListView *m_transcriptView = nullptr;
+    Composer *m_composer = nullptr;
+    QPushButton *m_sendButton = nullptr;
+    QPushButton *m_acceptButton = nullptr;
+    QLabel *m_details = nullptr;
+    QLabel *m_outboxLabel = nullptr;
+    ConnectionIndicator *m_indicator = nullptr;
+
+    QAction *m_acceptAction = nullptr;
+    QAction *m_acceptNextAction = nullptr;
+    QAction *m_resolveAction = nullptr;
+    QTimer m_clock; // waiting times in the lists move on by themselves
+};
+
+} // namespace warmline::ui

@@ -73,6 +73,11 @@ MainWindow::MainWindow(sync::AgentWorkspace &workspace, sync::Outbox &outbox,
 
     connect(&m_workspace, &sync::AgentWorkspace::currentConversationChanged, this,
             &MainWindow::refreshCurrent);
+    // Accepting means "I am talking to this customer now": the cursor goes where the reply is typed.
+    connect(&m_workspace, &sync::AgentWorkspace::accepted, this, [this] {
+        refreshCurrent();
+        m_composer->setFocus();
+    });
     connect(&m_workspace, &sync::AgentWorkspace::operationFailed, this,
             [this](const QString &, const protocol::Error &error) { showNotice(errorText(error)); });
     connect(&m_workspace, &sync::AgentWorkspace::customerMessageArrived, this,
@@ -86,6 +91,7 @@ MainWindow::MainWindow(sync::AgentWorkspace &workspace, sync::Outbox &outbox,
         connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::refreshCounts);
         connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::refreshCounts);
         connect(model, &QAbstractItemModel::layoutChanged, this, &MainWindow::refreshCounts);
+        connect(model, &QAbstractItemModel::dataChanged, this, &MainWindow::syncSelection);
     }
     connect(m_workspace.transcript(), &QAbstractItemModel::rowsInserted, m_transcriptView,
             &QListView::scrollToBottom);
@@ -268,9 +274,6 @@ void MainWindow::onListActivated(const QModelIndex &index)
 {
     if (!index.isValid())
         return;
-    const auto *view = qobject_cast<QListView *>(sender());
-    // Selecting in one list clears the other, so the selection always says what is on screen.
-    (view == m_mineView ? m_waitingView : m_mineView)->clearSelection();
     m_workspace.openConversation(index.data(ConversationListModel::IdRole).toLongLong());
 }
 
@@ -319,12 +322,20 @@ void MainWindow::refreshCounts()
     m_mineTitle->setText(tr("<b>My conversations</b> (%1)").arg(m_mine->rowCount()));
     m_waitingTitle->setText(tr("<b>Waiting</b> (%1)").arg(m_waiting->rowCount()));
     m_acceptNextAction->setEnabled(m_waiting->rowCount() > 0);
-    if (const auto current = m_workspace.currentConversation()) {
-        const QModelIndex source = m_workspace.conversations()->indexOf(current->id);
-        const QModelIndex inMine = m_mine->mapFromSource(source);
-        if (inMine.isValid() && m_mineView->currentIndex() != inMine) {
-            m_mineView->setCurrentIndex(inMine);
-            m_waitingView->clearSelection();
+    syncSelection();
+}
+
+void MainWindow::syncSelection()
+{
+    // The highlighted row always names the conversation on screen, whichever list it is in now.
+    const auto current = m_workspace.currentConversation();
+    const QModelIndex source = current ? m_workspace.conversations()->indexOf(current->id) : QModelIndex();
+    for (auto [view, proxy] : {std::pair{m_mineView, m_mine}, std::pair{m_waitingView, m_waiting}}) {
+        const QModelIndex index = proxy->mapFromSource(source);
+        if (!index.isValid()) {
+            view->selectionModel()->clearSelection();
+        } else if (!view->selectionModel()->isSelected(index)) {
+            view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
         }
     }
 }
@@ -333,6 +344,7 @@ void MainWindow::refreshCurrent()
 {
     const auto current = m_workspace.currentConversation();
     m_conversationStack->setCurrentIndex(current ? 1 : 0);
+    syncSelection();
     const bool canReply = m_workspace.canReply();
     m_composer->setEnabled(canReply);
     m_sendButton->setEnabled(canReply);
@@ -365,8 +377,6 @@ void MainWindow::refreshCurrent()
                                     QLocale::ShortFormat),
                  waited)
             .arg(current->id));
-    if (canReply && !m_composer->hasFocus() && QApplication::focusWidget() == nullptr)
-        m_composer->setFocus();
 }
 
 void MainWindow::showNotice(const QString &text)

@@ -50,6 +50,7 @@ private:
     void sendReply();
     void refreshCurrent();
     void refreshCounts();
+    void syncSelection();
     void showNotice(const QString &text);
 
     sync::AgentWorkspace &m_workspace;

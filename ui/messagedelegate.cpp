@@ -16,7 +16,7 @@ using sync::TranscriptModel;
 namespace {
 constexpr int outer = 10;
 constexpr int padding = 9;
-constexpr int captionGap = 3;
+constexpr int captionGap = 4;
 
 int viewWidth(const QStyleOptionViewItem &option)
 {
@@ -74,7 +74,8 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     const auto sender = core::Sender(index.data(TranscriptModel::SenderRole).toInt());
     const int left = isOwnSide(sender) ? width - outer - bubbleWidth : outer;
     Layout result;
-    result.caption = QRect(outer, outer / 2, width - 2 * outer, smallMetrics.height());
+    // Chinese glyphs come from a fallback font taller than the primary one: leave room for it.
+    result.caption = QRect(outer, outer / 2, width - 2 * outer, smallMetrics.height() * 3 / 2);
     result.bubble = QRect(left, result.caption.bottom() + captionGap, bubbleWidth, bubbleHeight);
     result.body = result.bubble.adjusted(padding, padding, -padding, -padding);
     return result;
@@ -122,7 +123,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     small.setPointSizeF(option.font.pointSizeF() * 0.85);
     painter->setFont(small);
     painter->setPen(option.palette.color(QPalette::PlaceholderText));
-    painter->drawText(l.caption, isOwnSide(sender) ? Qt::AlignRight : Qt::AlignLeft, caption(index));
+    painter->drawText(l.caption, Qt::AlignVCenter | (isOwnSide(sender) ? Qt::AlignRight : Qt::AlignLeft),
+                      caption(index));
 
     QPainterPath path;
     path.addRoundedRect(l.bubble, 9, 9);

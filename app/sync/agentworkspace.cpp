@@ -131,8 +131,8 @@ void AgentWorkspace::accept(qint64 conversationId)
                                  if (auto conversation = protocol::conversationFromJson(
                                          reply.payload.value(QStringLiteral("conversation")).toObject()))
                                      m_conversations.apply(*conversation);
-                                 emit accepted(conversationId);
                                  openConversation(conversationId);
+                                 emit accepted(conversationId);
                                  return;
                              }
                              emit operationFailed(protocol::AcceptRequest::type, reply.error);

@@ -20,6 +20,7 @@ private slots:
     void rejectsBadEnvelope();
     void rejectsBadPayload_data();
     void rejectsBadPayload();
+    void limitsCountCodePoints();
     void errorCodesRoundTrip();
     void conversationRoundTrip();
     void messageRoundTrip();
@@ -164,6 +165,16 @@ void TestProtocol::rejectsBadPayload_data()
                                      << QByteArray(R"({"topics":["a","b","c","d","e","f","g","h","i"]})")
                                      << "field_too_long"
                                      << "payload.topics";
+    QTest::newRow("no topics") << "subscribe" << QByteArray(R"({"topics":[]})") << "invalid_field"
+                               << "payload.topics";
+    QString tooManyEmoji;
+    for (int i = 0; i <= protocol::maxMessageLength; ++i)
+        tooManyEmoji += QString::fromUcs4(U"\U0001F600", 1);
+    QTest::newRow("4001 emoji") << "conversation.reply"
+                                << QByteArray(R"({"conversationId":1,"text":")" + tooManyEmoji.toUtf8() +
+                                              "\"}")
+                                << "field_too_long"
+                                << "payload.text";
     QTest::newRow("since negative") << "subscribe" << QByteArray(R"({"topics":["conversations"],"since":-1})")
                                     << "invalid_field"
                                     << "payload.since";
@@ -203,6 +214,19 @@ void TestProtocol::rejectsBadPayload()
     QVERIFY(!reader.ok());
     QCOMPARE(protocol::errorCodeName(reader.error().code), code);
     QCOMPARE(reader.error().field, field);
+}
+
+void TestProtocol::limitsCountCodePoints()
+{
+    // 4000 emoji are 8000 UTF-16 units but 4000 characters: allowed.
+    QString emoji;
+    for (int i = 0; i < protocol::maxMessageLength; ++i)
+        emoji += QString::fromUcs4(U"\U0001F600", 1);
+    QCOMPARE(emoji.size(), 2 * protocol::maxMessageLength);
+    protocol::PayloadReader reader({{QStringLiteral("conversationId"), 1}, {QStringLiteral("text"), emoji}});
+    const auto reply = protocol::ReplyRequest::read(reader);
+    QVERIFY(reader.ok());
+    QCOMPARE(reply.text, emoji);
 }
 
 void TestProtocol::errorCodesRoundTrip()

@@ -54,6 +54,15 @@ void TestServer::negotiatesSubprotocol()
     RawClient client;
     QVERIFY(client.connectTo(m_server.url()));
     QCOMPARE(client.socket().subprotocol(), QStringLiteral("warmline.v1"));
+
+    // A peer that does not offer warmline.v1 is told so in the close frame.
+    for (const QStringList &offered : {QStringList{}, QStringList{QStringLiteral("chat.v2")}}) {
+        RawClient stranger;
+        stranger.connectTo(m_server.url(), offered);
+        QVERIFY(stranger.waitDisconnected());
+        QCOMPARE(stranger.socket().closeCode(), QWebSocketProtocol::CloseCodeProtocolError);
+        QVERIFY(stranger.socket().closeReason().contains(QStringLiteral("warmline.v1")));
+    }
 }
 
 void TestServer::malformedInputGetsTypedErrors_data()
@@ -461,10 +470,17 @@ void TestServer::rateLimitAnswersAndKeepsConnection()
         ids.append(
             client.send(QStringLiteral("conversation.history"), {{QStringLiteral("conversationId"), 1}}));
     int limited = 0;
-    for (int i = 0; i < 150; ++i) {
-        if (const auto reply = client.waitUncorrelated(i == 0 ? 3000 : 50)) {
-            if (errorCode(*reply) == QLatin1StringView("rate_limited"))
-                ++limited;
+    for (const QString &id : std::as_const(ids)) {
+        // Every request is answered under its own id, refused or not.
+        const auto reply = client.waitReply(id, 5000);
+        QVERIFY(reply);
+        if (errorCode(*reply) == QLatin1StringView("rate_limited")) {
+            ++limited;
+            QVERIFY(reply->value(QStringLiteral("error"))
+                        .toObject()
+                        .value(QStringLiteral("details"))
+                        .toObject()
+                        .contains(QStringLiteral("retryAfterMs")));
         }
     }
     QVERIFY2(limited > 0, "a burst of 150 requests must hit the rate limit");

@@ -10,6 +10,16 @@ namespace {
 constexpr double maxExactInteger = 9007199254740992.0;
 } // namespace
 
+qsizetype PayloadReader::codePoints(QStringView text)
+{
+    // Limits are in Unicode code points, what every language can count; QString's size() is in
+    // UTF-16 units, where an emoji counts twice.
+    qsizetype count = 0;
+    for (QChar c : text)
+        count += c.isLowSurrogate() ? 0 : 1;
+    return count;
+}
+
 PayloadReader::PayloadReader(const QJsonObject &payload, QString prefix)
     : m_payload(payload)
     , m_prefix(std::move(prefix))
@@ -53,11 +63,12 @@ std::optional<QString> PayloadReader::optionalString(const QString &key, qsizety
         return std::nullopt;
     }
     QString text = value->toString();
-    if (text.size() > maxLength) {
+    const qsizetype length = codePoints(text);
+    if (length > maxLength) {
         fail(ErrorCode::FieldTooLong, key,
              QStringLiteral("%1 has %2 characters; at most %3 are allowed")
                  .arg(path(key))
-                 .arg(text.size())
+                 .arg(length)
                  .arg(maxLength));
         return std::nullopt;
     }
@@ -130,6 +141,10 @@ QStringList PayloadReader::requiredStringList(const QString &key, int maxItems, 
         return {};
     }
     const QJsonArray array = value->toArray();
+    if (array.isEmpty()) {
+        fail(ErrorCode::InvalidField, key, QStringLiteral("%1 must not be empty").arg(path(key)));
+        return {};
+    }
     if (array.size() > maxItems) {
         fail(ErrorCode::FieldTooLong, key,
              QStringLiteral("%1 has more than %2 items").arg(path(key)).arg(maxItems));
@@ -137,7 +152,7 @@ QStringList PayloadReader::requiredStringList(const QString &key, int maxItems, 
     }
     QStringList result;
     for (const QJsonValue &item : array) {
-        if (!item.isString() || item.toString().isEmpty() || item.toString().size() > maxItemLength) {
+        if (!item.isString() || item.toString().isEmpty() || codePoints(item.toString()) > maxItemLength) {
             fail(ErrorCode::InvalidField, key,
                  QStringLiteral("%1 must hold non-empty strings of at most %2 characters")
                      .arg(path(key))

@@ -26,6 +26,8 @@ public:
     QString requiredOneOf(const QString &key, const QStringList &allowed);
     QStringList requiredStringList(const QString &key, int maxItems, qsizetype maxItemLength);
 
+    static qsizetype codePoints(QStringView text);
+
     bool ok() const { return !m_error.has_value(); }
     const Error &error() const { return *m_error; }
 

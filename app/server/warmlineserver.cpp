@@ -140,6 +140,14 @@ QUrl WarmlineServer::url() const
 void WarmlineServer::onNewConnection()
 {
     while (QWebSocket *socket = m_server.nextPendingConnection()) {
+        if (socket->subprotocol() != QLatin1StringView(protocol::subprotocol)) {
+            // Whatever this peer speaks, it is not warmline.v1: say so in the close frame.
+            socket->close(QWebSocketProtocol::CloseCodeProtocolError,
+                          QStringLiteral("offer the WebSocket subprotocol %1")
+                              .arg(QLatin1StringView(protocol::subprotocol)));
+            socket->deleteLater();
+            continue;
+        }
         socket->setMaxAllowedIncomingMessageSize(protocol::maxSocketMessageBytes);
         socket->setMaxAllowedIncomingFrameSize(protocol::maxSocketMessageBytes);
         auto *session = new ClientSession(socket);
@@ -193,18 +201,21 @@ void WarmlineServer::pruneEvents()
 void WarmlineServer::onTextMessage(ClientSession *session, const QString &text)
 {
     session->markAlive();
-    const QByteArray frame = text.toUtf8();
+    // Parsed before the rate check (at most 64 KiB, cheap next to any database work) so that a
+    // refused request is still answered under its own id and can be re-sent as it was.
+    auto parsed = protocol::parseRequest(text.toUtf8());
+    const auto *rejection = std::get_if<protocol::RequestRejection>(&parsed);
+    const QString requestId = rejection ? rejection->id : std::get<Request>(parsed).id;
     if (!session->takeRequestToken()) {
         sendError(
-            *session, {},
+            *session, requestId,
             Error{ErrorCode::RateLimited,
                   QStringLiteral("more than %1 requests per second; slow down").arg(protocol::ratePerSecond),
                   {},
                   {{QStringLiteral("retryAfterMs"), 1000 / protocol::ratePerSecond}}});
         return;
     }
-    auto parsed = protocol::parseRequest(frame);
-    if (auto *rejection = std::get_if<protocol::RequestRejection>(&parsed)) {
+    if (rejection) {
         sendError(*session, rejection->id, rejection->error);
         return;
     }

@@ -14,11 +14,13 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QTest>
+#include <vector>
 
 using namespace warmline;
 
@@ -79,10 +81,15 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    test::RawClient customer;
-    if (!customer.connectTo(server.url()) || !customer.loginCustomer(1)) {
-        std::fprintf(stderr, "customer could not connect\n");
-        return 1;
+    // Many customers, each within the per-connection request rate, as in real traffic.
+    constexpr int customerCount = 64;
+    std::vector<std::unique_ptr<test::RawClient>> customers;
+    for (int i = 0; i < customerCount; ++i) {
+        customers.push_back(std::make_unique<test::RawClient>());
+        if (!customers.back()->connectTo(server.url()) || !customers.back()->loginCustomer(1 + i)) {
+            std::fprintf(stderr, "customer %d could not connect\n", i + 1);
+            return 1;
+        }
     }
 
     QString expected;
@@ -108,8 +115,9 @@ int main(int argc, char *argv[])
         expected = text;
         arrivedAfterMs = -1;
         clock.start();
-        customer.send(QStringLiteral("customer.message"),
-                      {{QStringLiteral("channel"), QStringLiteral("web")}, {QStringLiteral("text"), text}});
+        customers[size_t(i % customerCount)]->send(
+            QStringLiteral("customer.message"),
+            {{QStringLiteral("channel"), QStringLiteral("web")}, {QStringLiteral("text"), text}});
         while (arrivedAfterMs < 0 && clock.elapsed() < 10000)
             QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
         if (arrivedAfterMs < 0) {
@@ -118,6 +126,7 @@ int main(int argc, char *argv[])
         }
         if (i >= warmup)
             samples.push_back(arrivedAfterMs);
+        QTest::qWait(2); // at most ~8 messages per second per customer connection
     }
     std::sort(samples.begin(), samples.end());
     const QJsonObject result{{QStringLiteral("benchmark"), QStringLiteral("delivery")},

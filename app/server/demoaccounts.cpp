@@ -9,7 +9,8 @@ bool seedDemoAccounts(storage::AccountStore &accounts, QString *error)
         return false;
     for (const DemoAccount &account : demoAccounts) {
         if (!accounts.createAgent(QString::fromUtf8(account.login), QString::fromUtf8(account.displayName),
-                                  account.role, *team, QString::fromLatin1(demoPassword), error))
+                                  account.role, *team, QString::fromLatin1(demoPassword), error,
+                                  storage::AccountStore::PasswordWork::PublicPassword))
             return false;
     }
     return true;

@@ -60,6 +60,14 @@ WarmlineServer::WarmlineServer(ServerOptions options, QObject *parent)
     };
     m_server.setSupportedSubprotocols({QString::fromLatin1(protocol::subprotocol)});
     connect(&m_server, &QWebSocketServer::newConnection, this, &WarmlineServer::onNewConnection);
+    connect(&m_listener, &QTcpServer::pendingConnectionAvailable, this, [this] {
+        while (QTcpSocket *socket = m_listener.nextPendingConnection()) {
+            // Events are small frames pushed with no reply to piggyback on: without TCP_NODELAY,
+            // Nagle's algorithm holds the next one until the peer's delayed ACK (~40 ms).
+            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+            m_server.handleConnection(socket);
+        }
+    });
     connect(&m_heartbeat, &QTimer::timeout, this, &WarmlineServer::heartbeat);
     connect(&m_pruning, &QTimer::timeout, this, &WarmlineServer::pruneEvents);
 }
@@ -67,6 +75,7 @@ WarmlineServer::WarmlineServer(ServerOptions options, QObject *parent)
 WarmlineServer::~WarmlineServer()
 {
     m_simulator.reset();
+    m_listener.close();
     m_server.close();
     const auto sessions = m_sessions.values();
     m_sessions.clear();
@@ -91,11 +100,11 @@ bool WarmlineServer::start(QString *error)
     if (m_options.demo && !seedDemo(error))
         return false;
 
-    if (!m_server.listen(m_options.address, m_options.port)) {
+    if (!m_listener.listen(m_options.address, m_options.port)) {
         *error = QStringLiteral("cannot listen on %1:%2: %3")
                      .arg(m_options.address.toString())
                      .arg(m_options.port)
-                     .arg(m_server.errorString());
+                     .arg(m_listener.errorString());
         return false;
     }
     m_heartbeat.start(m_options.heartbeatIntervalMs);
@@ -125,14 +134,14 @@ bool WarmlineServer::seedDemo(QString *error)
 
 quint16 WarmlineServer::port() const
 {
-    return m_server.serverPort();
+    return m_listener.serverPort();
 }
 
 QUrl WarmlineServer::url() const
 {
     QUrl url;
     url.setScheme(QStringLiteral("ws"));
-    url.setHost(m_server.serverAddress().toString());
+    url.setHost(m_listener.serverAddress().toString());
     url.setPort(port());
     return url;
 }

@@ -11,6 +11,7 @@
 #include <memory>
 #include <QHash>
 #include <QObject>
+#include <QTcpServer>
 #include <QTimer>
 #include <QUrl>
 #include <QWebSocketServer>
@@ -85,7 +86,8 @@ private:
     std::unique_ptr<storage::OperationLog> m_operations;
     std::unique_ptr<ConversationService> m_conversations;
     std::unique_ptr<CustomerSimulator> m_simulator;
-    QWebSocketServer m_server;
+    QTcpServer m_listener;     // accepts TCP and tunes each socket before the WebSocket upgrade
+    QWebSocketServer m_server; // performs the handshakes handed over by m_listener
     QHash<QWebSocket *, ClientSession *> m_sessions;
     QHash<QString, Handler> m_handlers;
     QTimer m_heartbeat;

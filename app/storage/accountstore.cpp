@@ -14,6 +14,7 @@ namespace {
 // PBKDF2-HMAC-SHA256 through Qt's QPasswordDigestor. The scheme and iteration count are stored
 // with the hash so that they can be raised later without invalidating existing accounts.
 constexpr int pbkdf2Iterations = 60000;
+constexpr int publicPasswordIterations = 1000;
 constexpr int derivedKeyLength = 32;
 
 QByteArray derive(const QString &password, const QByteArray &salt, int iterations)
@@ -99,7 +100,7 @@ std::optional<qint64> AccountStore::ensureTeam(const QString &name, QString *err
 
 std::optional<qint64> AccountStore::createAgent(const QString &login, const QString &displayName,
                                                 core::Role role, qint64 teamId, const QString &password,
-                                                QString *error)
+                                                QString *error, PasswordWork passwordWork)
 {
     QByteArray salt(16, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), salt.size() / 4);
@@ -111,7 +112,8 @@ std::optional<qint64> AccountStore::createAgent(const QString &login, const QStr
     query.addBindValue(core::roleName(role));
     query.addBindValue(teamId > 0 ? QVariant(teamId) : QVariant());
     query.addBindValue(salt);
-    query.addBindValue(encodeHash(derive(password, salt, pbkdf2Iterations), pbkdf2Iterations));
+    const int iterations = passwordWork == PasswordWork::Full ? pbkdf2Iterations : publicPasswordIterations;
+    query.addBindValue(encodeHash(derive(password, salt, iterations), iterations));
     query.addBindValue(now());
     if (!query.exec()) {
         *error = query.lastError().text();

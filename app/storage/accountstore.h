@@ -31,8 +31,12 @@ public:
     explicit AccountStore(QSqlDatabase db);
 
     std::optional<qint64> ensureTeam(const QString &name, QString *error);
+    // Real accounts use the full PBKDF2 work factor; passwordWork lowers it only for accounts
+    // whose password is public anyway (the demo's), where the cost buys nothing.
+    enum class PasswordWork { Full, PublicPassword };
     std::optional<qint64> createAgent(const QString &login, const QString &displayName, core::Role role,
-                                      qint64 teamId, const QString &password, QString *error);
+                                      qint64 teamId, const QString &password, QString *error,
+                                      PasswordWork passwordWork = PasswordWork::Full);
     std::optional<AgentRecord> authenticate(const QString &login, const QString &password);
     std::optional<AgentRecord> agent(qint64 id);
     qint64 agentCount();

@@ -82,6 +82,20 @@ void TestModels::conversationListAppliesEventsFinely()
     QCOMPARE(model.indexOf(4).row(), 1);
     model.apply(conversation(99, core::ConversationStatus::Resolved)); // unknown and resolved: ignored
     QCOMPARE(model.rowCount(), 2);
+
+    // Unread is the workstation's own mark: set, cleared, forgotten with the row.
+    model.setUnread(4, true);
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(changed.last().at(2).value<QList<int>>(), QList<int>{ConversationListModel::UnreadRole});
+    QVERIFY(model.data(model.indexOf(4), ConversationListModel::UnreadRole).toBool());
+    model.setUnread(4, true);
+    QCOMPARE(changed.size(), 2);
+    model.setUnread(4, false);
+    QVERIFY(!model.data(model.indexOf(4), ConversationListModel::UnreadRole).toBool());
+    model.setUnread(4, true);
+    model.apply(conversation(4, core::ConversationStatus::Resolved));
+    model.apply(conversation(4, core::ConversationStatus::Queued));
+    QVERIFY(!model.data(model.indexOf(4), ConversationListModel::UnreadRole).toBool());
     QCOMPARE(reset.size(), 0);
 }
 

@@ -78,8 +78,19 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->drawText(QRect(textLeft, r.top(), r.right() - textLeft, boldMetrics.height()), Qt::AlignLeft,
                       name);
 
-    painter->setFont(opt.font);
-    painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
+    // Unread: the preview in full text colour with a dot, so new words stand out from old ones.
+    const bool unread = index.data(ConversationListModel::UnreadRole).toBool();
+    painter->setFont(unread ? bold : opt.font);
+    painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText
+                                               : (unread ? QPalette::Text : QPalette::PlaceholderText)));
+    if (unread) {
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setBrush(QColor(QStringLiteral("#e8743b")));
+        painter->setPen(Qt::NoPen);
+        painter->drawEllipse(QPoint(r.left() + iconSize / 2, r.top() + iconSize + 9), 4, 4);
+        painter->restore();
+    }
     const QString preview =
         metrics.elidedText(index.data(ConversationListModel::LastMessageRole).toString().simplified(),
                            Qt::ElideRight, r.right() - textLeft);

@@ -83,6 +83,7 @@ LoginDialog::LoginDialog(sync::ServerConnection &connection, EmbeddedStarter sta
     layout->addWidget(buttons);
 
     connect(m_server, &QComboBox::currentTextChanged, this, &LoginDialog::updateDemoHint);
+    m_user->setFocus(); // the server is usually right already: start where people type
     connect(&m_connection, &sync::ServerConnection::authenticated, this, [this] {
         if (!m_waiting)
             return;

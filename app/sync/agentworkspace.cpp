@@ -70,8 +70,11 @@ void AgentWorkspace::onEvent(qint64, const QString &kind, const QJsonObject &pay
             return;
         m_transcript.addMessage(*message);
         if (message->sender == core::Sender::Customer && conversation &&
-            conversation->assignedAgentId == agentId() && agentId() > 0)
+            conversation->assignedAgentId == agentId() && agentId() > 0) {
+            if (!m_current || m_current->id != message->conversationId)
+                m_conversations.setUnread(message->conversationId, true);
             emit customerMessageArrived(message->conversationId, conversation->customerName, message->body);
+        }
     }
 }
 
@@ -88,6 +91,7 @@ void AgentWorkspace::openConversation(qint64 conversationId)
     if (m_current && m_current->id == conversationId)
         return;
     m_current = m_conversations.conversation(conversationId);
+    m_conversations.setUnread(conversationId, false);
     m_transcript.showConversation(m_current ? conversationId : 0);
     emit currentConversationChanged();
     if (m_current)

@@ -43,6 +43,8 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return c.queuedAtMs;
     case CreatedAtRole:
         return c.createdAtMs;
+    case UnreadRole:
+        return m_unread.contains(c.id);
     default:
         return {};
     }
@@ -61,7 +63,8 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
                   {LastMessageRole, "lastMessage"},
                   {LastMessageAtRole, "lastMessageAt"},
                   {QueuedAtRole, "queuedAt"},
-                  {CreatedAtRole, "createdAt"}});
+                  {CreatedAtRole, "createdAt"},
+                  {UnreadRole, "unread"}});
     return names;
 }
 
@@ -75,6 +78,8 @@ void ConversationListModel::reset(const QList<core::ConversationSummary> &conver
     }
     m_rowById.clear();
     reindexFrom(0);
+    for (auto it = m_unread.begin(); it != m_unread.end();)
+        it = m_rowById.contains(*it) ? std::next(it) : m_unread.erase(it);
     endResetModel();
 }
 
@@ -102,6 +107,7 @@ void ConversationListModel::apply(const core::ConversationSummary &conversation)
         beginRemoveRows({}, row, row);
         m_rows.removeAt(row);
         m_rowById.remove(conversation.id);
+        m_unread.remove(conversation.id);
         reindexFrom(row);
         endRemoveRows();
         return;
@@ -118,6 +124,18 @@ std::optional<core::ConversationSummary> ConversationListModel::conversation(qin
     if (found == m_rowById.cend())
         return std::nullopt;
     return m_rows.at(*found);
+}
+
+void ConversationListModel::setUnread(qint64 id, bool unread)
+{
+    const QModelIndex index = indexOf(id);
+    if (!index.isValid() || m_unread.contains(id) == unread)
+        return;
+    if (unread)
+        m_unread.insert(id);
+    else
+        m_unread.remove(id);
+    emit dataChanged(index, index, {UnreadRole});
 }
 
 QModelIndex ConversationListModel::indexOf(qint64 id) const

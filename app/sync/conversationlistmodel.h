@@ -4,6 +4,7 @@
 
 #include <QAbstractListModel>
 #include <QHash>
+#include <QSet>
 
 namespace warmline::sync {
 
@@ -25,6 +26,7 @@ public:
         LastMessageAtRole,
         QueuedAtRole,
         CreatedAtRole,
+        UnreadRole, // bool: the customer wrote since the agent last looked
     };
     Q_ENUM(Role)
 
@@ -39,10 +41,12 @@ public:
     void apply(const core::ConversationSummary &conversation);
     std::optional<core::ConversationSummary> conversation(qint64 id) const;
     QModelIndex indexOf(qint64 id) const;
+    void setUnread(qint64 id, bool unread);
 
 private:
     QList<core::ConversationSummary> m_rows;
     QHash<qint64, int> m_rowById;
+    QSet<qint64> m_unread; // client-side state, kept apart from the server's summaries
 
     void reindexFrom(int row);
 };

@@ -53,7 +53,7 @@ void ServerConnection::setStaffCredentials(const QString &user, const QString &p
     m_user = user;
     m_password = password;
     m_customerId = 0;
-    m_token.clear();
+    forgetSession();
 }
 
 void ServerConnection::setCustomerIdentity(qint64 customerId)
@@ -61,7 +61,16 @@ void ServerConnection::setCustomerIdentity(qint64 customerId)
     m_customerId = customerId;
     m_user.clear();
     m_password.clear();
+    forgetSession();
+}
+
+void ServerConnection::forgetSession()
+{
+    // Another identity starts from nothing: no token, no stream position, a fresh snapshot.
     m_token.clear();
+    m_principal = {};
+    m_synchronizedOnce = false;
+    m_lastSeq = 0;
 }
 
 void ServerConnection::setHeartbeatInterval(int milliseconds)

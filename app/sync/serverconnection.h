@@ -81,6 +81,7 @@ private:
     void scheduleReconnect();
     void checkHeartbeat();
     void failPending(const QString &why);
+    void forgetSession();
 
     QWebSocket m_socket;
     QUrl m_url;

@@ -23,6 +23,7 @@ private slots:
     void refusesNewerSchema();
     void usesWriteAheadLog();
     void concurrentWritersNeverSeeLocked();
+    void statisticsFollowEveryWrite();
     void eventLogKeepsOrderAndRetention();
     void operationLogRemembersOutcome();
 
@@ -113,6 +114,21 @@ void TestStorage::migratesFromEachEarlierVersion()
         scalar(db.connection(), QStringLiteral("SELECT amount_cents FROM orders WHERE order_no = 'WL1'")),
         199900);
     QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT accepted FROM complaints WHERE id = 1")), 1);
+    // Version 3 backfills the product and merchant statistics from the rows already there.
+    QCOMPARE(
+        scalar(db.connection(), QStringLiteral("SELECT orders * 1000 + units_sold * 100 + complaints * 10 + "
+                                               "praises FROM product_stats WHERE product_id = 1")),
+        1110);
+    QCOMPARE(
+        scalar(db.connection(), QStringLiteral("SELECT orders * 1000 + units_sold * 100 + complaints * 10 + "
+                                               "praises FROM merchant_stats WHERE merchant_id = 1")),
+        1110);
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT group_concat(kind || ':' || key || '=' || count, ' ') FROM "
+                                  "(SELECT * FROM merchant_breakdown ORDER BY kind, key)")) &&
+            q.next());
+    QCOMPARE(q.value(0).toString(),
+             QStringLiteral("accepted:coupon=1 category:late_delivery=1 offered:coupon=1"));
 }
 
 void TestStorage::refusesNewerSchema()
@@ -186,6 +202,93 @@ void TestStorage::concurrentWritersNeverSeeLocked()
     // seq is gapless and strictly increasing across writers.
     QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT max(seq) - min(seq) + 1 FROM events")),
              writers * perWriter);
+}
+
+namespace {
+
+// The trigger-maintained statistics must always equal a from-scratch aggregation.
+QString statisticsMismatch(QSqlDatabase &db)
+{
+    const QStringList checks = {
+        // product_stats vs orders/complaints/praises
+        QStringLiteral(
+            "SELECT p.id FROM products p LEFT JOIN product_stats s ON s.product_id = p.id WHERE "
+            "coalesce(s.orders, 0) <> (SELECT count(*) FROM orders WHERE product_id = p.id) OR "
+            "coalesce(s.units_sold, 0) <> (SELECT coalesce(sum(quantity), 0) FROM orders WHERE "
+            "product_id = p.id AND status <> 'cancelled') OR "
+            "coalesce(s.complaints, 0) <> (SELECT count(*) FROM complaints WHERE product_id = p.id) OR "
+            "coalesce(s.praises, 0) <> (SELECT count(*) FROM praises WHERE product_id = p.id)"),
+        QStringLiteral(
+            "SELECT m.id FROM merchants m LEFT JOIN merchant_stats s ON s.merchant_id = m.id WHERE "
+            "coalesce(s.orders, 0) <> (SELECT count(*) FROM orders o JOIN products p ON p.id = "
+            "o.product_id WHERE p.merchant_id = m.id) OR "
+            "coalesce(s.complaints, 0) <> (SELECT count(*) FROM complaints WHERE merchant_id = m.id)"),
+        // every non-zero breakdown row matches, and no aggregate is missing a row
+        QStringLiteral(
+            "WITH truth AS ("
+            " SELECT product_id AS id, 'category' AS kind, category AS key, count(*) AS n FROM complaints "
+            "  GROUP BY 1, 3"
+            " UNION ALL SELECT product_id, 'offered', resolution, count(*) FROM complaints "
+            "  WHERE resolution IS NOT NULL GROUP BY 1, 3"
+            " UNION ALL SELECT product_id, 'accepted', resolution, count(*) FROM complaints "
+            "  WHERE resolution IS NOT NULL AND accepted = 1 GROUP BY 1, 3"
+            " UNION ALL SELECT product_id, 'aspect', aspect, count(*) FROM praises GROUP BY 1, 3) "
+            "SELECT 1 FROM truth t LEFT JOIN product_breakdown b ON b.product_id = t.id AND b.kind = t.kind "
+            " AND b.key = t.key WHERE coalesce(b.count, 0) <> t.n "
+            "UNION ALL SELECT 1 FROM product_breakdown b LEFT JOIN truth t ON b.product_id = t.id AND "
+            " b.kind = t.kind AND b.key = t.key WHERE b.count <> coalesce(t.n, 0)"),
+    };
+    for (const QString &check : checks) {
+        QSqlQuery q(db);
+        if (!q.exec(check))
+            return QStringLiteral("query failed: ") + check;
+        if (q.next())
+            return QStringLiteral("mismatch: ") + check.left(80);
+    }
+    return {};
+}
+
+} // namespace
+
+void TestStorage::statisticsFollowEveryWrite()
+{
+    storage::Database db;
+    QString error;
+    QVERIFY(db.open(freshPath(), QStringLiteral("stats"), &error));
+    QVERIFY(db.migrate(&error));
+    auto run = [&](const char *sql) {
+        QVERIFY2(db.executeScript(QString::fromUtf8(sql), &error), qPrintable(error));
+        const QString mismatch = statisticsMismatch(db.connection());
+        QVERIFY2(mismatch.isEmpty(), qPrintable(QString::fromUtf8(sql) + QStringLiteral(" → ") + mismatch));
+    };
+    run("INSERT INTO customers (id, display_name, created_at) VALUES (1, '王芳', 0), (2, 'Emily Carter', 0);"
+        "INSERT INTO merchants VALUES (1, '小米之家', 0), (2, 'Home & Co', 0);"
+        "INSERT INTO products VALUES (1, 1, '手机', 'electronics', 199900), (2, 1, '耳机', 'electronics', "
+        "29900),"
+        " (3, 2, 'Kettle', 'home', 8900);");
+    run("INSERT INTO orders VALUES (1, 'A', 1, 1, 1, 199900, 'delivered', 0, 1), (2, 'B', 1, 2, 3, 89700, "
+        "'paid', 0, NULL),"
+        " (3, 'C', 2, 3, 2, 17800, 'cancelled', 0, NULL), (4, 'D', 2, 1, 1, 199900, 'delivered', 0, 2);");
+    run("UPDATE orders SET status = 'delivered' WHERE id = 3;");
+    run("UPDATE orders SET quantity = 5 WHERE id = 2;");
+    run("UPDATE orders SET status = 'cancelled' WHERE id = 1;");
+    run("INSERT INTO complaints (id, order_id, customer_id, product_id, merchant_id, category, resolution, "
+        "accepted, "
+        "created_at) VALUES (1, 1, 1, 1, 1, 'late_delivery', 'coupon', 1, 0), (2, 4, 2, 1, 1, "
+        "'damaged_item', NULL, "
+        "NULL, 0), (3, 3, 2, 3, 2, 'quality', 'replacement', 0, 0);");
+    run("UPDATE complaints SET resolution = 'full_refund', accepted = 1 WHERE id = 2;");
+    run("UPDATE complaints SET accepted = 0 WHERE id = 1;");
+    run("UPDATE complaints SET category = 'quality' WHERE id = 1;");
+    run("INSERT INTO praises (order_id, customer_id, product_id, merchant_id, aspect, created_at) VALUES "
+        "(4, 2, 1, 1, 'quality', 0), (4, 2, 1, 1, 'delivery_speed', 0), (3, 2, 3, 2, 'value', 0);");
+    QCOMPARE(
+        scalar(db.connection(), QStringLiteral("SELECT units_sold FROM product_stats WHERE product_id = 1")),
+        1);
+    QCOMPARE(
+        scalar(db.connection(), QStringLiteral("SELECT count FROM product_breakdown WHERE product_id = 1 AND "
+                                               "kind = 'accepted' AND key = 'full_refund'")),
+        1);
 }
 
 void TestStorage::eventLogKeepsOrderAndRetention()

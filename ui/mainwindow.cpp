@@ -8,6 +8,7 @@
 #include "ui/composer.h"
 #include "ui/connectionindicator.h"
 #include "ui/conversationdelegate.h"
+#include "ui/customerprofilepanel.h"
 #include "ui/errortext.h"
 #include "ui/messagedelegate.h"
 #include "ui/settingsdialog.h"
@@ -102,7 +103,7 @@ MainWindow::MainWindow(sync::AgentWorkspace &workspace, sync::Outbox &outbox,
     m_clock.start(1000);
 
     if (!restoreGeometry(m_settings.windowGeometry()))
-        resize(1320, 820);
+        resize(1560, 900);
     restoreState(m_settings.windowState());
     refreshCounts();
     refreshCurrent();
@@ -257,6 +258,13 @@ QWidget *MainWindow::createConversationPane()
 
 void MainWindow::createDetailsDock()
 {
+    auto *customer = new QDockWidget(tr("Customer"), this);
+    customer->setObjectName(QStringLiteral("customerDock"));
+    m_profilePanel = new CustomerProfilePanel(m_workspace, customer);
+    m_profilePanel->setMinimumWidth(440);
+    customer->setWidget(m_profilePanel);
+    addDockWidget(Qt::RightDockWidgetArea, customer);
+
     auto *dock = new QDockWidget(tr("Conversation details"), this);
     dock->setObjectName(QStringLiteral("detailsDock"));
     m_details = new QLabel(dock);
@@ -268,6 +276,10 @@ void MainWindow::createDetailsDock()
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     dock->setWidget(m_details);
     addDockWidget(Qt::RightDockWidgetArea, dock);
+    // The customer matters more than the conversation's bookkeeping: details share its space.
+    tabifyDockWidget(customer, dock);
+    customer->raise();
+    resizeDocks({customer}, {620}, Qt::Horizontal);
 }
 
 void MainWindow::onListActivated(const QModelIndex &index)

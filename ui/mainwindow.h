@@ -20,6 +20,7 @@ namespace warmline::ui {
 
 class Composer;
 class ConnectionIndicator;
+class CustomerProfilePanel;
 
 // The agent's desk: their conversations and the queue on the left, the conversation in the
 // middle, room for customer panels as docks on the right.
@@ -72,6 +73,7 @@ private:
     QLabel *m_details = nullptr;
     QLabel *m_outboxLabel = nullptr;
     ConnectionIndicator *m_indicator = nullptr;
+    CustomerProfilePanel *m_profilePanel = nullptr;
 
     QAction *m_acceptAction = nullptr;
     QAction *m_acceptNextAction = nullptr;

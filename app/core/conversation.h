@@ -29,6 +29,7 @@ struct ConversationSummary
     QString queue;
     qint64 assignedAgentId = 0; // 0: nobody
     QString assignedAgentName;
+    qint64 orderId = 0; // the order under discussion, 0: none named yet
     QString lastMessage;
     qint64 lastMessageAtMs = 0;
     qint64 createdAtMs = 0;

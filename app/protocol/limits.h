@@ -24,6 +24,8 @@ inline constexpr qsizetype maxTokenLength = 128;
 inline constexpr qsizetype maxMessageLength = 4000;
 inline constexpr int maxTopics = 8;
 inline constexpr int maxHistoryPage = 200;
+inline constexpr int maxOrderPage = 500;
+inline constexpr qsizetype maxFilterLength = 100;
 
 // Per-connection request rate: a token bucket.
 inline constexpr int rateBurst = 60;

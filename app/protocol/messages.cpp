@@ -1,6 +1,8 @@
 #include "protocol/messages.h"
 
+#include "core/vocabulary.h"
 #include "protocol/limits.h"
+#include "protocol/profilejson.h"
 
 #include <QJsonArray>
 
@@ -9,6 +11,7 @@ namespace warmline::protocol {
 namespace {
 
 const QString kConversationId = QStringLiteral("conversationId");
+constexpr qint64 maxId = 9007199254740992LL; // 2^53: the largest integer JSON carries exactly
 
 core::Channel readChannel(PayloadReader &reader, const QString &key)
 {
@@ -128,12 +131,100 @@ CustomerMessageRequest CustomerMessageRequest::read(PayloadReader &reader)
     CustomerMessageRequest request;
     request.channel = readChannel(reader, QStringLiteral("channel"));
     request.text = reader.requiredText(QStringLiteral("text"), maxMessageLength);
+    request.orderId = reader.optionalInteger(QStringLiteral("orderId"), 1, maxId).value_or(0);
     return request;
 }
 
 QJsonObject CustomerMessageRequest::toJson() const
 {
-    return {{QStringLiteral("channel"), core::channelName(channel)}, {QStringLiteral("text"), text}};
+    QJsonObject object{{QStringLiteral("channel"), core::channelName(channel)},
+                       {QStringLiteral("text"), text}};
+    if (orderId)
+        object.insert(QStringLiteral("orderId"), orderId);
+    return object;
+}
+
+ProfileRequest ProfileRequest::read(PayloadReader &reader)
+{
+    ProfileRequest request;
+    request.customerId = reader.requiredId(QStringLiteral("customerId"));
+    request.orderId = reader.optionalInteger(QStringLiteral("orderId"), 1, maxId).value_or(0);
+    return request;
+}
+
+QJsonObject ProfileRequest::toJson() const
+{
+    QJsonObject object{{QStringLiteral("customerId"), customerId}};
+    if (orderId)
+        object.insert(QStringLiteral("orderId"), orderId);
+    return object;
+}
+
+OrdersRequest OrdersRequest::read(PayloadReader &reader)
+{
+    OrdersRequest request;
+    request.query.customerId = reader.requiredId(QStringLiteral("customerId"));
+    QStringList sorts;
+    for (auto sort :
+         {core::OrderQuery::Sort::Date, core::OrderQuery::Sort::Product, core::OrderQuery::Sort::Merchant,
+          core::OrderQuery::Sort::Amount, core::OrderQuery::Sort::Status})
+        sorts.append(orderSortName(sort));
+    if (const auto sort = reader.optionalOneOf(QStringLiteral("sort"), sorts))
+        request.query.sort = orderSortFromName(*sort).value_or(core::OrderQuery::Sort::Date);
+    request.query.descending = reader.optionalBool(QStringLiteral("descending")).value_or(true);
+    request.query.filter =
+        reader.optionalString(QStringLiteral("filter"), maxFilterLength).value_or(QString());
+    request.query.offset = int(reader.optionalInteger(QStringLiteral("offset"), 0, 10'000'000).value_or(0));
+    request.query.limit = int(reader.optionalInteger(QStringLiteral("limit"), 1, maxOrderPage).value_or(200));
+    return request;
+}
+
+QJsonObject OrdersRequest::toJson() const
+{
+    return {
+        {QStringLiteral("customerId"), query.customerId}, {QStringLiteral("sort"), orderSortName(query.sort)},
+        {QStringLiteral("descending"), query.descending}, {QStringLiteral("filter"), query.filter},
+        {QStringLiteral("offset"), query.offset},         {QStringLiteral("limit"), query.limit}};
+}
+
+OrderDetailRequest OrderDetailRequest::read(PayloadReader &reader)
+{
+    return {reader.requiredId(QStringLiteral("orderId"))};
+}
+
+QJsonObject OrderDetailRequest::toJson() const
+{
+    return {{QStringLiteral("orderId"), orderId}};
+}
+
+ComplaintCreateRequest ComplaintCreateRequest::read(PayloadReader &reader)
+{
+    ComplaintCreateRequest request;
+    request.orderId = reader.requiredId(QStringLiteral("orderId"));
+    request.category = reader.requiredOneOf(QStringLiteral("category"), core::complaintCategories());
+    request.conversationId = reader.optionalInteger(kConversationId, 1, maxId).value_or(0);
+    return request;
+}
+
+QJsonObject ComplaintCreateRequest::toJson() const
+{
+    QJsonObject object{{QStringLiteral("orderId"), orderId}, {QStringLiteral("category"), category}};
+    if (conversationId)
+        object.insert(kConversationId, conversationId);
+    return object;
+}
+
+SetOrderRequest SetOrderRequest::read(PayloadReader &reader)
+{
+    SetOrderRequest request;
+    request.conversationId = reader.requiredId(kConversationId);
+    request.orderId = reader.requiredId(QStringLiteral("orderId"));
+    return request;
+}
+
+QJsonObject SetOrderRequest::toJson() const
+{
+    return {{kConversationId, conversationId}, {QStringLiteral("orderId"), orderId}};
 }
 
 QJsonObject conversationToJson(const core::ConversationSummary &c)
@@ -147,6 +238,7 @@ QJsonObject conversationToJson(const core::ConversationSummary &c)
         {QStringLiteral("queue"), c.queue},
         {QStringLiteral("assignedAgentId"), c.assignedAgentId ? QJsonValue(c.assignedAgentId) : QJsonValue()},
         {QStringLiteral("assignedAgentName"), c.assignedAgentName},
+        {QStringLiteral("orderId"), c.orderId ? QJsonValue(c.orderId) : QJsonValue()},
         {QStringLiteral("lastMessage"), c.lastMessage},
         {QStringLiteral("lastMessageAt"), c.lastMessageAtMs},
         {QStringLiteral("createdAt"), c.createdAtMs},
@@ -170,6 +262,7 @@ std::optional<core::ConversationSummary> conversationFromJson(const QJsonObject 
     c.queue = o.value(QStringLiteral("queue")).toString();
     c.assignedAgentId = o.value(QStringLiteral("assignedAgentId")).toInteger();
     c.assignedAgentName = o.value(QStringLiteral("assignedAgentName")).toString();
+    c.orderId = o.value(QStringLiteral("orderId")).toInteger();
     c.lastMessage = o.value(QStringLiteral("lastMessage")).toString();
     c.lastMessageAtMs = o.value(QStringLiteral("lastMessageAt")).toInteger();
     c.createdAtMs = o.value(QStringLiteral("createdAt")).toInteger();

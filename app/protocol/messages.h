@@ -5,6 +5,7 @@
 
 #include "core/channel.h"
 #include "core/conversation.h"
+#include "core/profile.h"
 #include "protocol/payloadreader.h"
 
 #include <optional>
@@ -23,6 +24,7 @@ namespace event {
 inline const QString conversationCreated = QStringLiteral("conversation.created");
 inline const QString conversationUpdated = QStringLiteral("conversation.updated");
 inline const QString messageCreated = QStringLiteral("message.created");
+inline const QString complaintCreated = QStringLiteral("complaint.created");
 } // namespace event
 
 struct LoginRequest
@@ -114,8 +116,62 @@ struct CustomerMessageRequest
     static inline const QString type = QStringLiteral("customer.message");
     core::Channel channel = core::Channel::Web;
     QString text;
+    qint64 orderId = 0; // optional: the order the customer is writing about
 
     static CustomerMessageRequest read(PayloadReader &reader);
+    QJsonObject toJson() const;
+};
+
+// The customer 360 profile, with statistics for the order under discussion.
+struct ProfileRequest
+{
+    static inline const QString type = QStringLiteral("customer.profile");
+    qint64 customerId = 0;
+    qint64 orderId = 0; // 0: the conversation's order, else the latest order
+
+    static ProfileRequest read(PayloadReader &reader);
+    QJsonObject toJson() const;
+};
+
+// A page of a customer's orders, sorted and filtered on the server.
+struct OrdersRequest
+{
+    static inline const QString type = QStringLiteral("customer.orders");
+    core::OrderQuery query;
+
+    static OrdersRequest read(PayloadReader &reader);
+    QJsonObject toJson() const;
+};
+
+// One order with its complaints and the conversations about it.
+struct OrderDetailRequest
+{
+    static inline const QString type = QStringLiteral("order.detail");
+    qint64 orderId = 0;
+
+    static OrderDetailRequest read(PayloadReader &reader);
+    QJsonObject toJson() const;
+};
+
+struct ComplaintCreateRequest
+{
+    static inline const QString type = QStringLiteral("complaint.create");
+    qint64 orderId = 0;
+    QString category;
+    qint64 conversationId = 0; // optional: where it was raised
+
+    static ComplaintCreateRequest read(PayloadReader &reader);
+    QJsonObject toJson() const;
+};
+
+// Names the order a conversation is about.
+struct SetOrderRequest
+{
+    static inline const QString type = QStringLiteral("conversation.set_order");
+    qint64 conversationId = 0;
+    qint64 orderId = 0;
+
+    static SetOrderRequest read(PayloadReader &reader);
     QJsonObject toJson() const;
 };
 

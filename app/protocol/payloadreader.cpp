@@ -127,6 +127,27 @@ QString PayloadReader::requiredOneOf(const QString &key, const QStringList &allo
     return value;
 }
 
+std::optional<QString> PayloadReader::optionalOneOf(const QString &key, const QStringList &allowed)
+{
+    if (!ok() || !present(key))
+        return std::nullopt;
+    return requiredOneOf(key, allowed);
+}
+
+std::optional<bool> PayloadReader::optionalBool(const QString &key)
+{
+    if (!ok())
+        return std::nullopt;
+    const auto value = present(key);
+    if (!value)
+        return std::nullopt;
+    if (!value->isBool()) {
+        fail(ErrorCode::InvalidField, key, QStringLiteral("%1 must be true or false").arg(path(key)));
+        return std::nullopt;
+    }
+    return value->toBool();
+}
+
 QStringList PayloadReader::requiredStringList(const QString &key, int maxItems, qsizetype maxItemLength)
 {
     if (!ok())

@@ -24,6 +24,8 @@ public:
     std::optional<qint64> optionalInteger(const QString &key, qint64 minimum, qint64 maximum);
     // A string that must be one of a fixed set of wire names.
     QString requiredOneOf(const QString &key, const QStringList &allowed);
+    std::optional<QString> optionalOneOf(const QString &key, const QStringList &allowed);
+    std::optional<bool> optionalBool(const QString &key);
     QStringList requiredStringList(const QString &key, int maxItems, qsizetype maxItemLength);
 
     static qsizetype codePoints(QStringView text);

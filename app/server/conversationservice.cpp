@@ -1,6 +1,7 @@
 #include "server/conversationservice.h"
 
 #include "protocol/messages.h"
+#include "protocol/profilejson.h"
 
 namespace warmline::server {
 
@@ -29,9 +30,11 @@ bool isManager(core::Role role)
 
 } // namespace
 
-ConversationService::ConversationService(QSqlDatabase db, storage::AccountStore &accounts)
+ConversationService::ConversationService(QSqlDatabase db, storage::AccountStore &accounts,
+                                         storage::ProfileStore &profiles)
     : m_conversations(std::move(db))
     , m_accounts(accounts)
+    , m_profiles(profiles)
 {
 }
 
@@ -63,8 +66,18 @@ std::optional<qint64> ConversationService::appendMessageEvent(UnitOfWork &work, 
 }
 
 Outcome ConversationService::customerMessage(UnitOfWork &work, qint64 customerId, core::Channel channel,
-                                             const QString &text, const QString &clientOpId, qint64 nowMs)
+                                             const QString &text, const QString &clientOpId, qint64 nowMs,
+                                             qint64 orderId)
 {
+    if (orderId) {
+        const auto owner = m_profiles.orderOwner(orderId);
+        if (!owner || owner->customerId != customerId) {
+            return Error{ErrorCode::NotFound,
+                         QStringLiteral("you have no order %1").arg(orderId),
+                         QStringLiteral("payload.orderId"),
+                         {}};
+        }
+    }
     bool created = false;
     auto conversationId = m_conversations.openConversationOf(customerId, channel);
     if (!conversationId) {
@@ -74,6 +87,8 @@ Outcome ConversationService::customerMessage(UnitOfWork &work, qint64 customerId
             return internal(QStringLiteral("open a conversation"));
         created = true;
     }
+    if (orderId && !m_conversations.setOrder(*conversationId, orderId, nowMs))
+        return internal(QStringLiteral("link the order"));
     const auto message = m_conversations.addMessage(*conversationId, core::Sender::Customer, 0,
                                                     text.trimmed(), clientOpId, nowMs);
     const auto summary = m_conversations.summary(*conversationId);
@@ -88,6 +103,83 @@ Outcome ConversationService::customerMessage(UnitOfWork &work, qint64 customerId
                     {QStringLiteral("messageId"), message->id},
                     {QStringLiteral("created"), created}},
                    *seq};
+}
+
+Outcome ConversationService::setOrder(UnitOfWork &work, qint64 conversationId, qint64 orderId, qint64 nowMs)
+{
+    const auto current = m_conversations.summary(conversationId);
+    if (!current)
+        return notFound(conversationId);
+    const auto owner = m_profiles.orderOwner(orderId);
+    if (!owner || owner->customerId != current->customerId) {
+        return Error{ErrorCode::NotFound,
+                     QStringLiteral("order %1 is not an order of this conversation's customer").arg(orderId),
+                     QStringLiteral("payload.orderId"),
+                     {}};
+    }
+    if (current->orderId == orderId)
+        return Success{{{QStringLiteral("conversation"), protocol::conversationToJson(*current)}}, 0};
+    if (!m_conversations.setOrder(conversationId, orderId, nowMs))
+        return internal(QStringLiteral("link the order"));
+    const auto summary = m_conversations.summary(conversationId);
+    if (!summary)
+        return internal(QStringLiteral("read the conversation"));
+    const auto seq = appendConversationEvent(work, protocol::event::conversationUpdated, *summary, nowMs);
+    if (!seq)
+        return internal(QStringLiteral("log the change"));
+    return Success{{{QStringLiteral("conversation"), protocol::conversationToJson(*summary)}}, *seq};
+}
+
+Outcome ConversationService::createComplaint(UnitOfWork &work, qint64 orderId, const QString &category,
+                                             qint64 conversationId, qint64 nowMs)
+{
+    const auto owner = m_profiles.orderOwner(orderId);
+    if (!owner) {
+        return Error{ErrorCode::NotFound,
+                     QStringLiteral("order %1 does not exist").arg(orderId),
+                     QStringLiteral("payload.orderId"),
+                     {}};
+    }
+    if (conversationId) {
+        const auto conversation = m_conversations.summary(conversationId);
+        if (!conversation || conversation->customerId != owner->customerId) {
+            return Error{ErrorCode::NotFound,
+                         QStringLiteral("conversation %1 is not a conversation of this order's customer")
+                             .arg(conversationId),
+                         QStringLiteral("payload.conversationId"),
+                         {}};
+        }
+    }
+    const auto complaint = m_profiles.createComplaint(orderId, category, conversationId, nowMs);
+    if (!complaint)
+        return internal(QStringLiteral("record the complaint"));
+    // The event carries everything the complaint changed, so an open profile updates from the
+    // push alone: the customer's header and categories, the order's row, both statistics.
+    const auto header = m_profiles.header(owner->customerId);
+    const auto order = m_profiles.order(orderId);
+    const auto product = m_profiles.productStats(owner->productId);
+    const auto merchant = m_profiles.merchantStats(owner->merchantId);
+    if (!header || !order || !product || !merchant)
+        return internal(QStringLiteral("read the updated statistics"));
+    QJsonObject byCategory;
+    const auto categories = m_profiles.complaintsByCategory(owner->customerId);
+    for (auto it = categories.cbegin(); it != categories.cend(); ++it)
+        byCategory.insert(it.key(), it.value());
+    storage::StoredEvent event;
+    event.kind = protocol::event::complaintCreated;
+    event.audience = storage::Audience::Staff;
+    event.customerId = owner->customerId;
+    event.conversationId = conversationId;
+    event.payload = {{QStringLiteral("complaint"), protocol::complaintToJson(*complaint)},
+                     {QStringLiteral("customer"), protocol::headerToJson(*header)},
+                     {QStringLiteral("complaintsByCategory"), byCategory},
+                     {QStringLiteral("order"), protocol::orderToJson(*order)},
+                     {QStringLiteral("product"), protocol::statsToJson(*product)},
+                     {QStringLiteral("merchant"), protocol::statsToJson(*merchant)}};
+    const auto seq = work.append(std::move(event), nowMs);
+    if (!seq)
+        return internal(QStringLiteral("log the complaint"));
+    return Success{{{QStringLiteral("complaint"), protocol::complaintToJson(*complaint)}}, *seq};
 }
 
 Outcome ConversationService::accept(UnitOfWork &work, const storage::AgentRecord &agent,

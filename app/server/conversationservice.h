@@ -5,6 +5,7 @@
 #include "server/unitofwork.h"
 #include "storage/accountstore.h"
 #include "storage/conversationstore.h"
+#include "storage/profilestore.h"
 
 #include <QJsonObject>
 #include <variant>
@@ -23,10 +24,14 @@ using Outcome = std::variant<Success, protocol::Error>;
 class ConversationService final
 {
 public:
-    ConversationService(QSqlDatabase db, storage::AccountStore &accounts);
+    ConversationService(QSqlDatabase db, storage::AccountStore &accounts, storage::ProfileStore &profiles);
 
+    // orderId (optional, 0: none) names the order the customer writes about; it must be theirs.
     Outcome customerMessage(UnitOfWork &work, qint64 customerId, core::Channel channel, const QString &text,
-                            const QString &clientOpId, qint64 nowMs);
+                            const QString &clientOpId, qint64 nowMs, qint64 orderId = 0);
+    Outcome setOrder(UnitOfWork &work, qint64 conversationId, qint64 orderId, qint64 nowMs);
+    Outcome createComplaint(UnitOfWork &work, qint64 orderId, const QString &category, qint64 conversationId,
+                            qint64 nowMs);
     Outcome accept(UnitOfWork &work, const storage::AgentRecord &agent, qint64 conversationId, qint64 nowMs);
     Outcome reply(UnitOfWork &work, const storage::AgentRecord &agent, qint64 conversationId,
                   const QString &text, const QString &clientOpId, qint64 nowMs);
@@ -43,6 +48,7 @@ private:
 
     storage::ConversationStore m_conversations;
     storage::AccountStore &m_accounts;
+    storage::ProfileStore &m_profiles;
 };
 
 } // namespace warmline::server

@@ -67,7 +67,7 @@ void CustomerSimulator::openConversation()
         return;
     const qint64 customerId = 1 + m_random.bounded(query.value(0).toLongLong());
     query.prepare(
-        QStringLiteral("SELECT c.locale, o.order_no, p.name FROM customers c "
+        QStringLiteral("SELECT c.locale, o.order_no, p.name, o.id FROM customers c "
                        "LEFT JOIN orders o ON o.id = (SELECT id FROM orders WHERE customer_id = c.id "
                        "ORDER BY ordered_at DESC LIMIT 1) LEFT JOIN products p ON p.id = o.product_id "
                        "WHERE c.id = ?"));
@@ -81,13 +81,14 @@ void CustomerSimulator::openConversation()
                            ? CustomerLanguage::Chinese
                            : CustomerLanguage::English;
     visitor.orderNo = query.value(1).toString();
+    const qint64 orderId = query.value(3).toLongLong();
     const SimulatedOpening opening =
         SimulatorScript::opening(visitor.language, visitor.orderNo, query.value(2).toString(), m_random);
     visitor.intent = opening.intent;
 
     const Outcome outcome = m_server.perform([&](UnitOfWork &work, qint64 now) {
         return m_server.conversations().customerMessage(work, customerId, visitor.channel, opening.text, {},
-                                                        now);
+                                                        now, orderId);
     });
     if (const auto *success = std::get_if<Success>(&outcome)) {
         const qint64 conversationId = success->payload.value(QStringLiteral("conversationId")).toInteger();

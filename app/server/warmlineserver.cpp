@@ -2,6 +2,7 @@
 
 #include "protocol/limits.h"
 #include "protocol/messages.h"
+#include "protocol/profilejson.h"
 #include "server/clientsession.h"
 #include "server/customersimulator.h"
 #include "server/demoaccounts.h"
@@ -57,6 +58,11 @@ WarmlineServer::WarmlineServer(ServerOptions options, QObject *parent)
         {protocol::ReplyRequest::type, &WarmlineServer::handleReply},
         {protocol::ResolveRequest::type, &WarmlineServer::handleResolve},
         {protocol::CustomerMessageRequest::type, &WarmlineServer::handleCustomerMessage},
+        {protocol::ProfileRequest::type, &WarmlineServer::handleProfile},
+        {protocol::OrdersRequest::type, &WarmlineServer::handleOrders},
+        {protocol::OrderDetailRequest::type, &WarmlineServer::handleOrderDetail},
+        {protocol::ComplaintCreateRequest::type, &WarmlineServer::handleComplaintCreate},
+        {protocol::SetOrderRequest::type, &WarmlineServer::handleSetOrder},
     };
     m_server.setSupportedSubprotocols({QString::fromLatin1(protocol::subprotocol)});
     connect(&m_server, &QWebSocketServer::newConnection, this, &WarmlineServer::onNewConnection);
@@ -95,7 +101,8 @@ bool WarmlineServer::start(QString *error)
     m_accounts = std::make_unique<storage::AccountStore>(m_db.connection());
     m_events = std::make_unique<storage::EventLog>(m_db.connection());
     m_operations = std::make_unique<storage::OperationLog>(m_db.connection());
-    m_conversations = std::make_unique<ConversationService>(m_db.connection(), *m_accounts);
+    m_profiles = std::make_unique<storage::ProfileStore>(m_db.connection());
+    m_conversations = std::make_unique<ConversationService>(m_db.connection(), *m_accounts, *m_profiles);
 
     if (m_options.demo && !seedDemo(error))
         return false;
@@ -603,7 +610,145 @@ void WarmlineServer::handleCustomerMessage(ClientSession &session, const Request
     }
     performIdempotent(session, request, [&](UnitOfWork &work, qint64 now) {
         return m_conversations->customerMessage(work, session.customerId(), message.channel, message.text,
-                                                request.id, now);
+                                                request.id, now, message.orderId);
+    });
+}
+
+bool WarmlineServer::requireStaff(ClientSession &session, const Request &request)
+{
+    if (session.kind() == ClientSession::Kind::Staff)
+        return true;
+    sendError(session, request.id, Error{ErrorCode::Forbidden, QStringLiteral("staff only"), {}, {}});
+    return false;
+}
+
+void WarmlineServer::handleProfile(ClientSession &session, const Request &request)
+{
+    protocol::PayloadReader reader(request.payload);
+    const auto asked = protocol::ProfileRequest::read(reader);
+    if (!reader.ok())
+        return sendError(session, request.id, reader.error());
+    if (!requireStaff(session, request))
+        return;
+    core::CustomerProfile profile;
+    const auto header = m_profiles->header(asked.customerId);
+    if (!header) {
+        return sendError(session, request.id,
+                         Error{ErrorCode::NotFound,
+                               QStringLiteral("no customer %1").arg(asked.customerId),
+                               QStringLiteral("payload.customerId"),
+                               {}});
+    }
+    profile.header = *header;
+    profile.complaintsByCategory = m_profiles->complaintsByCategory(asked.customerId);
+    // The order under discussion: the one asked for, else the one the customer's open
+    // conversation names, else their latest.
+    qint64 focus = asked.orderId;
+    if (focus) {
+        const auto owner = m_profiles->orderOwner(focus);
+        if (!owner || owner->customerId != asked.customerId) {
+            return sendError(session, request.id,
+                             Error{ErrorCode::NotFound,
+                                   QStringLiteral("order %1 is not an order of customer %2")
+                                       .arg(focus)
+                                       .arg(asked.customerId),
+                                   QStringLiteral("payload.orderId"),
+                                   {}});
+        }
+    } else {
+        for (const auto &open : m_conversations->conversations().openConversationsOf(asked.customerId)) {
+            if (open.orderId)
+                focus = open.orderId;
+        }
+        if (!focus)
+            focus = m_profiles->latestOrderId(asked.customerId);
+    }
+    if (focus) {
+        profile.focusOrderId = focus;
+        profile.focusOrder = m_profiles->order(focus);
+        if (profile.focusOrder) {
+            profile.product = m_profiles->productStats(profile.focusOrder->productId);
+            profile.merchant = m_profiles->merchantStats(profile.focusOrder->merchantId);
+        }
+    }
+    core::OrderQuery firstPage;
+    firstPage.customerId = asked.customerId;
+    firstPage.limit = 100;
+    std::tie(profile.orders, profile.orderTotal) = m_profiles->orders(firstPage);
+    profile.timeline = m_profiles->timeline(asked.customerId, 50);
+    sendAck(session, request, 0, protocol::profileToJson(profile));
+}
+
+void WarmlineServer::handleOrders(ClientSession &session, const Request &request)
+{
+    protocol::PayloadReader reader(request.payload);
+    const auto asked = protocol::OrdersRequest::read(reader);
+    if (!reader.ok())
+        return sendError(session, request.id, reader.error());
+    if (!requireStaff(session, request))
+        return;
+    const auto [rows, total] = m_profiles->orders(asked.query);
+    QJsonArray items;
+    for (const auto &row : rows)
+        items.append(protocol::orderToJson(row));
+    sendAck(session, request, 0,
+            {{QStringLiteral("total"), total},
+             {QStringLiteral("offset"), asked.query.offset},
+             {QStringLiteral("items"), items}});
+}
+
+void WarmlineServer::handleOrderDetail(ClientSession &session, const Request &request)
+{
+    protocol::PayloadReader reader(request.payload);
+    const auto asked = protocol::OrderDetailRequest::read(reader);
+    if (!reader.ok())
+        return sendError(session, request.id, reader.error());
+    if (!requireStaff(session, request))
+        return;
+    const auto order = m_profiles->order(asked.orderId);
+    if (!order) {
+        return sendError(session, request.id,
+                         Error{ErrorCode::NotFound,
+                               QStringLiteral("order %1 does not exist").arg(asked.orderId),
+                               QStringLiteral("payload.orderId"),
+                               {}});
+    }
+    QJsonArray complaints;
+    for (const auto &complaint : m_profiles->complaintsOfOrder(asked.orderId))
+        complaints.append(protocol::complaintToJson(complaint));
+    QJsonArray conversations;
+    for (const auto &entry : m_profiles->timelineOfOrder(asked.orderId))
+        conversations.append(protocol::timelineToJson(entry));
+    sendAck(session, request, 0,
+            {{QStringLiteral("order"), protocol::orderToJson(*order)},
+             {QStringLiteral("complaints"), complaints},
+             {QStringLiteral("conversations"), conversations}});
+}
+
+void WarmlineServer::handleComplaintCreate(ClientSession &session, const Request &request)
+{
+    protocol::PayloadReader reader(request.payload);
+    const auto asked = protocol::ComplaintCreateRequest::read(reader);
+    if (!reader.ok())
+        return sendError(session, request.id, reader.error());
+    if (!requireStaff(session, request))
+        return;
+    performIdempotent(session, request, [&](UnitOfWork &work, qint64 now) {
+        return m_conversations->createComplaint(work, asked.orderId, asked.category, asked.conversationId,
+                                                now);
+    });
+}
+
+void WarmlineServer::handleSetOrder(ClientSession &session, const Request &request)
+{
+    protocol::PayloadReader reader(request.payload);
+    const auto asked = protocol::SetOrderRequest::read(reader);
+    if (!reader.ok())
+        return sendError(session, request.id, reader.error());
+    if (!requireStaff(session, request))
+        return;
+    performIdempotent(session, request, [&](UnitOfWork &work, qint64 now) {
+        return m_conversations->setOrder(work, asked.conversationId, asked.orderId, now);
     });
 }
 

@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/eventlog.h"
 #include "storage/operationlog.h"
+#include "storage/profilestore.h"
 
 #include <functional>
 #include <memory>
@@ -75,6 +76,12 @@ private:
     void handleReply(ClientSession &session, const protocol::Request &request);
     void handleResolve(ClientSession &session, const protocol::Request &request);
     void handleCustomerMessage(ClientSession &session, const protocol::Request &request);
+    void handleProfile(ClientSession &session, const protocol::Request &request);
+    void handleOrders(ClientSession &session, const protocol::Request &request);
+    void handleOrderDetail(ClientSession &session, const protocol::Request &request);
+    void handleComplaintCreate(ClientSession &session, const protocol::Request &request);
+    void handleSetOrder(ClientSession &session, const protocol::Request &request);
+    bool requireStaff(ClientSession &session, const protocol::Request &request);
 
     QJsonObject principalJson(const ClientSession &session) const;
     QJsonObject snapshotFor(const ClientSession &session);
@@ -84,6 +91,7 @@ private:
     std::unique_ptr<storage::AccountStore> m_accounts;
     std::unique_ptr<storage::EventLog> m_events;
     std::unique_ptr<storage::OperationLog> m_operations;
+    std::unique_ptr<storage::ProfileStore> m_profiles;
     std::unique_ptr<ConversationService> m_conversations;
     std::unique_ptr<CustomerSimulator> m_simulator;
     QTcpServer m_listener;     // accepts TCP and tunes each socket before the WebSocket upgrade

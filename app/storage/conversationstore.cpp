@@ -9,7 +9,7 @@ namespace {
 
 const QString summarySelect = QStringLiteral(R"(
 SELECT c.id, c.customer_id, cu.display_name, c.channel, c.status, c.queue, c.assigned_agent_id, a.display_name,
-       m.body, m.created_at, c.created_at, c.queued_at, c.updated_at
+       m.body, m.created_at, c.created_at, c.queued_at, c.updated_at, c.order_id
 FROM conversations c
 JOIN customers cu ON cu.id = c.customer_id
 LEFT JOIN agents a ON a.id = c.assigned_agent_id
@@ -33,6 +33,7 @@ core::ConversationSummary readSummary(const QSqlQuery &q)
     s.createdAtMs = q.value(10).toLongLong();
     s.queuedAtMs = q.value(11).toLongLong();
     s.updatedAtMs = q.value(12).toLongLong();
+    s.orderId = q.value(13).toLongLong();
     return s;
 }
 
@@ -128,6 +129,16 @@ bool ConversationStore::resolve(qint64 conversationId, qint64 nowMs)
     q.prepare(QStringLiteral(
         "UPDATE conversations SET status = 'resolved', resolved_at = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(nowMs);
+    q.addBindValue(nowMs);
+    q.addBindValue(conversationId);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+bool ConversationStore::setOrder(qint64 conversationId, qint64 orderId, qint64 nowMs)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE conversations SET order_id = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(orderId);
     q.addBindValue(nowMs);
     q.addBindValue(conversationId);
     return q.exec() && q.numRowsAffected() == 1;

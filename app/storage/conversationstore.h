@@ -23,6 +23,7 @@ public:
 
     bool assign(qint64 conversationId, qint64 agentId, qint64 nowMs);
     bool resolve(qint64 conversationId, qint64 nowMs);
+    bool setOrder(qint64 conversationId, qint64 orderId, qint64 nowMs);
 
     std::optional<core::Message> addMessage(qint64 conversationId, core::Sender sender, qint64 agentId,
                                             const QString &body, const QString &clientOpId, qint64 nowMs);

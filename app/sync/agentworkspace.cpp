@@ -13,6 +13,7 @@ AgentWorkspace::AgentWorkspace(ServerConnection &connection, Outbox &outbox, QOb
     : QObject(parent)
     , m_connection(connection)
     , m_outbox(outbox)
+    , m_profile(connection)
 {
     connect(&m_connection, &ServerConnection::snapshotReceived, this, &AgentWorkspace::onSnapshot);
     connect(&m_connection, &ServerConnection::eventReceived, this, &AgentWorkspace::onEvent);
@@ -82,6 +83,8 @@ void AgentWorkspace::updateCurrent(const core::ConversationSummary &conversation
 {
     if (m_current == conversation)
         return;
+    if (m_current && m_current->orderId != conversation.orderId && conversation.orderId)
+        m_profile.focusOrder(conversation.orderId);
     m_current = conversation;
     emit currentConversationChanged();
 }
@@ -94,8 +97,12 @@ void AgentWorkspace::openConversation(qint64 conversationId)
     m_conversations.setUnread(conversationId, false);
     m_transcript.showConversation(m_current ? conversationId : 0);
     emit currentConversationChanged();
-    if (m_current)
+    if (m_current) {
+        m_profile.show(m_current->customerId, m_current->orderId);
         loadHistory(conversationId);
+    } else {
+        m_profile.clear();
+    }
 }
 
 void AgentWorkspace::loadHistory(qint64 conversationId)
@@ -150,6 +157,24 @@ void AgentWorkspace::resolve(qint64 conversationId)
                              if (reply.kind == ServerFrame::Kind::Error)
                                  emit operationFailed(protocol::ResolveRequest::type, reply.error);
                          });
+}
+
+void AgentWorkspace::discussOrder(qint64 orderId)
+{
+    if (!m_current)
+        return;
+    if (!canReply()) {
+        // Not this agent's conversation: only the view changes, not the conversation.
+        m_profile.focusOrder(orderId);
+        return;
+    }
+    m_connection.request(protocol::SetOrderRequest::type,
+                         protocol::SetOrderRequest{m_current->id, orderId}.toJson(),
+                         [this](const ServerFrame &reply) {
+                             if (reply.kind == ServerFrame::Kind::Error)
+                                 emit operationFailed(protocol::SetOrderRequest::type, reply.error);
+                         });
+    m_profile.focusOrder(orderId);
 }
 
 bool AgentWorkspace::sendReply(const QString &text)

@@ -3,6 +3,7 @@
 #include "core/conversation.h"
 #include "protocol/error.h"
 #include "sync/conversationlistmodel.h"
+#include "sync/customerprofilecontroller.h"
 #include "sync/serverconnection.h"
 #include "sync/transcriptmodel.h"
 
@@ -25,6 +26,7 @@ public:
 
     ConversationListModel *conversations() { return &m_conversations; }
     TranscriptModel *transcript() { return &m_transcript; }
+    CustomerProfileController *profile() { return &m_profile; }
     ServerConnection &connection() { return m_connection; }
     qint64 agentId() const;
     QString agentName() const;
@@ -37,6 +39,8 @@ public:
     void resolve(qint64 conversationId);
     // Queues a reply to the conversation on screen; false when there is nothing to send it to.
     bool sendReply(const QString &text);
+    // Names the order the open conversation is about (its statistics come into the profile).
+    void discussOrder(qint64 orderId);
 
 signals:
     void currentConversationChanged();
@@ -54,6 +58,7 @@ private:
     Outbox &m_outbox;
     ConversationListModel m_conversations;
     TranscriptModel m_transcript;
+    CustomerProfileController m_profile;
     std::optional<core::ConversationSummary> m_current;
 };
 

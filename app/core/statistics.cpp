@@ -1,0 +1,58 @@
+#include "core/statistics.h"
+
+#include <algorithm>
+
+namespace warmline::core {
+
+QList<Share> shares(const QMap<QString, qint64> &counts)
+{
+    QList<Share> result;
+    qint64 total = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() > 0) {
+            result.append({it.key(), it.value(), 0});
+            total += it.value();
+        }
+    }
+    if (total == 0)
+        return result;
+    std::sort(result.begin(), result.end(), [](const Share &a, const Share &b) {
+        return a.count != b.count ? a.count > b.count : a.key < b.key;
+    });
+    // Floor every share, then hand the missing points to the largest remainders.
+    QList<std::pair<qint64, int>> remainders; // (remainder, index)
+    int assigned = 0;
+    for (int i = 0; i < result.size(); ++i) {
+        const qint64 scaled = result[i].count * 100;
+        result[i].percent = int(scaled / total);
+        assigned += result[i].percent;
+        remainders.append({scaled % total, i});
+    }
+    std::stable_sort(remainders.begin(), remainders.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (int i = 0; assigned < 100 && i < remainders.size(); ++i, ++assigned)
+        ++result[remainders[i].second].percent;
+    return result;
+}
+
+QString mostCommon(const QMap<QString, qint64> &counts)
+{
+    QString best;
+    qint64 bestCount = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() > bestCount) {
+            best = it.key();
+            bestCount = it.value();
+        }
+    }
+    return best;
+}
+
+qint64 ratePerMille(qint64 part, qint64 whole)
+{
+    if (whole <= 0)
+        return 0;
+    return (part * 1000 + whole / 2) / whole;
+}
+
+} // namespace warmline::core

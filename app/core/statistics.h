@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace warmline::core {
+
+// One slice of a distribution.
+struct Share
+{
+    QString key;
+    qint64 count = 0;
+    int percent = 0; // whole percent; the shares of one distribution add up to exactly 100
+};
+
+// Counts → shares, largest first (ties by key). Uses the largest-remainder method so that the
+// rounded percentages always add up to 100 — a column of "33 %, 33 %, 33 %" is a visible lie.
+QList<Share> shares(const QMap<QString, qint64> &counts);
+
+// The key with the highest count (ties by key), or an empty string for an empty distribution.
+QString mostCommon(const QMap<QString, qint64> &counts);
+
+// part/whole in per mille, rounded (an integer, so tests compare exactly): 57 means 5.7 %.
+qint64 ratePerMille(qint64 part, qint64 whole);
+
+} // namespace warmline::core

@@ -1,0 +1,200 @@
+#include "sync/customerprofilecontroller.h"
+
+#include "protocol/messages.h"
+#include "protocol/profilejson.h"
+#include "sync/serverconnection.h"
+
+#include <QJsonArray>
+
+namespace warmline::sync {
+
+using protocol::ServerFrame;
+
+CustomerProfileController::CustomerProfileController(ServerConnection &connection, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+{
+    m_orders.setFetcher(
+        [this](const core::OrderQuery &query, auto done) { fetchPage(query, std::move(done)); });
+    connect(&m_connection, &ServerConnection::eventReceived, this, &CustomerProfileController::onEvent);
+    // After a reconnect the profile may have missed changes that produced no event for it (the
+    // resume replays events, but a fresh snapshot does not): read it again.
+    connect(&m_connection, &ServerConnection::snapshotReceived, this, [this] {
+        if (m_customerId > 0)
+            reload();
+    });
+}
+
+void CustomerProfileController::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    emit loadingChanged(loading);
+}
+
+void CustomerProfileController::show(qint64 customerId, qint64 orderId)
+{
+    if (customerId == m_customerId && orderId == m_requestedOrderId && (hasProfile() || m_loading))
+        return;
+    const bool sameCustomer = customerId == m_customerId;
+    m_customerId = customerId;
+    m_requestedOrderId = orderId;
+    if (!sameCustomer) {
+        m_profile = {};
+        m_orders.clear();
+        m_timeline.reset({});
+    }
+    reload();
+}
+
+void CustomerProfileController::clear()
+{
+    ++m_generation;
+    m_customerId = 0;
+    m_requestedOrderId = 0;
+    m_profile = {};
+    m_orders.clear();
+    m_timeline.reset({});
+    setLoading(false);
+    emit loaded();
+}
+
+void CustomerProfileController::reload()
+{
+    if (m_customerId <= 0)
+        return;
+    const int generation = ++m_generation;
+    setLoading(true);
+    m_connection.request(protocol::ProfileRequest::type,
+                         protocol::ProfileRequest{m_customerId, m_requestedOrderId}.toJson(),
+                         [this, generation](const ServerFrame &reply) {
+                             if (generation != m_generation)
+                                 return;
+                             setLoading(false);
+                             if (reply.kind != ServerFrame::Kind::Ack) {
+                                 emit failed(reply.error);
+                                 return;
+                             }
+                             m_profile = protocol::profileFromJson(reply.payload);
+                             m_orders.reset(m_customerId, m_profile.orders, m_profile.orderTotal);
+                             m_orders.setFocusOrder(m_profile.focusOrderId);
+                             m_timeline.reset(m_profile.timeline);
+                             emit loaded();
+                         });
+}
+
+void CustomerProfileController::focusOrder(qint64 orderId)
+{
+    if (orderId <= 0 || orderId == m_profile.focusOrderId)
+        return;
+    m_requestedOrderId = orderId;
+    reload();
+}
+
+void CustomerProfileController::fetchPage(const core::OrderQuery &query,
+                                          std::function<void(const QList<core::OrderRow> &, qint64)> done)
+{
+    m_connection.request(protocol::OrdersRequest::type, protocol::OrdersRequest{query}.toJson(),
+                         [this, done = std::move(done)](const ServerFrame &reply) {
+                             if (reply.kind != ServerFrame::Kind::Ack) {
+                                 if (!ServerConnection::connectionLost(reply))
+                                     emit failed(reply.error);
+                                 done({}, 0);
+                                 return;
+                             }
+                             QList<core::OrderRow> rows;
+                             for (const QJsonValue &value :
+                                  reply.payload.value(QStringLiteral("items")).toArray())
+                                 rows.append(protocol::orderFromJson(value.toObject()));
+                             done(rows, reply.payload.value(QStringLiteral("total")).toInteger());
+                         });
+}
+
+void CustomerProfileController::requestOrderDetail(qint64 orderId)
+{
+    m_connection.request(
+        protocol::OrderDetailRequest::type, protocol::OrderDetailRequest{orderId}.toJson(),
+        [this, orderId](const ServerFrame &reply) {
+            if (reply.kind != ServerFrame::Kind::Ack) {
+                emit failed(reply.error);
+                return;
+            }
+            QList<core::ComplaintRow> complaints;
+            for (const QJsonValue &v : reply.payload.value(QStringLiteral("complaints")).toArray())
+                complaints.append(protocol::complaintFromJson(v.toObject()));
+            QList<core::TimelineEntry> conversations;
+            for (const QJsonValue &v : reply.payload.value(QStringLiteral("conversations")).toArray())
+                conversations.append(protocol::timelineFromJson(v.toObject()));
+            emit orderDetailReady(orderId, complaints, conversations);
+        });
+}
+
+void CustomerProfileController::logComplaint(qint64 orderId, const QString &category, qint64 conversationId)
+{
+    m_connection.request(protocol::ComplaintCreateRequest::type,
+                         protocol::ComplaintCreateRequest{orderId, category, conversationId}.toJson(),
+                         [this, orderId](const ServerFrame &reply) {
+                             if (reply.kind == ServerFrame::Kind::Ack)
+                                 emit complaintLogged(orderId);
+                             else
+                                 emit failed(reply.error);
+                         });
+}
+
+void CustomerProfileController::onEvent(qint64, const QString &kind, const QJsonObject &payload)
+{
+    if (m_customerId <= 0 || !hasProfile())
+        return;
+    if (kind == protocol::event::complaintCreated) {
+        const core::CustomerHeader header =
+            protocol::headerFromJson(payload.value(QStringLiteral("customer")).toObject());
+        if (header.id != m_customerId)
+            return;
+        int sections = int(Section::Header) | int(Section::CustomerComplaints) | int(Section::Orders);
+        m_profile.header = header;
+        m_profile.complaintsByCategory.clear();
+        const QJsonObject byCategory = payload.value(QStringLiteral("complaintsByCategory")).toObject();
+        for (auto it = byCategory.constBegin(); it != byCategory.constEnd(); ++it)
+            m_profile.complaintsByCategory.insert(it.key(), it.value().toInteger());
+        const core::OrderRow order =
+            protocol::orderFromJson(payload.value(QStringLiteral("order")).toObject());
+        m_orders.updateOrder(order);
+        if (m_profile.focusOrder && m_profile.focusOrder->id == order.id)
+            m_profile.focusOrder = order;
+        // The new complaint moves the statistics of its product and merchant, which are on
+        // screen when they are those of the order under discussion.
+        const auto product = protocol::statsFromJson(payload.value(QStringLiteral("product")).toObject());
+        const auto merchant = protocol::statsFromJson(payload.value(QStringLiteral("merchant")).toObject());
+        if (m_profile.product && m_profile.product->id == product.id) {
+            m_profile.product = product;
+            sections |= int(Section::Statistics);
+        }
+        if (m_profile.merchant && m_profile.merchant->id == merchant.id) {
+            m_profile.merchant = merchant;
+            sections |= int(Section::Statistics);
+        }
+        emit changed(sections);
+        return;
+    }
+    const auto conversation =
+        protocol::conversationFromJson(payload.value(QStringLiteral("conversation")).toObject());
+    if (!conversation || conversation->customerId != m_customerId)
+        return;
+    m_timeline.apply(*conversation);
+    if (kind == protocol::event::messageCreated) {
+        const auto message = protocol::messageFromJson(payload.value(QStringLiteral("message")).toObject());
+        if (message)
+            m_timeline.countMessage(message->conversationId,
+                                    message->sender == core::Sender::Customer ? message->body : QString());
+    }
+    int sections = int(Section::Timeline);
+    const QString channel = core::channelName(conversation->channel);
+    if (!m_profile.header.channels.contains(channel)) {
+        m_profile.header.channels.append(channel);
+        sections |= int(Section::Header);
+    }
+    emit changed(sections);
+}
+
+} // namespace warmline::sync

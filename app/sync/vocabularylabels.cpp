@@ -1,0 +1,121 @@
+#include "sync/vocabularylabels.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace warmline::sync {
+
+namespace {
+
+// QT_TRANSLATE_NOOP marks the texts for lupdate; translate() looks them up at run time, so a
+// change of language needs no rebuilt table.
+struct Label
+{
+    const char *key;
+    const char *text;
+};
+
+QString lookup(const char *context, const Label *labels, size_t count, const QString &key)
+{
+    for (size_t i = 0; i < count; ++i) {
+        if (key == QLatin1StringView(labels[i].key))
+            return QCoreApplication::translate(context, labels[i].text);
+    }
+    return key;
+}
+
+constexpr Label categories[] = {
+    {"late_delivery", QT_TRANSLATE_NOOP("Vocabulary", "Late delivery")},
+    {"damaged_item", QT_TRANSLATE_NOOP("Vocabulary", "Damaged item")},
+    {"wrong_item", QT_TRANSLATE_NOOP("Vocabulary", "Wrong item")},
+    {"quality", QT_TRANSLATE_NOOP("Vocabulary", "Quality")},
+    {"missing_parts", QT_TRANSLATE_NOOP("Vocabulary", "Missing parts")},
+    {"billing", QT_TRANSLATE_NOOP("Vocabulary", "Billing")},
+    {"refund", QT_TRANSLATE_NOOP("Vocabulary", "Refund")},
+    {"account", QT_TRANSLATE_NOOP("Vocabulary", "Account")},
+    {"service_attitude", QT_TRANSLATE_NOOP("Vocabulary", "Service attitude")},
+};
+
+constexpr Label resolutionLabels[] = {
+    {"coupon", QT_TRANSLATE_NOOP("Vocabulary", "Coupon")},
+    {"partial_refund", QT_TRANSLATE_NOOP("Vocabulary", "Partial refund")},
+    {"full_refund", QT_TRANSLATE_NOOP("Vocabulary", "Full refund")},
+    {"replacement", QT_TRANSLATE_NOOP("Vocabulary", "Replacement")},
+    {"free_return_shipping", QT_TRANSLATE_NOOP("Vocabulary", "Free return shipping")},
+    {"points", QT_TRANSLATE_NOOP("Vocabulary", "Points")},
+    {"goodwill_gift", QT_TRANSLATE_NOOP("Vocabulary", "Goodwill gift")},
+    {"apology_only", QT_TRANSLATE_NOOP("Vocabulary", "Apology only")},
+};
+
+constexpr Label aspects[] = {
+    {"quality", QT_TRANSLATE_NOOP("Vocabulary", "Quality")},
+    {"delivery_speed", QT_TRANSLATE_NOOP("Vocabulary", "Delivery speed")},
+    {"packaging", QT_TRANSLATE_NOOP("Vocabulary", "Packaging")},
+    {"value", QT_TRANSLATE_NOOP("Vocabulary", "Value for money")},
+    {"service", QT_TRANSLATE_NOOP("Vocabulary", "Service")},
+    {"design", QT_TRANSLATE_NOOP("Vocabulary", "Design")},
+};
+
+constexpr Label statuses[] = {
+    {"paid", QT_TRANSLATE_NOOP("Vocabulary", "Paid")},
+    {"shipped", QT_TRANSLATE_NOOP("Vocabulary", "Shipped")},
+    {"delivered", QT_TRANSLATE_NOOP("Vocabulary", "Delivered")},
+    {"returned", QT_TRANSLATE_NOOP("Vocabulary", "Returned")},
+    {"refunded", QT_TRANSLATE_NOOP("Vocabulary", "Refunded")},
+    {"cancelled", QT_TRANSLATE_NOOP("Vocabulary", "Cancelled")},
+};
+
+constexpr Label tags[] = {
+    {"vip_service", QT_TRANSLATE_NOOP("Vocabulary", "VIP service")},
+    {"frequent_buyer", QT_TRANSLATE_NOOP("Vocabulary", "Frequent buyer")},
+    {"price_sensitive", QT_TRANSLATE_NOOP("Vocabulary", "Price-sensitive")},
+    {"prefers_phone", QT_TRANSLATE_NOOP("Vocabulary", "Prefers phone")},
+    {"prefers_chat", QT_TRANSLATE_NOOP("Vocabulary", "Prefers chat")},
+    {"elderly_care", QT_TRANSLATE_NOOP("Vocabulary", "Elderly care")},
+    {"business_buyer", QT_TRANSLATE_NOOP("Vocabulary", "Business buyer")},
+    {"gift_buyer", QT_TRANSLATE_NOOP("Vocabulary", "Buys gifts")},
+    {"new_customer", QT_TRANSLATE_NOOP("Vocabulary", "New customer")},
+    {"repeat_complainer", QT_TRANSLATE_NOOP("Vocabulary", "Complained before")},
+    {"loyal", QT_TRANSLATE_NOOP("Vocabulary", "Loyal")},
+};
+
+constexpr Label tiers[] = {
+    {"standard", QT_TRANSLATE_NOOP("Vocabulary", "Standard")},
+    {"silver", QT_TRANSLATE_NOOP("Vocabulary", "Silver")},
+    {"gold", QT_TRANSLATE_NOOP("Vocabulary", "Gold")},
+    {"vip", QT_TRANSLATE_NOOP("Vocabulary", "VIP")},
+};
+
+} // namespace
+
+QString complaintCategoryLabel(const QString &key)
+{
+    return lookup("Vocabulary", categories, std::size(categories), key);
+}
+
+QString resolutionLabel(const QString &key)
+{
+    return lookup("Vocabulary", resolutionLabels, std::size(resolutionLabels), key);
+}
+
+QString praiseAspectLabel(const QString &key)
+{
+    return lookup("Vocabulary", aspects, std::size(aspects), key);
+}
+
+QString orderStatusLabel(const QString &key)
+{
+    return lookup("Vocabulary", statuses, std::size(statuses), key);
+}
+
+QString customerTagLabel(const QString &key)
+{
+    return lookup("Vocabulary", tags, std::size(tags), key);
+}
+
+QString tierLabel(const QString &key)
+{
+    return lookup("Vocabulary", tiers, std::size(tiers), key);
+}
+
+} // namespace warmline::sync

@@ -1,0 +1,67 @@
+#include "ui/timelinedelegate.h"
+
+#include "sync/timelinemodel.h"
+#include "ui/channelpresentation.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QPainter>
+
+namespace warmline::ui {
+
+using sync::TimelineModel;
+
+namespace {
+constexpr int margin = 6;
+constexpr int iconSize = 18;
+} // namespace
+
+QSize TimelineDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    const QFontMetrics metrics(option.font);
+    return {200, margin * 2 + metrics.height() * 3 + 4};
+}
+
+void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                             const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt(option);
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, opt.widget);
+
+    painter->save();
+    const QRect r = option.rect.adjusted(margin, margin, -margin, -margin);
+    const auto channel = core::Channel(index.data(TimelineModel::ChannelRole).toInt());
+    channelIcon(channel).paint(painter, QRect(r.left(), r.top(), iconSize, iconSize));
+    const int left = r.left() + iconSize + margin;
+    const QFontMetrics metrics(opt.font);
+    QFont bold = opt.font;
+    bold.setBold(true);
+
+    const auto status = core::ConversationStatus(index.data(TimelineModel::StatusRole).toInt());
+    const QString when = QLocale().toString(
+        QDateTime::fromMSecsSinceEpoch(index.data(TimelineModel::CreatedAtRole).toLongLong()),
+        QLocale::ShortFormat);
+    const QString agent = index.data(TimelineModel::AgentNameRole).toString();
+    const QString orderNo = index.data(TimelineModel::OrderNoRole).toString();
+    QString line =
+        when + QStringLiteral(" · ") + channelLabel(channel) + QStringLiteral(" · ") + statusLabel(status);
+    if (!agent.isEmpty())
+        line += QStringLiteral(" · ") + agent;
+    painter->setFont(bold);
+    painter->setPen(opt.palette.color(QPalette::Text));
+    painter->drawText(QRect(left, r.top(), r.right() - left, metrics.height()), Qt::AlignLeft,
+                      metrics.elidedText(line, Qt::ElideRight, r.right() - left));
+
+    painter->setFont(opt.font);
+    const QString summary = index.data(TimelineModel::SummaryRole).toString();
+    const QRect summaryRect(left, r.top() + metrics.height() + 2, r.right() - left, metrics.height() * 2);
+    painter->drawText(summaryRect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
+                      orderNo.isEmpty() ? summary
+                                        : summary + QStringLiteral("  (") + orderNo + QLatin1Char(')'));
+    painter->restore();
+}
+
+} // namespace warmline::ui

@@ -1,7 +1,9 @@
 // The workstation's widgets on the offscreen platform against the embedded demo backend:
 // sign in, see a customer arrive, accept, reply from the keyboard, and the customer receives it.
 
+#include "core/statistics.h"
 #include "protocol/messages.h"
+#include "protocol/profilejson.h"
 #include "server/embeddedserver.h"
 #include "sync/agentworkspace.h"
 #include "sync/conversationlistmodel.h"
@@ -10,8 +12,10 @@
 #include "sync/workstationsettings.h"
 #include "testsupport.h"
 #include "ui/composer.h"
+#include "ui/customerprofilepanel.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
+#include "ui/sharebars.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,6 +25,7 @@
 #include <QListView>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 
 using namespace warmline;
@@ -124,6 +129,31 @@ void TestGui::acceptAndReplyReachesTheCustomer()
     QTRY_VERIFY(header->text().contains(customerName));
     auto *transcript = window.findChild<QListView *>(QStringLiteral("transcript"));
     QTRY_COMPARE(transcript->model()->rowCount(), 1);
+
+    // The customer's profile is beside the conversation, with the server's numbers.
+    auto *panel = window.findChild<ui::CustomerProfilePanel *>(QStringLiteral("customerProfile"));
+    QVERIFY(panel);
+    QTRY_VERIFY(panel->headerText().contains(customerName));
+    test::RawClient staff;
+    QVERIFY(staff.connectTo(m_embedded.url()));
+    QVERIFY(staff.login(QStringLiteral("agent2"), QStringLiteral("demo")));
+    const auto payload =
+        staff.request(protocol::ProfileRequest::type, protocol::ProfileRequest{12, 0}.toJson());
+    QVERIFY(payload);
+    const core::CustomerProfile profile = protocol::profileFromJson(*payload);
+    QVERIFY2(panel->headerText().contains(core::formatMoney(profile.header.lifetimeSpend, QLocale())),
+             qPrintable(panel->headerText()));
+    if (profile.product) {
+        QTRY_VERIFY(!panel->productCard()->isHidden());
+        QVERIFY2(
+            panel->productCard()->numbersText().startsWith(QLocale().toString(profile.product->unitsSold)),
+            qPrintable(panel->productCard()->numbersText()));
+        const auto shares = core::shares(profile.product->categories);
+        QCOMPARE(panel->productCard()->categories()->shares().size(), shares.size());
+    }
+    auto *orderTable = window.findChild<QTableView *>(QStringLiteral("orderTable"));
+    QVERIFY(orderTable);
+    QCOMPARE(orderTable->model()->rowCount() > 0, profile.orderTotal > 0);
 
     auto *composer = window.findChild<ui::Composer *>(QStringLiteral("composer"));
     QVERIFY(composer);

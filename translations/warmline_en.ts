@@ -28,11 +28,17 @@
     <name>Duration</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -123,6 +129,212 @@ Check that %2 is writable.</translation>
     </message>
 </context>
 <context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Late delivery</source>
+        <translation>Late delivery</translation>
+    </message>
+    <message>
+        <source>Damaged item</source>
+        <translation>Damaged item</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>Wrong item</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Quality</translation>
+    </message>
+    <message>
+        <source>Missing parts</source>
+        <translation>Missing parts</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Billing</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>Service attitude</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>Coupon</translation>
+    </message>
+    <message>
+        <source>Partial refund</source>
+        <translation>Partial refund</translation>
+    </message>
+    <message>
+        <source>Full refund</source>
+        <translation>Full refund</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Replacement</translation>
+    </message>
+    <message>
+        <source>Free return shipping</source>
+        <translation>Free return shipping</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Goodwill gift</source>
+        <translation>Goodwill gift</translation>
+    </message>
+    <message>
+        <source>Apology only</source>
+        <translation>Apology only</translation>
+    </message>
+    <message>
+        <source>Delivery speed</source>
+        <translation>Delivery speed</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>Packaging</translation>
+    </message>
+    <message>
+        <source>Value for money</source>
+        <translation>Value for money</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Shipped</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>VIP service</source>
+        <translation>VIP service</translation>
+    </message>
+    <message>
+        <source>Frequent buyer</source>
+        <translation>Frequent buyer</translation>
+    </message>
+    <message>
+        <source>Price-sensitive</source>
+        <translation>Price-sensitive</translation>
+    </message>
+    <message>
+        <source>Prefers phone</source>
+        <translation>Prefers phone</translation>
+    </message>
+    <message>
+        <source>Prefers chat</source>
+        <translation>Prefers chat</translation>
+    </message>
+    <message>
+        <source>Elderly care</source>
+        <translation>Elderly care</translation>
+    </message>
+    <message>
+        <source>Business buyer</source>
+        <translation>Business buyer</translation>
+    </message>
+    <message>
+        <source>Buys gifts</source>
+        <translation>Buys gifts</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <source>Complained before</source>
+        <translation>Complained before</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>Loyal</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Silver</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Gold</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::sync::OrderTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Merchant</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+</context>
+<context>
     <name>warmline::sync::ServerConnection</name>
     <message>
         <source>The server does not speak %1.</source>
@@ -152,11 +364,157 @@ Check that %2 is writable.</translation>
     </message>
     <message numerus="yes">
         <source>Reconnecting in %n s</source>
-        <translation><numerusform>Reconnecting in %n s</numerusform><numerusform>Reconnecting in %n s</numerusform></translation>
+        <translation>
+            <numerusform>Reconnecting in %n s</numerusform>
+            <numerusform>Reconnecting in %n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offline</source>
         <translation>Offline</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::CustomerProfilePanel</name>
+    <message>
+        <source>Filter by order number, product, merchant or status</source>
+        <translation>Filter by order number, product, merchant or status</translation>
+    </message>
+    <message>
+        <source>Discuss this order</source>
+        <translation>Discuss this order</translation>
+    </message>
+    <message>
+        <source>Make the selected order the one this conversation is about</source>
+        <translation>Make the selected order the one this conversation is about</translation>
+    </message>
+    <message>
+        <source>Log complaint</source>
+        <translation>Log complaint</translation>
+    </message>
+    <message>
+        <source>&amp;Purchases</source>
+        <translation>&amp;Purchases</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This customer's complaints&lt;/b&gt;</source>
+        <translation>&lt;b&gt;This customer's complaints&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No complaints ever.</source>
+        <translation>No complaints ever.</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation>S&amp;tatistics</translation>
+    </message>
+    <message>
+        <source>No earlier conversations: this is the first time they contact us.</source>
+        <translation>No earlier conversations: this is the first time they contact us.</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>, accepted</source>
+        <translation>, accepted</translation>
+    </message>
+    <message>
+        <source>, declined</source>
+        <translation>, declined</translation>
+    </message>
+    <message>
+        <source>Complaint on %1: %2 — %3</source>
+        <translation>Complaint on %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>No complaints about this order.</source>
+        <translation>No complaints about this order.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4</source>
+        <translation>%1 · %2 · %3: %4</translation>
+    </message>
+    <message>
+        <source>no agent</source>
+        <translation>no agent</translation>
+    </message>
+    <message>
+        <source>Loading the customer's profile…</source>
+        <translation>Loading the customer's profile…</translation>
+    </message>
+    <message>
+        <source>The profile could not be loaded.</source>
+        <translation>The profile could not be loaded.</translation>
+    </message>
+    <message>
+        <source>Open a conversation to see the customer here.</source>
+        <translation>Open a conversation to see the customer here.</translation>
+    </message>
+    <message>
+        <source>Select an order to see its complaints and conversations.</source>
+        <translation>Select an order to see its complaints and conversations.</translation>
+    </message>
+    <message>
+        <source>First purchase still to come.</source>
+        <translation>First purchase still to come.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Praised us %n time(s)</source>
+        <translation><numerusform>Praised us %n time</numerusform><numerusform>Praised us %n times</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>complained %n time(s)</source>
+        <translation><numerusform>complained %n time</numerusform><numerusform>complained %n times</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b style="font-size:large"&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style="color:#b35c1e"&gt;%2&lt;/span&gt;&lt;br&gt;Customer since %3 · %4 spent · %5 · open complaints: %6&lt;br&gt;Channels: %7&lt;br&gt;%8&lt;br&gt;%9</source>
+        <translation>&lt;b style="font-size:large"&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style="color:#b35c1e"&gt;%2&lt;/span&gt;&lt;br&gt;Customer since %3 · %4 spent · %5 · open complaints: %6&lt;br&gt;Channels: %7&lt;br&gt;%8&lt;br&gt;%9</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation><numerusform>%n order</numerusform><numerusform>%n orders</numerusform></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>Order under discussion: &lt;b&gt;%1&lt;/b&gt;, %2, %3</source>
+        <translation>Order under discussion: &lt;b&gt;%1&lt;/b&gt;, %2, %3</translation>
+    </message>
+    <message>
+        <source>No orders yet: nothing to compare with.</source>
+        <translation>No orders yet: nothing to compare with.</translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation>Product: %1</translation>
+    </message>
+    <message>
+        <source>Merchant: %1</source>
+        <translation>Merchant: %1</translation>
+    </message>
+    <message>
+        <source>No orders yet</source>
+        <translation>No orders yet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 of %2 shown</translation>
+    </message>
+    <message>
+        <source>%1 of %2 matching</source>
+        <translation>%1 of %2 matching</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
     </message>
 </context>
 <context>
@@ -230,7 +588,10 @@ Check that %2 is writable.</translation>
     </message>
     <message numerus="yes">
         <source>%n reply(s) waiting to be sent</source>
-        <translation><numerusform>%n reply waiting to be sent</numerusform><numerusform>%n replys waiting to be sent</numerusform></translation>
+        <translation>
+            <numerusform>%n reply waiting to be sent</numerusform>
+            <numerusform>%n replies waiting to be sent</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Conversation</source>
@@ -372,6 +733,10 @@ Check that %2 is writable.</translation>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Customer no. %2&lt;/p&gt;&lt;p&gt;Channel: %3&lt;br&gt;Status: %4&lt;br&gt;Started: %5&lt;br&gt;%6&lt;/p&gt;&lt;p style="color:gray"&gt;Conversation no. %7&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Customer no. %2&lt;/p&gt;&lt;p&gt;Channel: %3&lt;br&gt;Status: %4&lt;br&gt;Started: %5&lt;br&gt;%6&lt;/p&gt;&lt;p style="color:gray"&gt;Conversation no. %7&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
 </context>
 <context>
     <name>warmline::ui::MessageDelegate</name>
@@ -409,6 +774,41 @@ Check that %2 is writable.</translation>
     <message>
         <source>A new language takes effect the next time Warmline starts.</source>
         <translation>A new language takes effect the next time Warmline starts.</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::StatisticsCard</name>
+    <message>
+        <source>No complaints ever.</source>
+        <translation>No complaints ever.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Complaints by category&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Complaints by category&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No accepted resolutions yet.</source>
+        <translation>No accepted resolutions yet.</translation>
+    </message>
+    <message>
+        <source>most accepted</source>
+        <translation>most accepted</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Resolutions customers accepted&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Resolutions customers accepted&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No praise recorded yet.</source>
+        <translation>No praise recorded yet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What customers praised&lt;/b&gt;</source>
+        <translation>&lt;b&gt;What customers praised&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 units sold · %2 complaints (%3 of orders) · %4 praise</source>
+        <translation>%1 units sold · %2 complaints (%3 of orders) · %4 praise</translation>
     </message>
 </context>
 </TS>

@@ -28,11 +28,15 @@
     <name>Duration</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation><numerusform>%n 秒</numerusform></translation>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n 分钟</numerusform></translation>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -123,6 +127,212 @@ Check that %2 is writable.</source>
     </message>
 </context>
 <context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Late delivery</source>
+        <translation>物流延误</translation>
+    </message>
+    <message>
+        <source>Damaged item</source>
+        <translation>商品损坏</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>发错商品</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量问题</translation>
+    </message>
+    <message>
+        <source>Missing parts</source>
+        <translation>缺少配件</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>账单问题</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户问题</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Partial refund</source>
+        <translation>部分退款</translation>
+    </message>
+    <message>
+        <source>Full refund</source>
+        <translation>全额退款</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>换货</translation>
+    </message>
+    <message>
+        <source>Free return shipping</source>
+        <translation>免费退货运费</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Goodwill gift</source>
+        <translation>小礼品</translation>
+    </message>
+    <message>
+        <source>Apology only</source>
+        <translation>仅致歉</translation>
+    </message>
+    <message>
+        <source>Delivery speed</source>
+        <translation>配送速度</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>包装</translation>
+    </message>
+    <message>
+        <source>Value for money</source>
+        <translation>性价比</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>设计</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退货</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>VIP service</source>
+        <translation>VIP 服务</translation>
+    </message>
+    <message>
+        <source>Frequent buyer</source>
+        <translation>常购客户</translation>
+    </message>
+    <message>
+        <source>Price-sensitive</source>
+        <translation>价格敏感</translation>
+    </message>
+    <message>
+        <source>Prefers phone</source>
+        <translation>偏好电话</translation>
+    </message>
+    <message>
+        <source>Prefers chat</source>
+        <translation>偏好在线聊天</translation>
+    </message>
+    <message>
+        <source>Elderly care</source>
+        <translation>长者关怀</translation>
+    </message>
+    <message>
+        <source>Business buyer</source>
+        <translation>企业采购</translation>
+    </message>
+    <message>
+        <source>Buys gifts</source>
+        <translation>常买礼品</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Complained before</source>
+        <translation>曾有投诉</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>忠实客户</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>普通会员</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>银卡会员</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>金卡会员</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::sync::OrderTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>商家</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+</context>
+<context>
     <name>warmline::sync::ServerConnection</name>
     <message>
         <source>The server does not speak %1.</source>
@@ -152,11 +362,156 @@ Check that %2 is writable.</source>
     </message>
     <message numerus="yes">
         <source>Reconnecting in %n s</source>
-        <translation><numerusform>%n 秒后重新连接</numerusform></translation>
+        <translation>
+            <numerusform>%n 秒后重新连接</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offline</source>
         <translation>离线</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::CustomerProfilePanel</name>
+    <message>
+        <source>Filter by order number, product, merchant or status</source>
+        <translation>按订单号、商品、商家或状态筛选</translation>
+    </message>
+    <message>
+        <source>Discuss this order</source>
+        <translation>讨论此订单</translation>
+    </message>
+    <message>
+        <source>Make the selected order the one this conversation is about</source>
+        <translation>把选中的订单设为本次会话讨论的订单</translation>
+    </message>
+    <message>
+        <source>Log complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>&amp;Purchases</source>
+        <translation>购买记录(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This customer's complaints&lt;/b&gt;</source>
+        <translation>&lt;b&gt;该客户的投诉&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No complaints ever.</source>
+        <translation>从未投诉过。</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation>统计(&amp;T)</translation>
+    </message>
+    <message>
+        <source>No earlier conversations: this is the first time they contact us.</source>
+        <translation>没有以往会话：这是客户第一次联系我们。</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>, accepted</source>
+        <translation>，已接受</translation>
+    </message>
+    <message>
+        <source>, declined</source>
+        <translation>，未接受</translation>
+    </message>
+    <message>
+        <source>Complaint on %1: %2 — %3</source>
+        <translation>%1 投诉：%2 — %3</translation>
+    </message>
+    <message>
+        <source>No complaints about this order.</source>
+        <translation>此订单没有投诉。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4</source>
+        <translation>%1 · %2 · %3：%4</translation>
+    </message>
+    <message>
+        <source>no agent</source>
+        <translation>无客服</translation>
+    </message>
+    <message>
+        <source>Loading the customer's profile…</source>
+        <translation>正在加载客户资料……</translation>
+    </message>
+    <message>
+        <source>The profile could not be loaded.</source>
+        <translation>无法加载客户资料。</translation>
+    </message>
+    <message>
+        <source>Open a conversation to see the customer here.</source>
+        <translation>打开一个会话，即可在这里看到客户资料。</translation>
+    </message>
+    <message>
+        <source>Select an order to see its complaints and conversations.</source>
+        <translation>选择一个订单，查看它的投诉和会话。</translation>
+    </message>
+    <message>
+        <source>First purchase still to come.</source>
+        <translation>尚未下过订单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Praised us %n time(s)</source>
+        <translation><numerusform>表扬过我们 %n 次</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>complained %n time(s)</source>
+        <translation><numerusform>投诉过 %n 次</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b style="font-size:large"&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style="color:#b35c1e"&gt;%2&lt;/span&gt;&lt;br&gt;Customer since %3 · %4 spent · %5 · open complaints: %6&lt;br&gt;Channels: %7&lt;br&gt;%8&lt;br&gt;%9</source>
+        <translation>&lt;b style="font-size:large"&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style="color:#b35c1e"&gt;%2&lt;/span&gt;&lt;br&gt;注册于 %3 · 累计消费 %4 · %5 · 未解决投诉：%6&lt;br&gt;使用渠道：%7&lt;br&gt;%8&lt;br&gt;%9</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation><numerusform>%n 个订单</numerusform></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>Order under discussion: &lt;b&gt;%1&lt;/b&gt;, %2, %3</source>
+        <translation>正在讨论的订单：&lt;b&gt;%1&lt;/b&gt;，%2，%3</translation>
+    </message>
+    <message>
+        <source>No orders yet: nothing to compare with.</source>
+        <translation>尚无订单，无从比较。</translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation>商品：%1</translation>
+    </message>
+    <message>
+        <source>Merchant: %1</source>
+        <translation>商家：%1</translation>
+    </message>
+    <message>
+        <source>No orders yet</source>
+        <translation>尚无订单</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>已显示 %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 matching</source>
+        <translation>匹配 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中……</translation>
     </message>
 </context>
 <context>
@@ -230,7 +585,9 @@ Check that %2 is writable.</source>
     </message>
     <message numerus="yes">
         <source>%n reply(s) waiting to be sent</source>
-        <translation><numerusform>%n 条回复等待发送</numerusform></translation>
+        <translation>
+            <numerusform>%n 条回复等待发送</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Conversation</source>
@@ -372,6 +729,10 @@ Check that %2 is writable.</source>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Customer no. %2&lt;/p&gt;&lt;p&gt;Channel: %3&lt;br&gt;Status: %4&lt;br&gt;Started: %5&lt;br&gt;%6&lt;/p&gt;&lt;p style="color:gray"&gt;Conversation no. %7&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;客户编号 %2&lt;/p&gt;&lt;p&gt;渠道：%3&lt;br&gt;状态：%4&lt;br&gt;开始时间：%5&lt;br&gt;%6&lt;/p&gt;&lt;p style="color:gray"&gt;会话编号 %7&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
 </context>
 <context>
     <name>warmline::ui::MessageDelegate</name>
@@ -409,6 +770,41 @@ Check that %2 is writable.</source>
     <message>
         <source>A new language takes effect the next time Warmline starts.</source>
         <translation>新语言将在下次启动暖线时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::StatisticsCard</name>
+    <message>
+        <source>No complaints ever.</source>
+        <translation>从未投诉过。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Complaints by category&lt;/b&gt;</source>
+        <translation>&lt;b&gt;投诉类别分布&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No accepted resolutions yet.</source>
+        <translation>尚无被接受的解决方案。</translation>
+    </message>
+    <message>
+        <source>most accepted</source>
+        <translation>最常被接受</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Resolutions customers accepted&lt;/b&gt;</source>
+        <translation>&lt;b&gt;客户接受的解决方案&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No praise recorded yet.</source>
+        <translation>尚无表扬记录。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What customers praised&lt;/b&gt;</source>
+        <translation>&lt;b&gt;客户表扬的方面&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 units sold · %2 complaints (%3 of orders) · %4 praise</source>
+        <translation>售出 %1 件 · 投诉 %2 次（占订单 %3）· 表扬 %4 次</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <compare>
 
 class QLocale;
 #include <QString>
@@ -27,7 +26,14 @@ public:
         m_minor += other.m_minor;
         return *this;
     }
-    constexpr auto operator<=>(const Money &) const = default;
+    // Spelled out rather than a defaulted <=>: moc cannot parse <compare>, and every file that
+    // includes this header would inherit the problem.
+    constexpr bool operator==(Money other) const { return m_minor == other.m_minor; }
+    constexpr bool operator!=(Money other) const { return m_minor != other.m_minor; }
+    constexpr bool operator<(Money other) const { return m_minor < other.m_minor; }
+    constexpr bool operator<=(Money other) const { return m_minor <= other.m_minor; }
+    constexpr bool operator>(Money other) const { return m_minor > other.m_minor; }
+    constexpr bool operator>=(Money other) const { return m_minor >= other.m_minor; }
 
 private:
     constexpr explicit Money(qint64 minor)

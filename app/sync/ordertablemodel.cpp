@@ -128,20 +128,25 @@ void OrderTableModel::fetchMore(const QModelIndex &parent)
     core::OrderQuery page = m_query;
     page.offset = int(m_rows.size());
     const int generation = m_generation;
-    m_fetcher(page, [this, generation](const QList<core::OrderRow> &rows, qint64 total) {
+    const int offset = page.offset;
+    m_fetcher(page, [this, generation, offset](const QList<core::OrderRow> &rows, qint64 total) {
+        // An answer for an older query is dropped (its reset already ended the fetch).
         if (generation != m_generation)
             return;
+        if (offset != m_rows.size()) {
+            // Not the end of the list any more: these rows would be duplicates.
+        } else if (rows.isEmpty()) {
+            m_total = m_rows.size(); // the server has no more: stop asking
+        } else {
+            m_total = total;
+            const int first = int(m_rows.size());
+            beginInsertRows({}, first, first + int(rows.size()) - 1);
+            m_rows.append(rows);
+            endInsertRows();
+        }
+        // Only now: a view reacting to the new rows must not ask for the same page again.
         m_fetching = false;
         emit fetchingChanged(false);
-        m_total = total;
-        if (rows.isEmpty()) {
-            m_total = m_rows.size(); // the server has no more: stop asking
-            return;
-        }
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(rows.size()) - 1);
-        m_rows.append(rows);
-        endInsertRows();
     });
 }
 

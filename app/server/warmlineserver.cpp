@@ -630,53 +630,26 @@ void WarmlineServer::handleProfile(ClientSession &session, const Request &reques
         return sendError(session, request.id, reader.error());
     if (!requireStaff(session, request))
         return;
-    core::CustomerProfile profile;
-    const auto header = m_profiles->header(asked.customerId);
-    if (!header) {
-        return sendError(session, request.id,
-                         Error{ErrorCode::NotFound,
-                               QStringLiteral("no customer %1").arg(asked.customerId),
-                               QStringLiteral("payload.customerId"),
-                               {}});
-    }
-    profile.header = *header;
-    profile.complaintsByCategory = m_profiles->complaintsByCategory(asked.customerId);
-    // The order under discussion: the one asked for, else the one the customer's open
-    // conversation names, else their latest.
-    qint64 focus = asked.orderId;
-    if (focus) {
-        const auto owner = m_profiles->orderOwner(focus);
+    if (asked.orderId) {
+        const auto owner = m_profiles->orderOwner(asked.orderId);
         if (!owner || owner->customerId != asked.customerId) {
             return sendError(session, request.id,
                              Error{ErrorCode::NotFound,
                                    QStringLiteral("order %1 is not an order of customer %2")
-                                       .arg(focus)
+                                       .arg(asked.orderId)
                                        .arg(asked.customerId),
                                    QStringLiteral("payload.orderId"),
                                    {}});
         }
-    } else {
-        for (const auto &open : m_conversations->conversations().openConversationsOf(asked.customerId)) {
-            if (open.orderId)
-                focus = open.orderId;
-        }
-        if (!focus)
-            focus = m_profiles->latestOrderId(asked.customerId);
     }
-    if (focus) {
-        profile.focusOrderId = focus;
-        profile.focusOrder = m_profiles->order(focus);
-        if (profile.focusOrder) {
-            profile.product = m_profiles->productStats(profile.focusOrder->productId);
-            profile.merchant = m_profiles->merchantStats(profile.focusOrder->merchantId);
-        }
+    const auto profile = m_profiles->profile(asked.customerId, asked.orderId);
+    if (!profile) {
+        return sendError(session, request.id,
+                         Error{ErrorCode::NotFound, QStringLiteral("no customer %1").arg(asked.customerId),
+                               QStringLiteral("payload.customerId"),
+                               {}});
     }
-    core::OrderQuery firstPage;
-    firstPage.customerId = asked.customerId;
-    firstPage.limit = 100;
-    std::tie(profile.orders, profile.orderTotal) = m_profiles->orders(firstPage);
-    profile.timeline = m_profiles->timeline(asked.customerId, 50);
-    sendAck(session, request, 0, protocol::profileToJson(profile));
+    sendAck(session, request, 0, protocol::profileToJson(*profile));
 }
 
 void WarmlineServer::handleOrders(ClientSession &session, const Request &request)

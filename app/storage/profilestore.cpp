@@ -68,6 +68,40 @@ ProfileStore::ProfileStore(QSqlDatabase db)
 {
 }
 
+std::optional<core::CustomerProfile> ProfileStore::profile(qint64 customerId, qint64 focusOrderId)
+{
+    core::CustomerProfile profile;
+    auto customer = header(customerId);
+    if (!customer)
+        return std::nullopt;
+    profile.header = std::move(*customer);
+    profile.complaintsByCategory = complaintsByCategory(customerId);
+    if (!focusOrderId) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT order_id FROM conversations WHERE customer_id = ? AND status <> 'resolved' "
+                                 "AND order_id IS NOT NULL ORDER BY id DESC LIMIT 1"));
+        q.addBindValue(customerId);
+        if (q.exec() && q.next())
+            focusOrderId = q.value(0).toLongLong();
+    }
+    if (!focusOrderId)
+        focusOrderId = latestOrderId(customerId);
+    if (focusOrderId) {
+        profile.focusOrderId = focusOrderId;
+        profile.focusOrder = order(focusOrderId);
+        if (profile.focusOrder) {
+            profile.product = productStats(profile.focusOrder->productId);
+            profile.merchant = merchantStats(profile.focusOrder->merchantId);
+        }
+    }
+    core::OrderQuery firstPage;
+    firstPage.customerId = customerId;
+    firstPage.limit = 100;
+    std::tie(profile.orders, profile.orderTotal) = orders(firstPage);
+    profile.timeline = timeline(customerId, 50);
+    return profile;
+}
+
 std::optional<core::CustomerHeader> ProfileStore::header(qint64 customerId)
 {
     QSqlQuery q(m_db);

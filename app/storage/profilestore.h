@@ -22,6 +22,11 @@ class ProfileStore final
 public:
     explicit ProfileStore(QSqlDatabase db);
 
+    // The whole profile in one go: header, the customer's complaints, the focus order with its
+    // product and merchant statistics, the first page of orders and the latest conversations.
+    // focusOrderId 0: the order named by the customer's open conversation, else their latest.
+    std::optional<core::CustomerProfile> profile(qint64 customerId, qint64 focusOrderId);
+
     std::optional<core::CustomerHeader> header(qint64 customerId);
     QMap<QString, qint64> complaintsByCategory(qint64 customerId);
     std::optional<core::EntityStats> productStats(qint64 productId);

@@ -21,6 +21,7 @@ private slots:
     void initTestCase();
     void walksThroughTheStates();
     void wrongPasswordStopsRetrying();
+    void rateLimitedRequestsAreSentAgain();
     void reconnectsAndResumesAfterServerRestart();
     void outboxDeliversExactlyOnceAcrossRestart();
 
@@ -92,6 +93,28 @@ void TestSync::wrongPasswordStopsRetrying()
     QTest::qWait(1500);
     QCOMPARE(connection.state(), State::Disconnected);
     QCOMPARE(connection.secondsUntilRetry(), -1);
+}
+
+void TestSync::rateLimitedRequestsAreSentAgain()
+{
+    sync::ServerConnection connection;
+    connection.setUrl(m_server.url());
+    connection.setStaffCredentials(QStringLiteral("agent4"), QStringLiteral("demo"));
+    connection.setTopics({protocol::topic::conversations});
+    connection.open();
+    QTRY_COMPARE(connection.state(), State::Live);
+    // Twice the burst the server allows: the client waits as told and every request succeeds.
+    int acks = 0;
+    int errors = 0;
+    for (int i = 0; i < 120; ++i) {
+        connection.request(protocol::HistoryRequest::type,
+                           protocol::HistoryRequest{1, std::nullopt, 1}.toJson(),
+                           [&](const protocol::ServerFrame &reply) {
+                               ++(reply.kind == protocol::ServerFrame::Kind::Ack ? acks : errors);
+                           });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(acks + errors, 120, 20000);
+    QCOMPARE(errors, 0);
 }
 
 void TestSync::reconnectsAndResumesAfterServerRestart()

@@ -35,6 +35,8 @@ ServerConnection::ServerConnection(QObject *parent)
                 m_lastProblem = m_socket.errorString();
                 qCDebug(lcConnection) << "socket error" << m_lastProblem;
             });
+    m_sendTimer.setSingleShot(true);
+    connect(&m_sendTimer, &QTimer::timeout, this, &ServerConnection::drainSendQueue);
     m_reconnect.setSingleShot(true);
     connect(&m_reconnect, &QTimer::timeout, this, &ServerConnection::open);
     connect(&m_heartbeat, &QTimer::timeout, this, &ServerConnection::checkHeartbeat);
@@ -168,9 +170,10 @@ QString ServerConnection::request(const QString &type, const QJsonObject &payloa
         }
         return id;
     }
+    const QByteArray frame = protocol::encodeRequest({type, id, payload});
     if (handler)
-        m_pending.insert(id, std::move(handler));
-    m_socket.sendTextMessage(QString::fromUtf8(protocol::encodeRequest({type, id, payload})));
+        m_pending.insert(id, Pending{std::move(handler), frame, 0});
+    transmit(frame);
     return id;
 }
 
@@ -184,6 +187,10 @@ void ServerConnection::onConnected()
     }
     m_sinceHeard.start();
     m_heartbeat.start(m_heartbeatMs);
+    // The server's bucket for this connection starts full; so does ours, a little smaller.
+    m_sendQueue.clear();
+    m_sendTokens = protocol::rateBurst - 5;
+    m_sinceRefill.start();
     setState(State::Authenticating);
     authenticate();
 }
@@ -271,13 +278,48 @@ void ServerConnection::onTextMessage(const QString &text)
         emit eventReceived(frame->seq, frame->event, frame->payload);
         return;
     }
-    const auto handler = m_pending.take(frame->requestId);
-    if (handler) {
+    const auto pending = m_pending.find(frame->requestId);
+    if (pending != m_pending.end()) {
+        // Over the rate: the server did nothing, so the same frame (same id) goes again after the
+        // pause it asked for. A few times at most; then the caller hears about it.
+        if (frame->kind == ServerFrame::Kind::Error && frame->error.code == ErrorCode::RateLimited &&
+            pending->retries < 5) {
+            ++pending->retries;
+            const int delay =
+                std::max(20, int(frame->error.details.value(QStringLiteral("retryAfterMs")).toInt())) *
+                pending->retries;
+            QTimer::singleShot(delay, this, [this, id = frame->requestId, bytes = pending->frame] {
+                if (m_pending.contains(id) && m_socket.state() == QAbstractSocket::ConnectedState)
+                    transmit(bytes);
+            });
+            return;
+        }
+        const ReplyHandler handler = std::move(pending->handler);
+        m_pending.erase(pending);
         handler(*frame);
     } else if (frame->kind == ServerFrame::Kind::Error) {
         m_lastProblem = frame->error.message;
         emit problem(m_lastProblem);
     }
+}
+
+void ServerConnection::transmit(const QByteArray &frame)
+{
+    m_sendQueue.append(frame);
+    drainSendQueue();
+}
+
+void ServerConnection::drainSendQueue()
+{
+    constexpr double rate = protocol::ratePerSecond * 0.9;
+    constexpr double burst = protocol::rateBurst - 5;
+    m_sendTokens = std::min(burst, m_sendTokens + double(m_sinceRefill.restart()) / 1000.0 * rate);
+    while (!m_sendQueue.isEmpty() && m_sendTokens >= 1.0) {
+        m_socket.sendTextMessage(QString::fromUtf8(m_sendQueue.takeFirst()));
+        m_sendTokens -= 1.0;
+    }
+    if (!m_sendQueue.isEmpty() && !m_sendTimer.isActive())
+        m_sendTimer.start(int((1.0 - m_sendTokens) * 1000.0 / rate) + 1);
 }
 
 void ServerConnection::failPending(const QString &why)
@@ -288,13 +330,15 @@ void ServerConnection::failPending(const QString &why)
         lost.kind = ServerFrame::Kind::Error;
         lost.requestId = it.key();
         lost.error = Error{ErrorCode::Internal, why, {}, {{QStringLiteral("connectionLost"), true}}};
-        it.value()(lost);
+        it.value().handler(lost);
     }
 }
 
 void ServerConnection::onDisconnected()
 {
     m_heartbeat.stop();
+    m_sendQueue.clear();
+    m_sendTimer.stop();
     setState(State::Disconnected);
     failPending(QStringLiteral("the connection was lost"));
     if (m_wanted)

@@ -81,6 +81,8 @@ private:
     void scheduleReconnect();
     void checkHeartbeat();
     void failPending(const QString &why);
+    void transmit(const QByteArray &frame);
+    void drainSendQueue();
     void forgetSession();
 
     QWebSocket m_socket;
@@ -103,7 +105,19 @@ private:
     QElapsedTimer m_sinceHeard;
     int m_heartbeatMs = 10000;
     QString m_lastProblem;
-    QHash<QString, ReplyHandler> m_pending;
+    struct Pending
+    {
+        ReplyHandler handler;
+        QByteArray frame; // kept so that a rate-limited request can be sent again unchanged
+        int retries = 0;
+    };
+    QHash<QString, Pending> m_pending;
+    // Outgoing requests are paced a little under the server's per-connection rate, so that a
+    // burst (paging through orders, an outbox after a reconnect) waits here instead of being refused.
+    QList<QByteArray> m_sendQueue;
+    double m_sendTokens = 0;
+    QElapsedTimer m_sinceRefill;
+    QTimer m_sendTimer;
 };
 
 } // namespace warmline::sync

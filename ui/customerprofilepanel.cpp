@@ -197,9 +197,21 @@ CustomerProfilePanel::CustomerProfilePanel(sync::AgentWorkspace &workspace, QWid
     m_orders->sortByColumn(OrderTableModel::Date, Qt::DescendingOrder);
     m_orders->verticalHeader()->hide();
     m_orders->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_orders->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_orders->horizontalHeader()->setSectionResizeMode(OrderTableModel::Product, QHeaderView::Stretch);
-    m_orders->horizontalHeader()->setSectionResizeMode(OrderTableModel::Merchant, QHeaderView::Stretch);
+    // Widths from the font, not ResizeToContents: measuring every row of a customer with
+    // thousands of orders on each page would cost more than the rest of the panel together.
+    const QFontMetrics metrics = fontMetrics();
+    QHeaderView *header = m_orders->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->resizeSection(OrderTableModel::Date,
+                          metrics.horizontalAdvance(QStringLiteral("2026/12/31")) + 24);
+    header->resizeSection(OrderTableModel::Amount,
+                          metrics.horizontalAdvance(QStringLiteral("¥99,999.00")) + 16);
+    header->resizeSection(OrderTableModel::Status,
+                          metrics.horizontalAdvance(QStringLiteral("Delivered")) + 16);
+    header->resizeSection(OrderTableModel::Complaints,
+                          metrics.horizontalAdvance(QStringLiteral("Complaints")) + 16);
+    header->setSectionResizeMode(OrderTableModel::Product, QHeaderView::Stretch);
+    header->setSectionResizeMode(OrderTableModel::Merchant, QHeaderView::Stretch);
     m_orders->setColumnHidden(OrderTableModel::OrderNo, true);
     m_orders->setWordWrap(false);
     purchasesLayout->addWidget(m_orders, 3);

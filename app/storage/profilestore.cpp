@@ -78,8 +78,9 @@ std::optional<core::CustomerProfile> ProfileStore::profile(qint64 customerId, qi
     profile.complaintsByCategory = complaintsByCategory(customerId);
     if (!focusOrderId) {
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT order_id FROM conversations WHERE customer_id = ? AND status <> 'resolved' "
-                                 "AND order_id IS NOT NULL ORDER BY id DESC LIMIT 1"));
+        q.prepare(QStringLiteral(
+            "SELECT order_id FROM conversations WHERE customer_id = ? AND status <> 'resolved' "
+            "AND order_id IS NOT NULL ORDER BY id DESC LIMIT 1"));
         q.addBindValue(customerId);
         if (q.exec() && q.next())
             focusOrderId = q.value(0).toLongLong();
@@ -107,14 +108,9 @@ std::optional<core::CustomerHeader> ProfileStore::header(qint64 customerId)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(R"(
 SELECT c.id, c.display_name, c.tier, c.locale, coalesce(c.city, ''), coalesce(c.email, ''), coalesce(c.phone, ''),
-       c.created_at,
-       (SELECT coalesce(sum(amount_cents), 0) FROM orders WHERE customer_id = c.id
-            AND status NOT IN ('cancelled', 'refunded')),
-       (SELECT count(*) FROM orders WHERE customer_id = c.id),
-       (SELECT count(*) FROM complaints WHERE customer_id = c.id),
-       (SELECT count(*) FROM complaints WHERE customer_id = c.id AND resolution IS NULL),
-       (SELECT count(*) FROM praises WHERE customer_id = c.id)
-FROM customers c WHERE c.id = ?)"));
+       c.created_at, coalesce(s.spend_cents, 0), coalesce(s.orders, 0), coalesce(s.complaints, 0),
+       coalesce(s.open_complaints, 0), coalesce(s.praises, 0)
+FROM customers c LEFT JOIN customer_stats s ON s.customer_id = c.id WHERE c.id = ?)"));
     q.addBindValue(customerId);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -225,9 +221,12 @@ std::pair<QList<core::OrderRow>, qint64> ProfileStore::orders(const core::OrderQ
     qint64 total = 0;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT count(*) FROM orders o JOIN products p ON p.id = o.product_id "
-                             "JOIN merchants m ON m.id = p.merchant_id ") +
-              where);
+    // Without a filter the count comes from the customer index alone, without touching rows.
+    q.prepare(values.size() == 1
+                  ? QStringLiteral("SELECT count(*) FROM orders o ") + where
+                  : QStringLiteral("SELECT count(*) FROM orders o JOIN products p ON p.id = o.product_id "
+                                   "JOIN merchants m ON m.id = p.merchant_id ") +
+                        where);
     for (const QVariant &value : values)
         q.addBindValue(value);
     if (q.exec() && q.next())

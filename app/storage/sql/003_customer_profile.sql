@@ -1,6 +1,6 @@
 -- Warmline schema version 3: what the customer 360 profile needs — tags, praise, conversation
--- summaries, complaint ↔ conversation links, and product/merchant statistics kept current by
--- triggers so that a profile never aggregates over all orders or complaints.
+-- summaries, complaint ↔ conversation links, and customer/product/merchant statistics kept current
+-- by triggers so that a profile never aggregates over all orders or complaints.
 
 CREATE TABLE customer_tags (
     customer_id INTEGER NOT NULL REFERENCES customers(id),
@@ -60,7 +60,27 @@ CREATE TABLE merchant_breakdown (
     PRIMARY KEY (merchant_id, kind, key)
 ) WITHOUT ROWID;
 
+-- Running totals per customer, for the profile header of a customer with thousands of orders.
+-- "Spend" counts orders that were neither cancelled nor refunded; "open" complaints have no
+-- resolution yet.
+CREATE TABLE customer_stats (
+    customer_id     INTEGER PRIMARY KEY REFERENCES customers(id),
+    orders          INTEGER NOT NULL DEFAULT 0,
+    spend_cents     INTEGER NOT NULL DEFAULT 0,
+    complaints      INTEGER NOT NULL DEFAULT 0,
+    open_complaints INTEGER NOT NULL DEFAULT 0,
+    praises         INTEGER NOT NULL DEFAULT 0
+);
+
 -- Backfill from what an earlier version already holds.
+INSERT INTO customer_stats (customer_id, orders, spend_cents)
+    SELECT customer_id, count(*),
+           sum(CASE WHEN status NOT IN ('cancelled', 'refunded') THEN amount_cents ELSE 0 END)
+    FROM orders GROUP BY customer_id;
+INSERT INTO customer_stats (customer_id, complaints, open_complaints)
+    SELECT customer_id, count(*), sum(resolution IS NULL) FROM complaints GROUP BY customer_id
+    ON CONFLICT (customer_id) DO UPDATE SET complaints = excluded.complaints,
+                                            open_complaints = excluded.open_complaints;
 INSERT INTO product_stats (product_id, orders, units_sold)
     SELECT product_id, count(*), sum(CASE WHEN status <> 'cancelled' THEN quantity ELSE 0 END)
     FROM orders GROUP BY product_id;
@@ -86,6 +106,11 @@ INSERT INTO merchant_breakdown SELECT merchant_id, 'accepted', resolution, count
 
 -- Orders → units and order counts.
 CREATE TRIGGER orders_stats_insert AFTER INSERT ON orders BEGIN
+    INSERT INTO customer_stats (customer_id, orders, spend_cents)
+        VALUES (NEW.customer_id, 1,
+                CASE WHEN NEW.status NOT IN ('cancelled', 'refunded') THEN NEW.amount_cents ELSE 0 END)
+        ON CONFLICT (customer_id) DO UPDATE SET orders = orders + 1,
+                                                spend_cents = spend_cents + excluded.spend_cents;
     INSERT INTO product_stats (product_id, orders, units_sold)
         VALUES (NEW.product_id, 1, CASE WHEN NEW.status <> 'cancelled' THEN NEW.quantity ELSE 0 END)
         ON CONFLICT (product_id) DO UPDATE SET orders = orders + 1, units_sold = units_sold + excluded.units_sold;
@@ -95,7 +120,16 @@ CREATE TRIGGER orders_stats_insert AFTER INSERT ON orders BEGIN
         ON CONFLICT (merchant_id) DO UPDATE SET orders = orders + 1, units_sold = units_sold + excluded.units_sold;
 END;
 
-CREATE TRIGGER orders_stats_update AFTER UPDATE OF status, quantity, product_id ON orders BEGIN
+CREATE TRIGGER orders_stats_update AFTER UPDATE OF status, quantity, product_id, amount_cents, customer_id
+ON orders BEGIN
+    UPDATE customer_stats SET orders = orders - 1,
+        spend_cents = spend_cents - CASE WHEN OLD.status NOT IN ('cancelled', 'refunded') THEN OLD.amount_cents ELSE 0 END
+        WHERE customer_id = OLD.customer_id;
+    INSERT INTO customer_stats (customer_id, orders, spend_cents)
+        VALUES (NEW.customer_id, 1,
+                CASE WHEN NEW.status NOT IN ('cancelled', 'refunded') THEN NEW.amount_cents ELSE 0 END)
+        ON CONFLICT (customer_id) DO UPDATE SET orders = orders + 1,
+                                                spend_cents = spend_cents + excluded.spend_cents;
     UPDATE product_stats SET orders = orders - 1,
         units_sold = units_sold - CASE WHEN OLD.status <> 'cancelled' THEN OLD.quantity ELSE 0 END
         WHERE product_id = OLD.product_id;
@@ -113,6 +147,10 @@ END;
 
 -- Complaints → counts and the three distributions.
 CREATE TRIGGER complaints_stats_insert AFTER INSERT ON complaints BEGIN
+    INSERT INTO customer_stats (customer_id, complaints, open_complaints)
+        VALUES (NEW.customer_id, 1, NEW.resolution IS NULL)
+        ON CONFLICT (customer_id) DO UPDATE SET complaints = complaints + 1,
+                                                open_complaints = open_complaints + excluded.open_complaints;
     INSERT INTO product_stats (product_id, complaints) VALUES (NEW.product_id, 1)
         ON CONFLICT (product_id) DO UPDATE SET complaints = complaints + 1;
     INSERT INTO merchant_stats (merchant_id, complaints) VALUES (NEW.merchant_id, 1)
@@ -133,8 +171,14 @@ CREATE TRIGGER complaints_stats_insert AFTER INSERT ON complaints BEGIN
         ON CONFLICT DO UPDATE SET count = count + 1;
 END;
 
-CREATE TRIGGER complaints_stats_update AFTER UPDATE OF category, resolution, accepted, product_id, merchant_id
-ON complaints BEGIN
+CREATE TRIGGER complaints_stats_update
+AFTER UPDATE OF category, resolution, accepted, product_id, merchant_id, customer_id ON complaints BEGIN
+    UPDATE customer_stats SET complaints = complaints - 1, open_complaints = open_complaints - (OLD.resolution IS NULL)
+        WHERE customer_id = OLD.customer_id;
+    INSERT INTO customer_stats (customer_id, complaints, open_complaints)
+        VALUES (NEW.customer_id, 1, NEW.resolution IS NULL)
+        ON CONFLICT (customer_id) DO UPDATE SET complaints = complaints + 1,
+                                                open_complaints = open_complaints + excluded.open_complaints;
     UPDATE product_breakdown SET count = count - 1
         WHERE product_id = OLD.product_id AND kind = 'category' AND key = OLD.category;
     UPDATE merchant_breakdown SET count = count - 1
@@ -171,6 +215,8 @@ END;
 
 -- Praise → counts and the aspect distribution.
 CREATE TRIGGER praises_stats_insert AFTER INSERT ON praises BEGIN
+    INSERT INTO customer_stats (customer_id, praises) VALUES (NEW.customer_id, 1)
+        ON CONFLICT (customer_id) DO UPDATE SET praises = praises + 1;
     INSERT INTO product_stats (product_id, praises) VALUES (NEW.product_id, 1)
         ON CONFLICT (product_id) DO UPDATE SET praises = praises + 1;
     INSERT INTO merchant_stats (merchant_id, praises) VALUES (NEW.merchant_id, 1)

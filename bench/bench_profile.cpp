@@ -220,8 +220,22 @@ int main(int argc, char *argv[])
         ordinaryOpen.push_back(ordinary);
         bigOpen.push_back(big);
     }
-    // Leave the big customer open and scrolled through a few pages, as an agent would.
-    openOnce(1);
+    // Where the time goes: the profile round trip alone, over the same loopback socket.
+    std::vector<double> bigRoundTrip;
+    {
+        test::RawClient staff;
+        if (!staff.connectTo(server.url()) || !staff.login(QStringLiteral("agent2"), QStringLiteral("demo")))
+            return 1;
+        for (int i = 0; i < opens; ++i) {
+            QElapsedTimer clock;
+            clock.start();
+            if (!staff.request(protocol::ProfileRequest::type, protocol::ProfileRequest{1, 0}.toJson()))
+                return 1;
+            bigRoundTrip.push_back(double(clock.nsecsElapsed()) / 1e6);
+            QTest::qWait(30);
+        }
+    }
+    // The big customer is still on screen (the last open): scroll a few pages, as an agent would.
     for (int i = 0; i < 5 && profile->orders()->canFetchMore({}); ++i) {
         profile->orders()->fetchMore({});
         if (!QTest::qWaitFor([&] { return !profile->orders()->isFetching(); }, 5000))
@@ -241,6 +255,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("open_p95_ms"), percentile(ordinaryOpen, 95)},
         {QStringLiteral("open_big_p50_ms"), percentile(bigOpen, 50)},
         {QStringLiteral("open_big_p95_ms"), percentile(bigOpen, 95)},
+        {QStringLiteral("roundtrip_big_p50_ms"), percentile(bigRoundTrip, 50)},
+        {QStringLiteral("roundtrip_big_p95_ms"), percentile(bigRoundTrip, 95)},
         {QStringLiteral("rss_big_open_mib"), double(rss) / 1024.0},
     };
     std::printf("customer profile, %lld customers\n", static_cast<long long>(customers));
@@ -252,6 +268,8 @@ int main(int argc, char *argv[])
                 percentile(ordinaryOpen, 50), percentile(ordinaryOpen, 95), opens);
     std::printf("  same, 5,000-order customer      p50 %7.3f ms  p95 %7.3f ms\n", percentile(bigOpen, 50),
                 percentile(bigOpen, 95));
+    std::printf("  profile round trip, 5,000 orders p50 %7.3f ms  p95 %7.3f ms\n",
+                percentile(bigRoundTrip, 50), percentile(bigRoundTrip, 95));
     std::printf("  workstation RSS, big customer open: %.1f MiB\n", double(rss) / 1024.0);
     std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
     return 0;

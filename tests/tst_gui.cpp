@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace warmline;
@@ -143,6 +144,10 @@ void TestGui::acceptAndReplyReachesTheCustomer()
     const core::CustomerProfile profile = protocol::profileFromJson(*payload);
     QVERIFY2(panel->headerText().contains(core::formatMoney(profile.header.lifetimeSpend, QLocale())),
              qPrintable(panel->headerText()));
+    // The statistics are drawn when the agent opens their tab.
+    auto *tabs = panel->findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    tabs->setCurrentIndex(1);
     if (profile.product) {
         QTRY_VERIFY(!panel->productCard()->isHidden());
         QVERIFY2(

@@ -273,7 +273,11 @@ CustomerProfilePanel::CustomerProfilePanel(sync::AgentWorkspace &workspace, QWid
     statsLayout->addWidget(m_merchantCard);
     statsLayout->addStretch();
     statsScroll->setWidget(stats);
-    m_tabs->addTab(statsScroll, tr("S&tatistics"));
+    m_statisticsTab = m_tabs->addTab(statsScroll, tr("S&tatistics"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == m_statisticsTab && m_statisticsStale)
+            refreshStatistics();
+    });
 
     // History
     auto *history = new QWidget(m_tabs);
@@ -418,6 +422,13 @@ void CustomerProfilePanel::refreshHeader()
 void CustomerProfilePanel::refreshStatistics()
 {
     const core::CustomerProfile &p = m_profile.profile();
+    m_profile.orders()->setFocusOrder(p.focusOrderId);
+    // Charts are the slowest part of the panel: build them only when someone looks.
+    if (m_tabs->currentIndex() != m_statisticsTab) {
+        m_statisticsStale = true;
+        return;
+    }
+    m_statisticsStale = false;
     m_customerComplaints->setCounts(p.complaintsByCategory);
     if (p.focusOrder) {
         m_focusTitle->setText(tr("Order under discussion: <b>%1</b>, %2, %3")
@@ -429,7 +440,6 @@ void CustomerProfilePanel::refreshStatistics()
     }
     m_productCard->setStats(tr("Product: %1"), p.product);
     m_merchantCard->setStats(tr("Merchant: %1"), p.merchant);
-    m_profile.orders()->setFocusOrder(p.focusOrderId);
 }
 
 void CustomerProfilePanel::refreshOrderCount()

@@ -89,6 +89,8 @@ private:
     QLabel *m_timelineEmpty = nullptr;
     QTimer m_filterDelay;
     qint64 m_selectedOrderId = 0;
+    int m_statisticsTab = -1;
+    bool m_statisticsStale = false; // charts are drawn when their tab is shown, not before
 };
 
 } // namespace warmline::ui

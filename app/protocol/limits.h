@@ -28,7 +28,7 @@ inline constexpr int maxOrderPage = 500;
 inline constexpr qsizetype maxFilterLength = 100;
 
 // Per-connection request rate: a token bucket.
-inline constexpr int rateBurst = 60;
-inline constexpr int ratePerSecond = 20;
+inline constexpr int rateBurst = 80;
+inline constexpr int ratePerSecond = 40;
 
 } // namespace warmline::protocol

@@ -322,7 +322,10 @@ LEFT JOIN orders o ON o.id = c.order_id
 
 QList<core::TimelineEntry> ProfileStore::timeline(qint64 customerId, int limit)
 {
-    return timelineWhere(QStringLiteral("WHERE c.customer_id = ?"), {customerId}, limit);
+    // Pick the newest rows by index first, so the per-row subqueries run for `limit` rows only.
+    return timelineWhere(QStringLiteral("WHERE c.id IN (SELECT id FROM conversations WHERE customer_id = ? "
+                                        "ORDER BY created_at DESC, id DESC LIMIT ?)"),
+                         {customerId, limit}, limit);
 }
 
 QList<core::TimelineEntry> ProfileStore::timelineOfOrder(qint64 orderId)

@@ -302,6 +302,10 @@ Check that %2 is writable.</translation>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
+    <message>
+        <source>Quality problem</source>
+        <translation>Quality problem</translation>
+    </message>
 </context>
 <context>
     <name>warmline::sync::OrderTableModel</name>
@@ -466,11 +470,17 @@ Check that %2 is writable.</translation>
     </message>
     <message numerus="yes">
         <source>Praised us %n time(s)</source>
-        <translation><numerusform>Praised us %n time</numerusform><numerusform>Praised us %n times</numerusform></translation>
+        <translation>
+            <numerusform>Praised us %n time</numerusform>
+            <numerusform>Praised us %n times</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>complained %n time(s)</source>
-        <translation><numerusform>complained %n time</numerusform><numerusform>complained %n times</numerusform></translation>
+        <translation>
+            <numerusform>complained %n time</numerusform>
+            <numerusform>complained %n times</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b style="font-size:large"&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style="color:#b35c1e"&gt;%2&lt;/span&gt;&lt;br&gt;Customer since %3 · %4 spent · %5 · open complaints: %6&lt;br&gt;Channels: %7&lt;br&gt;%8&lt;br&gt;%9</source>
@@ -478,7 +488,10 @@ Check that %2 is writable.</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation><numerusform>%n order</numerusform><numerusform>%n orders</numerusform></translation>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
     </message>
     <message>
         <source>none yet</source>

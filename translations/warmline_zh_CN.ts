@@ -142,7 +142,7 @@ Check that %2 is writable.</source>
     </message>
     <message>
         <source>Quality</source>
-        <translation>质量问题</translation>
+        <translation>质量</translation>
     </message>
     <message>
         <source>Missing parts</source>
@@ -299,6 +299,10 @@ Check that %2 is writable.</source>
     <message>
         <source>VIP</source>
         <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Quality problem</source>
+        <translation>质量问题</translation>
     </message>
 </context>
 <context>
@@ -463,11 +467,15 @@ Check that %2 is writable.</source>
     </message>
     <message numerus="yes">
         <source>Praised us %n time(s)</source>
-        <translation><numerusform>表扬过我们 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>表扬过我们 %n 次</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>complained %n time(s)</source>
-        <translation><numerusform>投诉过 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>投诉过 %n 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b style="font-size:large"&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style="color:#b35c1e"&gt;%2&lt;/span&gt;&lt;br&gt;Customer since %3 · %4 spent · %5 · open complaints: %6&lt;br&gt;Channels: %7&lt;br&gt;%8&lt;br&gt;%9</source>
@@ -475,7 +483,9 @@ Check that %2 is writable.</source>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation><numerusform>%n 个订单</numerusform></translation>
+        <translation>
+            <numerusform>%n 个订单</numerusform>
+        </translation>
     </message>
     <message>
         <source>none yet</source>

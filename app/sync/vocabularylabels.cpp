@@ -28,7 +28,7 @@ constexpr Label categories[] = {
     {"late_delivery", QT_TRANSLATE_NOOP("Vocabulary", "Late delivery")},
     {"damaged_item", QT_TRANSLATE_NOOP("Vocabulary", "Damaged item")},
     {"wrong_item", QT_TRANSLATE_NOOP("Vocabulary", "Wrong item")},
-    {"quality", QT_TRANSLATE_NOOP("Vocabulary", "Quality")},
+    {"quality", QT_TRANSLATE_NOOP("Vocabulary", "Quality problem")},
     {"missing_parts", QT_TRANSLATE_NOOP("Vocabulary", "Missing parts")},
     {"billing", QT_TRANSLATE_NOOP("Vocabulary", "Billing")},
     {"refund", QT_TRANSLATE_NOOP("Vocabulary", "Refund")},

@@ -97,9 +97,9 @@ std::optional<core::CustomerProfile> ProfileStore::profile(qint64 customerId, qi
     }
     core::OrderQuery firstPage;
     firstPage.customerId = customerId;
-    firstPage.limit = 100;
+    firstPage.limit = 60; // a tall screen full; the rest pages in as the agent scrolls
     std::tie(profile.orders, profile.orderTotal) = orders(firstPage);
-    profile.timeline = timeline(customerId, 50);
+    profile.timeline = timeline(customerId, 30);
     return profile;
 }
 

@@ -5,11 +5,14 @@
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <sqlite3.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <iterator>
 #include <limits>
@@ -547,6 +550,248 @@ CumulativeTable weightTable(const T (&items)[N])
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// Customer profile material: tags, praise and the conversations in which complaints were handled.
+
+// Stable keys; the workstation translates them. Declared in the priority order used when a customer
+// qualifies for more than kMaxTags of them.
+enum Tag {
+    VipService,
+    RepeatComplainer,
+    NewCustomer,
+    ElderlyCare,
+    FrequentBuyer,
+    Loyal,
+    BusinessBuyer,
+    PrefersPhone,
+    PrefersChat,
+    PriceSensitive,
+    GiftBuyer,
+    TagCount
+};
+const char *const kTagNames[TagCount] = {
+    "vip_service",    "repeat_complainer", "new_customer", "elderly_care",    "frequent_buyer", "loyal",
+    "business_buyer", "prefers_phone",     "prefers_chat", "price_sensitive", "gift_buyer"};
+constexpr int kMaxTags = 3;
+constexpr qint64 kNewCustomerAge = 60 * kDay;
+
+// Same order as the CHECK constraint on praises.aspect.
+enum Aspect { AspectQuality, DeliverySpeed, Packaging, Value, Service, Design, AspectCount };
+const char *const kAspectNames[AspectCount] = {"quality", "delivery_speed", "packaging",
+                                               "value",   "service",        "design"};
+// What people praise depends on what they bought: clothes and toys for how they look, food for how it
+// arrives. Columns follow Aspect.
+const int kAspectMix[CategoryCount][AspectCount] = {
+    {36, 14, 8, 22, 6, 14},  // electronics
+    {30, 12, 12, 22, 6, 18}, // home
+    {30, 8, 6, 20, 6, 30},   // apparel
+    {38, 8, 16, 14, 6, 18},  // beauty
+    {36, 22, 20, 16, 6, 0},  // food
+    {30, 16, 22, 22, 6, 4},  // books
+    {30, 10, 10, 18, 6, 26}, // toys
+    {34, 12, 6, 28, 6, 14},  // sports
+};
+
+// Same order as the CHECK constraint on conversations.channel.
+enum Channel { Web, App, Phone, WeChat, Sms, ChannelCount };
+const char *const kChannelNames[ChannelCount] = {"web", "app", "phone", "wechat", "sms"};
+// Mainland customers live in the app and WeChat; overseas customers hardly use WeChat.
+const int kChineseChannelMix[ChannelCount] = {12, 38, 18, 27, 5};
+const int kEnglishChannelMix[ChannelCount] = {38, 30, 22, 2, 8};
+
+// A conversation starts within minutes of the complaint or praise it records and lasts at most about
+// half an hour, so anything recorded this long before "now" has a conversation that is over by then.
+constexpr qint64 kConversationRoom = 45 * kMinute;
+
+// Templates: {i} is the product as named in running text, {t} with a definite article and {T} the same
+// at the start of a sentence (English only; Chinese needs neither), {n} a number of days, {x} an amount.
+struct Phrase
+{
+    const char16_t *zh;
+    const char16_t *en;
+};
+
+// One way of describing a complaint: the summary's opening and the customer's first message.
+struct ComplaintText
+{
+    Phrase summary;
+    Phrase opening;
+};
+
+const ComplaintText kLateDelivered[] = {
+    {{u"快递{n}天才送到", u"{i} took {n} days to arrive"},
+     {u"我买的{i}等了{n}天才到，也太慢了吧。", u"{T} took {n} days to arrive. That's far too slow."}},
+    {{u"{i}物流延误，{n}天才到", u"Parcel with {i} arrived after {n} days"},
+     {u"{i}路上走了{n}天，说好的两三天呢？", u"I waited {n} days for {t}. I was told two or three."}},
+};
+const ComplaintText kLateMissedPromise[] = {
+    {{u"{i}未按承诺时间送达", u"{i} missed the promised delivery date"},
+     {u"说好的次日达，{i}晚了一天才到。",
+      u"My order of {i} was promised for the next day but came a day late."}},
+};
+const ComplaintText kNotShipped[] = {
+    {{u"{i}迟迟未发货", u"{i} not shipped yet"},
+     {u"我的{i}下单后一直没发货，什么时候能发？",
+      u"My order of {i} still hasn't shipped. When will it go out?"}},
+};
+const ComplaintText kLateInTransit[] = {
+    {{u"{i}物流{n}天未更新", u"{i} stuck in transit for {n} days"},
+     {u"我的{i}已经{n}天没有物流更新了，能帮忙查一下吗？",
+      u"My order of {i} hasn't had a tracking update in {n} days. Can you check?"}},
+};
+const ComplaintText kDamaged[] = {
+    {{u"{i}到货破损", u"{i} arrived damaged"},
+     {u"收到的{i}是坏的，外包装都压扁了。", u"{T} arrived damaged, the box was crushed."}},
+    {{u"{i}运输途中压坏", u"{i} crushed in transit"},
+     {u"{i}到了，拆开发现已经压坏了。", u"I just unpacked {t} and it's been crushed."}},
+};
+const ComplaintText kWrongSize[] = {
+    {{u"{i}尺码发错", u"Wrong size of {i} sent"},
+     {u"收到的{i}尺码不对，我下单的不是这个码。", u"I received the wrong size for {t}."}},
+};
+const ComplaintText kWrongBook[] = {
+    {{u"发错书，不是{i}", u"Wrong book sent instead of {i}"},
+     {u"我买的是{i}，收到的却是另一本书。", u"I ordered {i} but a different book arrived."}},
+};
+const ComplaintText kWrongVersion[] = {
+    {{u"{i}发错款式", u"Wrong version of {i} sent"},
+     {u"收到的{i}和我下单的款式不一样。", u"I received a different version of {t} from the one I ordered."}},
+};
+// Quality problems by product category (Category order).
+const ComplaintText kQualityByCategory[CategoryCount] = {
+    {{u"{i}使用几天后故障", u"{i} stopped working after a few days"},
+     {u"{i}才用了几天就坏了，开不了机。", u"{T} stopped working after just a few days."}},
+    {{u"{i}有质量问题", u"Fault with {i}"},
+     {u"{i}质量有问题，用了一次就坏了。", u"{T} broke the first time I used it."}},
+    {{u"{i}洗后严重缩水", u"{i} shrank after washing"},
+     {u"{i}洗了一次就缩水得穿不了了。", u"{T} shrank after one wash and no longer fits."}},
+    {{u"{i}使用后皮肤过敏", u"Skin reaction to {i}"},
+     {u"用了{i}以后脸上过敏发红。", u"My skin reacted badly after using {t}."}},
+    {{u"{i}不新鲜", u"{i} arrived stale"},
+     {u"{i}收到的时候就不新鲜了，有异味。", u"{T} arrived stale and smells off."}},
+    {{u"{i}印刷模糊", u"Smudged printing in {i}"},
+     {u"{i}印刷很模糊，好几页看不清。", u"The printing in {t} is smudged on several pages."}},
+    {{u"{i}零件松动易坏", u"{i} fell apart"},
+     {u"{i}玩了没两天零件就掉了。", u"{T} fell apart within two days."}},
+    {{u"{i}做工粗糙", u"{i} poorly made"},
+     {u"{i}做工很粗糙，线头到处都是。", u"{T} feels really poorly made, loose threads everywhere."}},
+};
+const ComplaintText kMissingPages[] = {
+    {{u"{i}缺页", u"{i} missing pages"}, {u"{i}缺了好几页。", u"My copy of {i} is missing several pages."}},
+};
+const ComplaintText kMissingParts[] = {
+    {{u"{i}缺少配件", u"{i} missing parts"},
+     {u"{i}少了配件，包装里没有。", u"{T} came without some of its parts."}},
+};
+const ComplaintText kBilling[] = {
+    {{u"{i}订单重复扣款", u"Charged twice for {i}"},
+     {u"我买{i}被扣了两次钱。", u"I was charged twice for {t}."}},
+    {{u"购买{i}时优惠券未抵扣", u"Coupon not applied to {i}"},
+     {u"买{i}的时候优惠券没有抵扣。", u"My coupon wasn't applied when I bought {t}."}},
+};
+const ComplaintText kRefund[] = {
+    {{u"{i}退款迟迟未到账", u"Refund for {i} not received"},
+     {u"{i}的退款申请好几天了还没到账。", u"I still haven't received the refund for {t}."}},
+};
+const ComplaintText kAccount[] = {
+    {{u"账户无法登录", u"Could not log in to account"},
+     {u"我的账户突然登录不上了，一直提示密码错误。",
+      u"I can't log in to my account any more, it keeps saying the password is wrong."}},
+    {{u"账户绑定手机号被改", u"Account phone number changed without consent"},
+     {u"我的账户绑定的手机号被改了，不是我操作的。",
+      u"The phone number on my account was changed and it wasn't me."}},
+};
+const ComplaintText kServiceAttitude[] = {
+    {{u"对之前客服的态度不满", u"Unhappy with an earlier agent's attitude"},
+     {u"上次咨询的时候客服态度很差，我想投诉一下。", u"The agent I spoke to last time was really rude."}},
+};
+
+// Resolution order. The summary's outcome, and the agent's offer.
+const Phrase kOutcomes[ResolutionCount] = {
+    {u"补发优惠券{x}元", u"¥{x} coupon issued"},       {u"部分退款{x}元", u"partial refund of ¥{x}"},
+    {u"全额退款{x}元", u"full refund of ¥{x}"},        {u"安排补发新品", u"replacement sent"},
+    {u"免运费退货", u"free return shipping arranged"}, {u"补偿积分{x}", u"{x} bonus points credited"},
+    {u"赠送小礼品", u"goodwill gift promised"},        {u"致歉并反馈相关部门", u"apologised and passed on"},
+};
+const Phrase kOffers[ResolutionCount] = {
+    {u"非常抱歉给您带来不便，我这边为您申请一张{x}元优惠券，您看可以吗？",
+     u"I'm very sorry about this. I can offer you a ¥{x} coupon, would that be OK?"},
+    {u"非常抱歉，我们可以为您部分退款{x}元，您看可以接受吗？",
+     u"I'm sorry about that. We can refund ¥{x} of the price, would that work for you?"},
+    {u"非常抱歉，我们为您全额退款{x}元，1-3个工作日原路退回。",
+     u"I'm sorry about that. We'll refund the full ¥{x}; it should reach you within 1-3 working days."},
+    {u"非常抱歉，我们马上为您补发一件新的，今天就安排发货。",
+     u"I'm sorry about that. We'll send you a replacement today."},
+    {u"非常抱歉，您可以免运费退货，快递员会上门取件。",
+     u"I'm sorry about that. You can return it with free shipping; a courier will collect it."},
+    {u"非常抱歉给您带来不便，我们为您账户补偿{x}积分，您看可以吗？",
+     u"Sorry for the trouble. I can add {x} bonus points to your account, is that all right?"},
+    {u"非常抱歉，我们会在您下次购物时赠送一份小礼品表示歉意。",
+     u"I'm sorry about that. We'll include a small gift with your next order to make up for it."},
+    {u"非常抱歉，我们已经把情况反馈给相关部门，一定会改进。",
+     u"I'm very sorry. I've passed this on to the team concerned so it doesn't happen again."},
+};
+// Complaints that are still open: the conversation ended with the case handed on.
+const Phrase kPendingOutcomeCourier = {u"已催促物流，等待回复", u"courier chased, awaiting reply"};
+const Phrase kPendingOutcomeShop = {u"已登记，等待商家回复", u"logged, awaiting the shop's reply"};
+const Phrase kPendingOfferCourier = {
+    u"非常抱歉，我已经为您催促物流，有结果会马上通知您。",
+    u"I'm sorry for the wait. I've chased the courier and will update you as soon as I hear back."};
+const Phrase kPendingOfferShop = {
+    u"非常抱歉，已经为您登记，商家会在24小时内回复您。",
+    u"I'm sorry about this. I've logged it and the shop will reply within 24 hours."};
+const Phrase kVerdictAccepted = {u"客户接受", u"customer accepted"};
+const Phrase kVerdictDeclined = {u"客户不接受，已升级处理", u"customer declined, escalated"};
+
+const Phrase kCustomerAccepts[] = {
+    {u"好的，可以，谢谢。", u"OK, that works. Thanks."},
+    {u"行，那就这样吧。", u"Fine, thank you."},
+    {u"可以，麻烦尽快处理。", u"Alright, please go ahead."},
+};
+const Phrase kCustomerDeclines[] = {
+    {u"这样不行，我不接受。", u"That's not good enough, sorry."},
+    {u"就这样？太敷衍了吧。", u"Is that all? I'm not happy with that."},
+    {u"我要的不是这个，我不太满意。", u"No, that doesn't solve my problem."},
+};
+const Phrase kCustomerWaits[] = {
+    {u"好的，请尽快给我答复。", u"OK, please get back to me soon."},
+    {u"那我等你们消息。", u"Alright, I'll wait to hear from you."},
+};
+const Phrase kAgentClosesAccepted[] = {
+    {u"感谢您的理解，祝您生活愉快！", u"Thanks for your patience. Have a good day!"},
+    {u"已经为您处理好了，还有其他问题随时联系我们。",
+     u"That's all sorted. Get in touch any time if you need anything else."},
+};
+const Phrase kAgentClosesDeclined = {
+    u"理解您的心情，我已经为您升级处理，稍后会有专人联系您。",
+    u"I understand. I've escalated this and a specialist will contact you shortly."};
+const Phrase kAgentClosesPending = {u"好的，有进展我们会第一时间通知您。",
+                                    u"Of course, we'll let you know as soon as we hear back."};
+
+// Aspect order: how a customer puts a praise, and what the summary calls the aspect.
+const Phrase kPraiseMessages[AspectCount] = {
+    {u"{i}质量很好，用着很满意，特地来说一声。",
+     u"Just wanted to say how happy I am with {t}. Great quality!"},
+    {u"这么快就收到了{i}，配送速度太赞了！", u"Ordered {t} and it arrived so quickly. Brilliant delivery!"},
+    {u"{i}包装得很用心，一点都没压坏。", u"Lovely careful packaging on {t}, not a scratch."},
+    {u"{i}性价比很高，已经推荐给朋友了。",
+     u"Great value for money on {t}. I've already recommended it to friends."},
+    {u"之前客服帮我处理问题很耐心，谢谢你们。",
+     u"The agent who helped me earlier was really patient. Thank you!"},
+    {u"{i}设计很好看，家里人都很喜欢。", u"Love the design of {t}, the whole family likes it."},
+};
+const Phrase kPraisedAspects[AspectCount] = {
+    {u"商品质量", u"product quality"}, {u"配送速度", u"delivery speed"}, {u"包装", u"packaging"},
+    {u"性价比", u"value for money"},   {u"客服服务", u"service"},        {u"外观设计", u"design"},
+};
+const Phrase kPraiseSummaryByPhone = {u"客户来电表扬", u"Customer called to praise the "};
+const Phrase kPraiseSummaryInWriting = {u"客户留言表扬", u"Customer wrote in to praise the "};
+const Phrase kAgentThanks[] = {
+    {u"感谢您的认可！我们会把您的好评转达给商家，祝您购物愉快。",
+     u"Thank you so much for the kind words! We'll pass them on to the shop."},
+    {u"谢谢您的鼓励，我们会继续努力的！", u"That's lovely to hear, thank you for letting us know!"},
+};
+
+// ---------------------------------------------------------------------------------------------------------
 // Small helpers.
 
 // Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm); avoids building a
@@ -680,6 +925,7 @@ struct ProductInfo
 {
     int merchant = 0; // index into kMerchants
     Category category = Home;
+    const ItemDef *item = nullptr;
     qint64 priceFen = 0;
     double complaintFactor = 1.0;
 };
@@ -690,6 +936,13 @@ struct CustomerInfo
     int orderCount = 0;
     bool english = false;
     quint8 tier = 0; // 0 standard .. 3 vip
+    // Derived from the generated orders and complaints; the tags follow from them.
+    int complaints = 0;
+    int bulkOrders = 0; // orders of three or more units
+    int toyOrders = 0;
+    int acceptedTokens = 0; // coupons or points the customer settled for
+    quint16 tags = 0;       // bit per Tag
+    int lastAgent = -1;     // index into the agents, for repeat contact with the same person
 };
 
 struct OrderRow
@@ -706,12 +959,114 @@ struct ComplaintRow
 {
     qint64 createdAt = 0;
     qint32 order = 0; // index into the sorted orders (id - 1)
+    qint32 conversationId = 0;
     qint8 category = 0;
     qint8 resolution = -1; // -1: unresolved
     qint8 accepted = -1;   // -1: unknown (unresolved)
 };
 
-const char16_t *const kTierNames[] = {u"standard", u"silver", u"gold", u"vip"};
+struct PraiseRow
+{
+    qint64 createdAt = 0;
+    qint32 order = 0; // index into the sorted orders (id - 1)
+    qint8 aspect = 0;
+};
+
+constexpr int kMaxMessages = 4;
+
+// A resolved historical conversation, complete with its messages (customer first, then alternating).
+struct ConversationRow
+{
+    qint64 createdAt = 0;
+    qint64 queuedAt = 0;
+    qint64 assignedAt = 0; // 0: nobody was assigned (no agents exist)
+    qint64 resolvedAt = 0;
+    qint64 agentId = 0;
+    qint64 messageAt[kMaxMessages] = {};
+    QString bodies[kMaxMessages];
+    QString summary;
+    qint32 customer = 0;
+    qint32 order = 0;
+    qint32 complaint = -1; // index into the complaints; -1 for a praise
+    qint8 channel = 0;
+    qint8 messageCount = 0;
+};
+
+struct MessageRef
+{
+    qint64 createdAt = 0;
+    qint32 conversationId = 0;
+    qint32 index = 0; // into ConversationRow::bodies
+};
+
+// How a product is referred to in running text (see the {i}, {t} and {T} markers above).
+struct ItemWords
+{
+    QString zh, en, enThe, enTheStart;
+};
+
+ItemWords itemWords(const ProductInfo &product)
+{
+    ItemWords words;
+    words.en = text(product.item->en);
+    if (product.category == Books) {
+        // Titles take neither an article nor a capital fix; Chinese marks them with book-title brackets.
+        words.zh = u'《' + text(product.item->zh) + u'》';
+        words.enThe = words.en;
+        words.enTheStart = words.en;
+    } else {
+        words.zh = text(product.item->zh);
+        words.enThe = QStringLiteral("the ") + words.en;
+        words.enTheStart = QStringLiteral("The ") + words.en;
+    }
+    return words;
+}
+
+// Expands a template's markers; {n} and {x} both stand for `number`, as no template needs two.
+QString fill(const Phrase &phrase, bool english, const ItemWords &item, const QString &number = {})
+{
+    const char16_t *c = english ? phrase.en : phrase.zh;
+    QString out;
+    out.reserve(80);
+    for (; *c; ++c) {
+        if (c[0] == u'{' && c[1] != 0 && c[2] == u'}') {
+            switch (c[1]) {
+            case u'i':
+                out += english ? item.en : item.zh;
+                break;
+            case u't':
+                out += english ? item.enThe : item.zh;
+                break;
+            case u'T':
+                out += english ? item.enTheStart : item.zh;
+                break;
+            default:
+                out += number;
+                break;
+            }
+            c += 2;
+            continue;
+        }
+        out += QChar(*c);
+    }
+    return out;
+}
+
+QString say(const Phrase &phrase, bool english)
+{
+    return text(english ? phrase.en : phrase.zh);
+}
+
+// Whole yuan when the amount has no fen, else two decimals ("129" or "129.90").
+QString yuanText(qint64 fen)
+{
+    QString out = QString::number(fen / 100);
+    if (fen % 100 != 0)
+        out += u'.' + QString::number(fen % 100).rightJustified(2, u'0');
+    return out;
+}
+
+const char *const kTierNames[] = {"standard", "silver", "gold", "vip"};
 
 // Loyal customers climb the tiers, so the tier mix depends on how much the customer buys.
 int pickTier(Dice &dice, int orderCount)
@@ -794,6 +1149,332 @@ int pickComplaintCategory(Dice &dice, const OrderRow &order, Category productCat
     return dice.weighted(kComplaintMix[productCategory]);
 }
 
+// Tags that follow from the customer's record, then preferences that are pure chance; at most kMaxTags,
+// kept in the priority order of Tag. Every roll is taken whatever the outcome, so one customer's tags do
+// not shift the random choices made for the next.
+quint16 pickTags(Dice &dice, const CustomerInfo &c, qint64 now)
+{
+    const qint64 age = now - c.createdAt;
+    bool wanted[TagCount] = {};
+    const bool vipRoll = dice.chance(0.9), goldRoll = dice.chance(0.12);
+    wanted[VipService] = (c.tier == 3 && vipRoll) || (c.tier == 2 && goldRoll);
+    // Three complaints from a customer who seldom buys is a pattern; three out of a hundred orders is not.
+    const bool complainerRoll = dice.chance(0.5);
+    wanted[RepeatComplainer] =
+        c.complaints >= 3 && (c.complaints >= 5 || c.complaints * 5 >= c.orderCount || complainerRoll);
+    wanted[NewCustomer] = age < kNewCustomerAge;
+    wanted[ElderlyCare] = dice.chance(c.english ? 0.01 : 0.035);
+    const double frequentRoll = dice.unit();
+    wanted[FrequentBuyer] =
+        (c.orderCount >= 20 && frequentRoll < 0.9) || (c.orderCount >= 12 && frequentRoll < 0.4);
+    const double loyalRoll = dice.unit();
+    wanted[Loyal] = !wanted[NewCustomer] && ((age >= 3 * kYear && c.orderCount >= 8 && loyalRoll < 0.6) ||
+                                             (c.tier >= 2 && age >= 2 * kYear && loyalRoll < 0.3));
+    const double businessRoll = dice.unit();
+    wanted[BusinessBuyer] =
+        (c.bulkOrders >= 2 && businessRoll < 0.6) || (c.orderCount >= 5 && businessRoll < 0.01);
+    wanted[PrefersPhone] = dice.chance(wanted[ElderlyCare] ? 0.7 : 0.07);
+    const bool chatRoll = dice.chance(c.english ? 0.08 : 0.11);
+    wanted[PrefersChat] = !wanted[PrefersPhone] && chatRoll;
+    wanted[PriceSensitive] = dice.chance(c.acceptedTokens > 0 ? 0.35 : c.tier == 0 ? 0.08 : 0.03);
+    wanted[GiftBuyer] = dice.chance(c.toyOrders >= 2 ? 0.15 : 0.04);
+
+    quint16 tags = 0;
+    int kept = 0;
+    for (int t = 0; t < TagCount && kept < kMaxTags; ++t) {
+        if (wanted[t]) {
+            tags |= quint16(1u << t);
+            ++kept;
+        }
+    }
+    return tags;
+}
+
+Channel pickChannel(Dice &dice, const CustomerInfo &c)
+{
+    const double roll = dice.unit();
+    if ((c.tags & (1u << PrefersPhone)) && roll < 0.75)
+        return Phone;
+    if ((c.tags & (1u << ElderlyCare)) && roll < 0.6)
+        return Phone;
+    int weights[ChannelCount];
+    std::copy(std::begin(c.english ? kEnglishChannelMix : kChineseChannelMix),
+              std::end(c.english ? kEnglishChannelMix : kChineseChannelMix), weights);
+    if (c.tags & (1u << PrefersChat))
+        weights[Phone] = 2;
+    return Channel(dice.weighted(weights));
+}
+
+// Times of a conversation that starts within ten minutes after `start`: the customer's first message,
+// the queue, the agent picking it up, the exchange and the close; at most about half an hour in all
+// (see kConversationRoom).
+void planConversation(Dice &dice, qint64 start, int messageCount, bool assigned, ConversationRow &row)
+{
+    constexpr qint64 kSecond = 1000;
+    row.messageCount = qint8(messageCount);
+    row.createdAt = start + kMinute + dice.spanBelow(9 * kMinute);
+    row.messageAt[0] = row.createdAt + 5 * kSecond + dice.spanBelow(40 * kSecond);
+    row.queuedAt = row.messageAt[0] + 2 * kSecond + dice.spanBelow(30 * kSecond);
+    const qint64 wait = 10 * kSecond + std::min<qint64>(qint64(dice.exponential(90 * kSecond)), 10 * kMinute);
+    const qint64 pickedUp = row.queuedAt + wait;
+    row.assignedAt = assigned ? pickedUp : 0;
+    qint64 previous = pickedUp;
+    for (int k = 1; k < messageCount; ++k) {
+        // Odd messages are the agent's: agents answer within two minutes, customers take up to three.
+        previous += (k % 2 == 1) ? 20 * kSecond + dice.spanBelow(100 * kSecond)
+                                 : 15 * kSecond + dice.spanBelow(150 * kSecond);
+        row.messageAt[k] = previous;
+    }
+    row.resolvedAt = previous + 10 * kSecond + dice.spanBelow(110 * kSecond);
+}
+
+// The wording of a complaint, chosen by what went wrong with what kind of product. `days` is how long
+// the parcel took, or has been on its way when it has not arrived.
+const ComplaintText &complaintText(Dice &dice, ComplaintCategory category, const OrderRow &order, qint64 days,
+                                   Category productCategory)
+{
+    switch (category) {
+    case LateDelivery:
+        if (order.deliveredAt != 0)
+            return days >= 3 ? dice.pick(kLateDelivered) : dice.pick(kLateMissedPromise);
+        return days >= 2 ? dice.pick(kLateInTransit) : dice.pick(kNotShipped);
+    case DamagedItem:
+        return dice.pick(kDamaged);
+    case WrongItem:
+        if (productCategory == Apparel)
+            return dice.pick(kWrongSize);
+        return productCategory == Books ? dice.pick(kWrongBook) : dice.pick(kWrongVersion);
+    case Quality:
+        return kQualityByCategory[productCategory];
+    case MissingParts:
+        return productCategory == Books ? dice.pick(kMissingPages) : dice.pick(kMissingParts);
+    case Billing:
+        return dice.pick(kBilling);
+    case Refund:
+        return dice.pick(kRefund);
+    case Account:
+        return dice.pick(kAccount);
+    case ServiceAttitude:
+    case ComplaintCategoryCount:
+        break;
+    }
+    return dice.pick(kServiceAttitude);
+}
+
+// The amount a resolution names: coupon value and refunds in yuan, or a number of points.
+QString resolutionAmount(Dice &dice, Resolution resolution, qint64 orderFen)
+{
+    switch (resolution) {
+    case Coupon: {
+        static const int small[] = {5, 10}, medium[] = {10, 20}, large[] = {20, 30, 50};
+        const int yuan = orderFen < 5000    ? dice.pick(small)
+                         : orderFen < 20000 ? dice.pick(medium)
+                                            : dice.pick(large);
+        return QString::number(yuan);
+    }
+    case PartialRefund: {
+        const qint64 yuan = std::max<qint64>(1, orderFen * dice.between(10, 50) / 10000);
+        return QString::number(yuan);
+    }
+    case FullRefund:
+        return yuanText(orderFen);
+    case Points: {
+        static const int points[] = {100, 200, 300, 500, 1000};
+        return QString::number(dice.pick(points));
+    }
+    default:
+        return {};
+    }
+}
+
+// Fills in the summary and the messages of the conversation that handled a complaint.
+void writeComplaintConversation(Dice &dice, const ComplaintRow &complaint, const OrderRow &order,
+                                const ProductInfo &product, const ItemWords &item, bool english,
+                                ConversationRow &row)
+{
+    const auto category = ComplaintCategory(complaint.category);
+    const qint64 elapsedDays =
+        ((order.deliveredAt != 0 ? order.deliveredAt : complaint.createdAt) - order.orderedAt) / kDay;
+    const ComplaintText &wording = complaintText(dice, category, order, elapsedDays, product.category);
+    const QString days = QString::number(elapsedDays);
+    static const Phrase greetings[] = {
+        {u"", u""}, {u"你好，", u"Hi! "}, {u"在吗？", u"Hello. "}, {u"客服你好，", u""}};
+    row.bodies[0] = say(dice.pick(greetings), english) + fill(wording.opening, english, item, days);
+
+    const bool resolved = complaint.resolution >= 0;
+    const bool accepted = complaint.accepted == 1;
+    const QString problem = fill(wording.summary, english, item, days);
+    const QString separator = english ? QStringLiteral("; ") : QStringLiteral("，");
+    const QString comma = english ? QStringLiteral(", ") : QStringLiteral("，");
+    if (resolved) {
+        const auto resolution = Resolution(complaint.resolution);
+        const QString amount = resolutionAmount(dice, resolution, product.priceFen * order.quantity);
+        row.summary = problem + separator + fill(kOutcomes[resolution], english, item, amount) + comma +
+                      say(accepted ? kVerdictAccepted : kVerdictDeclined, english);
+        row.bodies[1] = fill(kOffers[resolution], english, item, amount);
+        row.bodies[2] = say(accepted ? dice.pick(kCustomerAccepts) : dice.pick(kCustomerDeclines), english);
+        row.bodies[3] = say(accepted ? dice.pick(kAgentClosesAccepted) : kAgentClosesDeclined, english);
+    } else {
+        const bool courier = category == LateDelivery;
+        row.summary =
+            problem + separator + say(courier ? kPendingOutcomeCourier : kPendingOutcomeShop, english);
+        row.bodies[1] = say(courier ? kPendingOfferCourier : kPendingOfferShop, english);
+        row.bodies[2] = say(dice.pick(kCustomerWaits), english);
+        row.bodies[3] = say(kAgentClosesPending, english);
+    }
+    for (int k = row.messageCount; k < kMaxMessages; ++k)
+        row.bodies[k].clear();
+}
+
+void writePraiseConversation(Dice &dice, Aspect aspect, const ItemWords &item, bool english,
+                             ConversationRow &row)
+{
+    row.bodies[0] = fill(kPraiseMessages[aspect], english, item);
+    row.bodies[1] = say(dice.pick(kAgentThanks), english);
+    row.summary = say(row.channel == Phone ? kPraiseSummaryByPhone : kPraiseSummaryInWriting, english) +
+                  say(kPraisedAspects[aspect], english);
+}
+
+// Rows are written by multi-row INSERT statements, kBatchRows rows each, bound through the SQLite C API.
+// The profile statistics triggers make SQLite keep a statement journal for every INSERT (a copy of each
+// page the statement changes, so that a failing trigger can be undone); with one statement per row the
+// same pages were copied again for every row. Batching cuts a million-order load by about a third.
+// Values are given in column order, row after row, and buffered until their batch is written.
+class BatchInsert
+{
+public:
+    Q_DISABLE_COPY_MOVE(BatchInsert)
+
+    static constexpr int kBatchRows = 128;
+
+    // `head` is "INSERT INTO t (a, b, ...) VALUES " and `row` one row's values, e.g. "(?, ?, 'x', ?)".
+    BatchInsert(sqlite3 *connection, const char *head, const char *row)
+        : m_connection(connection)
+        , m_head(head)
+        , m_row(row)
+        , m_columns(int(m_row.count('?')))
+    {
+        m_statement = prepare(kBatchRows);
+        m_values.reserve(std::size_t(kBatchRows * m_columns));
+    }
+    ~BatchInsert() { sqlite3_finalize(m_statement); }
+
+    bool isValid() const { return m_statement != nullptr; }
+    const QString &error() const { return m_error; }
+
+    void add(qint64 value) { m_values.push_back({Value::Integer, value, nullptr}); }
+    void addNull() { m_values.push_back({Value::Null, 0, nullptr}); }
+    // 0 stands for "none" in the generator's rows.
+    void addNullable(qint64 value) { value != 0 ? add(value) : addNull(); }
+    // The generator's constant ASCII names, which outlive every statement.
+    void addStatic(const char *value) { m_values.push_back({Value::Static, 0, value}); }
+    // A null QString is NULL.
+    void add(const QString &value)
+    {
+        if (value.isNull())
+            addNull();
+        else
+            addUtf8(value.toUtf8());
+    }
+    void addUtf8(QByteArrayView utf8)
+    {
+        m_values.push_back({Value::Text, m_text.size(), nullptr, int(utf8.size())});
+        m_text.append(utf8);
+    }
+
+    // Ends a row; writes the batch once it is full.
+    bool endRow()
+    {
+        ++m_rows;
+        if (m_values.size() != std::size_t(m_rows * m_columns)) {
+            m_error = QStringLiteral("a row has the wrong number of values for ") + QString::fromUtf8(m_head);
+            return false;
+        }
+        return m_rows < kBatchRows || write(m_statement);
+    }
+    // Writes the rows of the last, incomplete batch.
+    bool finish()
+    {
+        if (m_rows == 0)
+            return true;
+        sqlite3_stmt *const tail = prepare(m_rows);
+        const bool written = tail && write(tail);
+        sqlite3_finalize(tail);
+        return written;
+    }
+
+private:
+    struct Value
+    {
+        enum Kind : quint8 { Null, Integer, Static, Text } kind;
+        qint64 number; // the integer, or the text's offset in m_text
+        const char *constant;
+        int size = 0;
+    };
+
+    sqlite3_stmt *prepare(int rows)
+    {
+        QByteArray sql = m_head;
+        for (int r = 0; r < rows; ++r) {
+            if (r > 0)
+                sql += ',';
+            sql += m_row;
+        }
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v3(m_connection, sql.constData(), int(sql.size()),
+                               rows == kBatchRows ? SQLITE_PREPARE_PERSISTENT : 0, &statement,
+                               nullptr) != SQLITE_OK) {
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_connection));
+            sqlite3_finalize(statement);
+            return nullptr;
+        }
+        return statement;
+    }
+
+    bool write(sqlite3_stmt *statement)
+    {
+        int rc = SQLITE_OK;
+        for (std::size_t i = 0; i < m_values.size() && rc == SQLITE_OK; ++i) {
+            const Value &v = m_values[i];
+            const int index = int(i) + 1;
+            switch (v.kind) {
+            case Value::Null:
+                rc = sqlite3_bind_null(statement, index);
+                break;
+            case Value::Integer:
+                rc = sqlite3_bind_int64(statement, index, v.number);
+                break;
+            case Value::Static:
+                rc = sqlite3_bind_text(statement, index, v.constant, -1, SQLITE_STATIC);
+                break;
+            case Value::Text:
+                // m_text is neither changed nor freed before the statement has run.
+                rc =
+                    sqlite3_bind_text(statement, index, m_text.constData() + v.number, v.size, SQLITE_STATIC);
+                break;
+            }
+        }
+        if (rc == SQLITE_OK)
+            rc = sqlite3_step(statement);
+        if (rc != SQLITE_DONE)
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_connection));
+        sqlite3_reset(statement);
+        m_values.clear();
+        m_text.clear();
+        m_rows = 0;
+        return rc == SQLITE_DONE;
+    }
+
+    sqlite3 *m_connection = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    QByteArray m_head, m_row;
+    int m_columns = 0;
+    int m_rows = 0;
+    std::vector<Value> m_values;
+    QByteArray m_text;
+    QString m_error;
+};
+
 // Raises the connection's SQLite page cache for the duration of the load and restores it afterwards.
 // orders_customer receives its keys in random customer order; with the default 2 MB cache nearly every
 // insert into that index evicts and re-reads pages, which makes a million orders take about half again as
@@ -854,6 +1535,11 @@ std::optional<DemoDataReport> seedDemoData(QSqlDatabase db, const DemoDataOption
         setError(QStringLiteral("demo data: negative counts in options"));
         return std::nullopt;
     }
+    if (!(options.praiseRate >= 0 && options.praiseRate <= 1) ||
+        !(options.praiseConversationRate >= 0 && options.praiseConversationRate <= 1)) {
+        setError(QStringLiteral("demo data: praise rates must lie between 0 and 1"));
+        return std::nullopt;
+    }
     if (options.largeCustomerOrders > 0 && options.customers < 1) {
         setError(QStringLiteral("demo data: largeCustomerOrders needs at least one customer"));
         return std::nullopt;
@@ -862,11 +1548,21 @@ std::optional<DemoDataReport> seedDemoData(QSqlDatabase db, const DemoDataOption
     const qint64 now = options.nowMs != 0 ? options.nowMs : QDateTime::currentMSecsSinceEpoch();
     const qint64 windowStart = now - kOrderWindow;
     const qint64 lastOrderTime = now - 5 * kMinute;
+    // Complaints and praise are recorded no later than this, so their conversations have ended by now.
+    const qint64 latestRecord = now - kConversationRoom;
     Dice dice(options.seed);
 
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        setError(QStringLiteral("demo data: the database driver is not SQLite"));
+        return std::nullopt;
+    }
+    // The connection's own handle, used on this thread only, like the QSqlDatabase it belongs to.
+    sqlite3 *const connection = *static_cast<sqlite3 *const *>(handle.data());
+
     QSqlQuery query(db);
-    auto fail = [&](const QString &what, const QSqlQuery &failed) {
-        setError(QStringLiteral("demo data: ") + what + QStringLiteral(": ") + failed.lastError().text());
+    auto fail = [&](const QString &what, const QString &detail) {
+        setError(QStringLiteral("demo data: ") + what + QStringLiteral(": ") + detail);
         QSqlQuery rollback(db);
         rollback.exec(QStringLiteral("ROLLBACK"));
         return std::nullopt;
@@ -877,19 +1573,30 @@ std::optional<DemoDataReport> seedDemoData(QSqlDatabase db, const DemoDataOption
         return std::nullopt;
     }
     // Explicit ids are written below, so the tables must start empty (checked under the write lock).
-    if (!query.exec(QStringLiteral("SELECT EXISTS(SELECT 1 FROM customers) OR EXISTS(SELECT 1 FROM merchants)"
-                                   " OR EXISTS(SELECT 1 FROM products) OR EXISTS(SELECT 1 FROM orders)"
-                                   " OR EXISTS(SELECT 1 FROM complaints)")))
-        return fail(QStringLiteral("cannot inspect tables"), query);
+    if (!query.exec(
+            QStringLiteral("SELECT EXISTS(SELECT 1 FROM customers) OR EXISTS(SELECT 1 FROM merchants)"
+                           " OR EXISTS(SELECT 1 FROM products) OR EXISTS(SELECT 1 FROM orders)"
+                           " OR EXISTS(SELECT 1 FROM complaints) OR EXISTS(SELECT 1 FROM praises)"
+                           " OR EXISTS(SELECT 1 FROM customer_tags)"
+                           " OR EXISTS(SELECT 1 FROM conversations) OR EXISTS(SELECT 1 FROM messages)")))
+        return fail(QStringLiteral("cannot inspect tables"), query.lastError().text());
     if (!query.next() || query.value(0).toInt() != 0) {
         query.finish();
         QSqlQuery rollback(db);
         rollback.exec(QStringLiteral("ROLLBACK"));
         setError(
-            QStringLiteral("demo data: the database already holds customers, merchants, products, orders "
-                           "or complaints"));
+            QStringLiteral("demo data: the database already holds customers, merchants, products, orders, "
+                           "complaints, praises, tags, conversations or messages"));
         return std::nullopt;
     }
+    query.finish();
+
+    // The staff who handled the historical conversations; seeding accounts is someone else's job.
+    std::vector<qint64> agentIds;
+    if (!query.exec(QStringLiteral("SELECT id FROM agents WHERE role = 'agent' ORDER BY id")))
+        return fail(QStringLiteral("cannot read agents"), query.lastError().text());
+    while (query.next())
+        agentIds.push_back(query.value(0).toLongLong());
     query.finish();
 
     DemoDataReport report;
@@ -917,19 +1624,20 @@ std::optional<DemoDataReport> seedDemoData(QSqlDatabase db, const DemoDataOption
         for (int i = 4; i < 8; ++i)
             merchants[shuffled[i]].complaintFactor *= 0.45;
     }
-    // Every insert below is prepared once and executed per row. Parameters are bound by name (":id")
-    // because Qt resolves a name with one lookup, whereas a positional bind first formats a name for the
-    // index: at a million rows that difference is measurable.
-    if (!query.prepare(
-            QStringLiteral("INSERT INTO merchants (id, name, created_at) VALUES (:id, :name, :created_at)")))
-        return fail(QStringLiteral("cannot prepare merchant insert"), query);
+    // Every table below is written through a BatchInsert, in id order.
+    BatchInsert merchantInsert(connection, "INSERT INTO merchants (id, name, created_at) VALUES ",
+                               "(?, ?, ?)");
+    if (!merchantInsert.isValid())
+        return fail(QStringLiteral("cannot prepare merchant insert"), merchantInsert.error());
     for (int i = 0; i < merchantCount; ++i) {
-        query.bindValue(QStringLiteral(":id"), qint64(i + 1));
-        query.bindValue(QStringLiteral(":name"), text(kMerchants[i].name));
-        query.bindValue(QStringLiteral(":created_at"), merchants[i].createdAt);
-        if (!query.exec())
-            return fail(QStringLiteral("cannot insert merchant"), query);
+        merchantInsert.add(qint64(i + 1));
+        merchantInsert.add(text(kMerchants[i].name));
+        merchantInsert.add(merchants[i].createdAt);
+        if (!merchantInsert.endRow())
+            return fail(QStringLiteral("cannot insert merchant"), merchantInsert.error());
     }
+    if (!merchantInsert.finish())
+        return fail(QStringLiteral("cannot insert merchant"), merchantInsert.error());
     report.merchants = merchantCount;
 
     // ---- products: 6..14 per merchant, named in the merchant's language.
@@ -937,9 +1645,11 @@ std::optional<DemoDataReport> seedDemoData(QSqlDatabase db, const DemoDataOption
     CumulativeTable popularity;        // all products
     CumulativeTable englishPopularity; // products of English-language shops
     std::vector<int> englishProducts;
-    if (!query.prepare(QStringLiteral("INSERT INTO products (id, merchant_id, name, category, price_cents) "
-                                      "VALUES (:id, :merchant_id, :name, :category, :price_cents)")))
-        return fail(QStringLiteral("cannot prepare product insert"), query);
+    BatchInsert productInsert(connection,
+                              "INSERT INTO products (id, merchant_id, name, category, price_cents) VALUES ",
+                              "(?, ?, ?, ?, ?)");
+    if (!productInsert.isValid())
+        return fail(QStringLiteral("cannot prepare product insert"), productInsert.error());
     for (int m = 0; m < merchantCount; ++m) {
         const MerchantDef &def = kMerchants[m];
         const int count = dice.between(6, 14);
@@ -979,6 +1689,7 @@ std::optional<DemoDataReport> seedDemoData(QSqlDatabase db, const DemoDataOption
             if (names.contains(name))
                 continue; // this shop's catalogue is saturated for the category; list fewer products
             names.insert(name);
+            product.item = item;
 
             int yuan = dice.between(item->minYuan, item->maxYuan);
             if (yuan >= 20)
@@ -989,14 +1700,13 @@ std::optional<DemoDataReport> seedDemoData(QSqlDatabase db, const DemoDataOption
             const double weight = std::exp(1.0 * dice.normal());
 
             const qint64 id = qint64(products.size()) + 1;
-            query.bindValue(QStringLiteral(":id"), id);
-            query.bindValue(QStringLiteral(":merchant_id"), qint64(m + 1));
-            query.bindValue(QStringLiteral(":name"), name);
-            query.bindValue(QStringLiteral(":category"),
-                            QString::fromLatin1(kCategoryNames[product.category]));
-            query.bindValue(QStringLiteral(":price_cents"), product.priceFen);
-            if (!query.exec())
-                return fail(QStringLiteral("cannot insert product"), query);
+            productInsert.add(id);
+            productInsert.add(qint64(m + 1));
+            productInsert.add(name);
+            productInsert.addStatic(kCategoryNames[product.category]);
+            productInsert.add(product.priceFen);
+            if (!productInsert.endRow())
+                return fail(QStringLiteral("cannot insert product"), productInsert.error());
             popularity.add(weight);
             if (def.english) {
                 englishPopularity.add(weight);
@@ -1005,6 +1715,8 @@ std::optional<DemoDataReport> seedDemoData(QSqlDatabase db, const DemoDataOption
             products.push_back(product);
         }
     }
+    if (!productInsert.finish())
+        return fail(QStringLiteral("cannot insert product"), productInsert.error());
     report.products = qint64(products.size());
 
     // ---- customers: registration times first (ids follow registration), then how much each one buys.
@@ -1056,13 +1768,13 @@ std::optional<DemoDataReport> seedDemoData(QSqlDatabase db, const DemoDataOption
     const CumulativeTable englishCityTable = weightTable(kEnglishCities);
     const CumulativeTable chineseDomainTable = weightTable(kChineseMailDomains);
     const CumulativeTable englishDomainTable = weightTable(kEnglishMailDomains);
-    const QString zhLocale = QStringLiteral("zh_CN");
-    const QString enLocale = QStringLiteral("en");
 
-    if (!query.prepare(QStringLiteral(
-            "INSERT INTO customers (id, display_name, locale, tier, email, phone, city,"
-            " created_at) VALUES (:id, :display_name, :locale, :tier, :email, :phone, :city, :created_at)")))
-        return fail(QStringLiteral("cannot prepare customer insert"), query);
+    BatchInsert customerInsert(
+        connection,
+        "INSERT INTO customers (id, display_name, locale, tier, email, phone, city, created_at) VALUES ",
+        "(?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!customerInsert.isValid())
+        return fail(QStringLiteral("cannot prepare customer insert"), customerInsert.error());
     for (int i = 0; i < customerCount; ++i) {
         CustomerInfo &customer = customers[i];
         customer.english = dice.chance(0.25);
@@ -1070,14 +1782,14 @@ std::optional<DemoDataReport> seedDemoData(QSqlDatabase db, const DemoDataOption
             quint8(i == 0 && options.largeCustomerOrders > 0 ? 3 : pickTier(dice, customer.orderCount));
 
         QString name, city;
-        QVariant email, phone;
+        QString email, phone; // null when the customer gave none
         if (!customer.english) {
             const Surname &surname = kSurnames[surnameTable.pick(dice)];
             const GivenName &given = dice.pick(kGivenNames);
             name = text(surname.hanzi) + text(given.hanzi);
             city = text(kChineseCities[chineseCityTable.pick(dice)].name);
             // Chinese platforms sign up by mobile number; e-mail is optional and often a QQ mailbox.
-            phone = dice.chance(0.98) ? QVariant(chinesePhone(dice)) : QVariant();
+            phone = dice.chance(0.98) ? chinesePhone(dice) : QString();
             if (dice.chance(0.6)) {
                 const QString domain = text(kChineseMailDomains[chineseDomainTable.pick(dice)].domain);
                 QString local;
@@ -1100,7 +1812,7 @@ std::optional<DemoDataReport> seedDemoData(QSqlDatabase db, const DemoDataOption
             name = first + u' ' + last;
             const EnglishCity &c = kEnglishCities[englishCityTable.pick(dice)];
             city = text(c.name);
-            phone = dice.chance(0.8) ? QVariant(englishPhone(dice, c)) : QVariant();
+            phone = dice.chance(0.8) ? englishPhone(dice, c) : QString();
             if (dice.chance(0.9)) {
                 const QString f = asciiLower(first), l = asciiLower(last);
                 QString local;
@@ -1125,17 +1837,19 @@ std::optional<DemoDataReport> seedDemoData(QSqlDatabase db, const DemoDataOption
                     QString(local + u'@' + text(kEnglishMailDomains[englishDomainTable.pick(dice)].domain));
             }
         }
-        query.bindValue(QStringLiteral(":id"), qint64(i + 1));
-        query.bindValue(QStringLiteral(":display_name"), name);
-        query.bindValue(QStringLiteral(":locale"), customer.english ? enLocale : zhLocale);
-        query.bindValue(QStringLiteral(":tier"), text(kTierNames[customer.tier]));
-        query.bindValue(QStringLiteral(":email"), email);
-        query.bindValue(QStringLiteral(":phone"), phone);
-        query.bindValue(QStringLiteral(":city"), city);
-        query.bindValue(QStringLiteral(":created_at"), customer.createdAt);
-        if (!query.exec())
-            return fail(QStringLiteral("cannot insert customer"), query);
+        customerInsert.add(qint64(i + 1));
+        customerInsert.add(name);
+        customerInsert.addStatic(customer.english ? "en" : "zh_CN");
+        customerInsert.addStatic(kTierNames[customer.tier]);
+        customerInsert.add(email);
+        customerInsert.add(phone);
+        customerInsert.add(city);
+        customerInsert.add(customer.createdAt);
+        if (!customerInsert.endRow())
+            return fail(QStringLiteral("cannot insert customer"), customerInsert.error());
     }
+    if (!customerInsert.finish())
+        return fail(QStringLiteral("cannot insert customer"), customerInsert.error());
     report.customers = customerCount;
 
     // ---- orders
@@ -1210,16 +1924,13 @@ std::optional<DemoDataReport> seedDemoData(QSqlDatabase db, const DemoDataOption
     // About 64 bytes of index and table pages per order stay hot; 256 MB bounds the memory used.
     const PageCacheBoost cacheBoost(db, std::min<qint64>(qint64(orders.size()) * 64 / 1024, 256 * 1024));
 
-    const QString statusNames[] = {
-        QString::fromLatin1(kStatusNames[0]), QString::fromLatin1(kStatusNames[1]),
-        QString::fromLatin1(kStatusNames[2]), QString::fromLatin1(kStatusNames[3]),
-        QString::fromLatin1(kStatusNames[4]), QString::fromLatin1(kStatusNames[5]),
-    };
-    if (!query.prepare(QStringLiteral("INSERT INTO orders (id, order_no, customer_id, product_id, quantity,"
-                                      " amount_cents, status, ordered_at, delivered_at)"
-                                      " VALUES (:id, :order_no, :customer_id, :product_id, :quantity, "
-                                      ":amount_cents, :status, :ordered_at, :delivered_at)")))
-        return fail(QStringLiteral("cannot prepare order insert"), query);
+    BatchInsert orderInsert(
+        connection,
+        "INSERT INTO orders (id, order_no, customer_id, product_id, quantity, amount_cents,"
+        " status, ordered_at, delivered_at) VALUES ",
+        "(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!orderInsert.isValid())
+        return fail(QStringLiteral("cannot prepare order insert"), orderInsert.error());
     {
         qint64 currentDay = std::numeric_limits<qint64>::min();
         qint64 sequence = 0;
@@ -1249,20 +1960,21 @@ std::optional<DemoDataReport> seedDemoData(QSqlDatabase db, const DemoDataOption
                 buffer[i] = char('0' + v % 10);
 
             const ProductInfo &product = products[order.product];
-            query.bindValue(QStringLiteral(":id"), qint64(n + 1));
-            query.bindValue(QStringLiteral(":order_no"), QString::fromLatin1(buffer, 18));
-            query.bindValue(QStringLiteral(":customer_id"), qint64(order.customer + 1));
-            query.bindValue(QStringLiteral(":product_id"), qint64(order.product + 1));
-            query.bindValue(QStringLiteral(":quantity"), order.quantity);
-            query.bindValue(QStringLiteral(":amount_cents"), product.priceFen * order.quantity);
-            query.bindValue(QStringLiteral(":status"), statusNames[order.status]);
-            query.bindValue(QStringLiteral(":ordered_at"), order.orderedAt);
-            query.bindValue(QStringLiteral(":delivered_at"),
-                            order.deliveredAt != 0 ? QVariant(order.deliveredAt) : QVariant());
-            if (!query.exec())
-                return fail(QStringLiteral("cannot insert order"), query);
+            orderInsert.add(qint64(n + 1));
+            orderInsert.addUtf8(QByteArrayView(buffer, sizeof buffer));
+            orderInsert.add(qint64(order.customer + 1));
+            orderInsert.add(qint64(order.product + 1));
+            orderInsert.add(order.quantity);
+            orderInsert.add(product.priceFen * order.quantity);
+            orderInsert.addStatic(kStatusNames[order.status]);
+            orderInsert.add(order.orderedAt);
+            orderInsert.addNullable(order.deliveredAt);
+            if (!orderInsert.endRow())
+                return fail(QStringLiteral("cannot insert order"), orderInsert.error());
         }
     }
+    if (!orderInsert.finish())
+        return fail(QStringLiteral("cannot insert order"), orderInsert.error());
     report.orders = qint64(orders.size());
 
     // ---- complaints: weight every order by how likely it is to go wrong, normalise to kComplaintRate.
@@ -1290,14 +2002,17 @@ std::optional<DemoDataReport> seedDemoData(QSqlDatabase db, const DemoDataOption
                 continue;
             const OrderRow &order = orders[n];
             const ProductInfo &product = products[order.product];
+            // Filed after delivery for delivered goods, otherwise some time after ordering; early enough
+            // that the conversation which handled it is over by now.
+            const qint64 base = order.deliveredAt != 0 ? order.deliveredAt : order.orderedAt;
+            if (base > latestRecord)
+                continue;
             ComplaintRow complaint;
             complaint.order = qint32(n);
             complaint.category = qint8(pickComplaintCategory(dice, order, product.category));
 
-            // Filed after delivery for delivered goods, otherwise some time after ordering.
-            const qint64 base = order.deliveredAt != 0 ? order.deliveredAt : order.orderedAt;
             const qint64 maxDelay = order.status == Cancelled ? 3 * kDay : 10 * kDay;
-            const qint64 room = std::max<qint64>(0, std::min(maxDelay, now - base));
+            const qint64 room = std::max<qint64>(0, std::min(maxDelay, latestRecord - base));
             const qint64 minDelay = std::min(room, 20 * kMinute); // nobody complains within seconds
             complaint.createdAt = base + minDelay + dice.spanBelow(room - minDelay + 1);
 
@@ -1317,43 +2032,349 @@ std::optional<DemoDataReport> seedDemoData(QSqlDatabase db, const DemoDataOption
         });
     }
 
-    const QString complaintCategoryNames[] = {
-        QString::fromLatin1(kComplaintCategoryNames[0]), QString::fromLatin1(kComplaintCategoryNames[1]),
-        QString::fromLatin1(kComplaintCategoryNames[2]), QString::fromLatin1(kComplaintCategoryNames[3]),
-        QString::fromLatin1(kComplaintCategoryNames[4]), QString::fromLatin1(kComplaintCategoryNames[5]),
-        QString::fromLatin1(kComplaintCategoryNames[6]), QString::fromLatin1(kComplaintCategoryNames[7]),
-        QString::fromLatin1(kComplaintCategoryNames[8]),
-    };
-    if (!query.prepare(
-            QStringLiteral("INSERT INTO complaints (id, order_id, customer_id, product_id, merchant_id,"
-                           " category, resolution, accepted, created_at)"
-                           " VALUES (:id, :order_id, :customer_id, :product_id, :merchant_id, :category, "
-                           ":resolution, :accepted, :created_at)")))
-        return fail(QStringLiteral("cannot prepare complaint insert"), query);
+    // ---- what each customer's record says about them, then their tags
+    for (const ComplaintRow &complaint : complaints) {
+        CustomerInfo &customer = customers[orders[complaint.order].customer];
+        ++customer.complaints;
+        if (complaint.accepted == 1 && (complaint.resolution == Coupon || complaint.resolution == Points))
+            ++customer.acceptedTokens;
+    }
+    for (const OrderRow &order : orders) {
+        CustomerInfo &customer = customers[order.customer];
+        customer.bulkOrders += order.quantity >= 3 ? 1 : 0;
+        customer.toyOrders += products[order.product].category == Toys ? 1 : 0;
+    }
+    for (CustomerInfo &customer : customers)
+        customer.tags = pickTags(dice, customer, now);
+
+    // ---- praise: a minority of delivered orders, skewed by shop and product so that each has its own
+    // profile of what people like about it.
+    std::vector<PraiseRow> praises;
+    {
+        std::vector<std::array<double, AspectCount>> merchantBoost(merchantCount);
+        std::vector<double> merchantPraise(merchantCount);
+        for (int m = 0; m < merchantCount; ++m) {
+            std::array<double, AspectCount> &boost = merchantBoost[m];
+            boost.fill(1.0);
+            // Fast shippers get thanked for it; nobody praises a slow one's delivery.
+            if (merchants[m].shippingSlowness < 0.92)
+                boost[DeliverySpeed] = 3.0;
+            else if (merchants[m].shippingSlowness > 1.3)
+                boost[DeliverySpeed] = 0.25;
+            // A house speciality: gift wrapping, patient staff, keen prices.
+            const bool speciality = dice.chance(0.5);
+            const int special = dice.below(AspectCount);
+            if (speciality)
+                boost[special] *= 2.5;
+            merchantPraise[m] = std::exp(0.25 * dice.normal()) / std::sqrt(merchants[m].complaintFactor);
+        }
+        std::vector<std::array<double, AspectCount>> aspectWeights(products.size());
+        std::vector<double> praiseFactor(products.size());
+        for (std::size_t p = 0; p < products.size(); ++p) {
+            const ProductInfo &product = products[p];
+            std::array<double, AspectCount> &weights = aspectWeights[p];
+            for (int a = 0; a < AspectCount; ++a)
+                weights[a] = kAspectMix[product.category][a] * merchantBoost[product.merchant][a];
+            const bool standout = dice.chance(0.5);
+            const int feature = dice.below(AspectCount);
+            if (standout)
+                weights[feature] *= 3.0;
+            // Products that draw many complaints still sell on looks or price, and are praised for that.
+            if (product.complaintFactor > 2.0) {
+                weights[AspectQuality] *= 0.3;
+                weights[Design] *= 2.0;
+                weights[Value] *= 2.0;
+            }
+            praiseFactor[p] = merchantPraise[product.merchant] * std::exp(0.45 * dice.normal()) /
+                              std::pow(product.complaintFactor, 0.35);
+        }
+
+        // 0: no complaint, 1: complained and not satisfied (or still open), 2: complained and accepted.
+        std::vector<qint8> complained(orders.size(), 0);
+        for (const ComplaintRow &complaint : complaints)
+            complained[complaint.order] = complaint.accepted == 1 ? 2 : 1;
+
+        constexpr qint64 kPraiseDelay = 2 * kHour; // people try a thing out before they praise it
+        std::vector<float> weights(orders.size(), 0.0f);
+        double weightSum = 0;
+        qint64 delivered = 0;
+        for (std::size_t n = 0; n < orders.size(); ++n) {
+            const OrderRow &order = orders[n];
+            if (order.status != Delivered)
+                continue;
+            ++delivered;
+            if (order.deliveredAt + kPraiseDelay > latestRecord)
+                continue;
+            double w = praiseFactor[order.product];
+            if (order.deliveredAt - order.orderedAt < 36 * kHour)
+                w *= 1.4;
+            if (complained[n] != 0)
+                w *= complained[n] == 2 ? 0.3 : 0.05;
+            weights[n] = float(w);
+            weightSum += w;
+        }
+        const double scale = weightSum > 0 ? options.praiseRate * double(delivered) / weightSum : 0.0;
+        praises.reserve(std::size_t(double(delivered) * options.praiseRate * 1.2));
+        for (std::size_t n = 0; n < orders.size(); ++n) {
+            if (weights[n] <= 0 || !dice.chance(std::min(0.9, scale * weights[n])))
+                continue;
+            const OrderRow &order = orders[n];
+            std::array<double, AspectCount> aspect = aspectWeights[order.product];
+            if (order.deliveredAt - order.orderedAt < 36 * kHour)
+                aspect[DeliverySpeed] *= 2.5;
+            if (complained[n] == 2)
+                aspect[Service] *= 6.0; // the complaint was handled well
+            double total = 0;
+            for (double a : aspect)
+                total += a;
+            double roll = dice.unit() * total;
+            int chosen = AspectCount - 1;
+            for (int a = 0; a < AspectCount; ++a) {
+                if (roll < aspect[a]) {
+                    chosen = a;
+                    break;
+                }
+                roll -= aspect[a];
+            }
+            PraiseRow praise;
+            praise.order = qint32(n);
+            praise.aspect = qint8(chosen);
+            const qint64 delay =
+                kPraiseDelay + std::min<qint64>(qint64(dice.exponential(2.0 * kDay)), 14 * kDay);
+            praise.createdAt = std::min(order.deliveredAt + delay, latestRecord);
+            praises.push_back(praise);
+        }
+        std::sort(praises.begin(), praises.end(), [](const PraiseRow &a, const PraiseRow &b) {
+            return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.order < b.order;
+        });
+    }
+
+    // ---- historical conversations: one per complaint, plus the few praises that were phoned or written in.
+    std::vector<ConversationRow> conversations;
+    {
+        std::vector<ItemWords> words;
+        words.reserve(products.size());
+        for (const ProductInfo &product : products)
+            words.push_back(itemWords(product));
+        const int agentCount = int(agentIds.size());
+        auto assignAgent = [&](CustomerInfo &customer, ConversationRow &row) {
+            // Customers often reach the agent who helped them last time.
+            const bool sameAgain = dice.chance(0.3);
+            const int fresh = dice.below(std::max(1, agentCount));
+            if (agentCount == 0)
+                return;
+            const int chosen = (sameAgain && customer.lastAgent >= 0) ? customer.lastAgent : fresh;
+            customer.lastAgent = chosen;
+            row.agentId = agentIds[std::size_t(chosen)];
+        };
+
+        std::vector<qint32> praiseConversations;
+        for (std::size_t n = 0; n < praises.size(); ++n) {
+            if (dice.chance(options.praiseConversationRate))
+                praiseConversations.push_back(qint32(n));
+        }
+        conversations.resize(complaints.size() + praiseConversations.size());
+
+        static const int messageCounts[] = {25, 35, 40}; // two, three or four messages
+        for (std::size_t n = 0; n < complaints.size(); ++n) {
+            const ComplaintRow &complaint = complaints[n];
+            const OrderRow &order = orders[complaint.order];
+            CustomerInfo &customer = customers[order.customer];
+            ConversationRow &row = conversations[n];
+            row.customer = order.customer;
+            row.order = complaint.order;
+            row.complaint = qint32(n);
+            row.channel = qint8(pickChannel(dice, customer));
+            assignAgent(customer, row);
+            planConversation(dice, complaint.createdAt, 2 + dice.weighted(messageCounts), row.agentId != 0,
+                             row);
+            writeComplaintConversation(dice, complaint, order, products[order.product], words[order.product],
+                                       customer.english, row);
+        }
+        for (std::size_t k = 0; k < praiseConversations.size(); ++k) {
+            const PraiseRow &praise = praises[std::size_t(praiseConversations[k])];
+            const OrderRow &order = orders[praise.order];
+            CustomerInfo &customer = customers[order.customer];
+            ConversationRow &row = conversations[complaints.size() + k];
+            row.customer = order.customer;
+            row.order = praise.order;
+            row.channel = qint8(pickChannel(dice, customer));
+            assignAgent(customer, row);
+            planConversation(dice, praise.createdAt, 2, row.agentId != 0, row);
+            writePraiseConversation(dice, Aspect(praise.aspect), words[order.product], customer.english, row);
+        }
+    }
+    // Ids follow creation time; complaint conversations come first among equal times, then by index.
+    std::vector<qint32> conversationOrder(conversations.size());
+    for (std::size_t n = 0; n < conversations.size(); ++n)
+        conversationOrder[n] = qint32(n);
+    std::sort(conversationOrder.begin(), conversationOrder.end(), [&](qint32 a, qint32 b) {
+        const qint64 ta = conversations[std::size_t(a)].createdAt,
+                     tb = conversations[std::size_t(b)].createdAt;
+        return ta != tb ? ta < tb : a < b;
+    });
+    for (std::size_t position = 0; position < conversationOrder.size(); ++position) {
+        const ConversationRow &row = conversations[std::size_t(conversationOrder[position])];
+        if (row.complaint >= 0)
+            complaints[std::size_t(row.complaint)].conversationId = qint32(position + 1);
+    }
+
+    BatchInsert conversationInsert(
+        connection,
+        "INSERT INTO conversations (id, customer_id, channel, status, assigned_agent_id,"
+        " order_id, created_at, queued_at, assigned_at, resolved_at, updated_at,"
+        " summary) VALUES ",
+        "(?, ?, ?, 'resolved', ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!conversationInsert.isValid())
+        return fail(QStringLiteral("cannot prepare conversation insert"), conversationInsert.error());
+    qint64 messageCount = 0;
+    for (std::size_t position = 0; position < conversationOrder.size(); ++position) {
+        const ConversationRow &row = conversations[std::size_t(conversationOrder[position])];
+        messageCount += row.messageCount;
+        conversationInsert.add(qint64(position + 1));
+        conversationInsert.add(qint64(row.customer + 1));
+        conversationInsert.addStatic(kChannelNames[row.channel]);
+        conversationInsert.addNullable(row.agentId);
+        conversationInsert.add(qint64(row.order + 1));
+        conversationInsert.add(row.createdAt);
+        conversationInsert.add(row.queuedAt);
+        conversationInsert.addNullable(row.assignedAt);
+        conversationInsert.add(row.resolvedAt);
+        conversationInsert.add(row.resolvedAt);
+        conversationInsert.add(row.summary);
+        if (!conversationInsert.endRow())
+            return fail(QStringLiteral("cannot insert conversation"), conversationInsert.error());
+    }
+    if (!conversationInsert.finish())
+        return fail(QStringLiteral("cannot insert conversation"), conversationInsert.error());
+    report.conversations = qint64(conversations.size());
+
+    // Message ids follow time across conversations, as they would in a live system.
+    {
+        std::vector<MessageRef> messages;
+        messages.reserve(std::size_t(messageCount));
+        for (std::size_t position = 0; position < conversationOrder.size(); ++position) {
+            const ConversationRow &row = conversations[std::size_t(conversationOrder[position])];
+            for (int k = 0; k < row.messageCount; ++k)
+                messages.push_back({row.messageAt[k], qint32(position + 1), k});
+        }
+        std::sort(messages.begin(), messages.end(), [](const MessageRef &a, const MessageRef &b) {
+            if (a.createdAt != b.createdAt)
+                return a.createdAt < b.createdAt;
+            if (a.conversationId != b.conversationId)
+                return a.conversationId < b.conversationId;
+            return a.index < b.index;
+        });
+        BatchInsert messageInsert(
+            connection,
+            "INSERT INTO messages (id, conversation_id, sender, agent_id, body, created_at) VALUES ",
+            "(?, ?, ?, ?, ?, ?)");
+        if (!messageInsert.isValid())
+            return fail(QStringLiteral("cannot prepare message insert"), messageInsert.error());
+        for (std::size_t n = 0; n < messages.size(); ++n) {
+            const MessageRef &message = messages[n];
+            const ConversationRow &row =
+                conversations[std::size_t(conversationOrder[std::size_t(message.conversationId - 1)])];
+            const bool fromAgent = message.index % 2 == 1;
+            messageInsert.add(qint64(n + 1));
+            messageInsert.add(qint64(message.conversationId));
+            messageInsert.addStatic(fromAgent ? "agent" : "customer");
+            messageInsert.addNullable(fromAgent ? row.agentId : 0);
+            messageInsert.add(row.bodies[message.index]);
+            messageInsert.add(message.createdAt);
+            if (!messageInsert.endRow())
+                return fail(QStringLiteral("cannot insert message"), messageInsert.error());
+        }
+        if (!messageInsert.finish())
+            return fail(QStringLiteral("cannot insert message"), messageInsert.error());
+        report.messages = qint64(messages.size());
+    }
+    // The texts are in the database now; a million-order run would otherwise hold them until the end.
+    std::vector<ConversationRow>().swap(conversations);
+
+    BatchInsert complaintInsert(connection,
+                                "INSERT INTO complaints (id, order_id, customer_id, product_id, merchant_id,"
+                                " category, resolution, accepted, created_at, conversation_id) VALUES ",
+                                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!complaintInsert.isValid())
+        return fail(QStringLiteral("cannot prepare complaint insert"), complaintInsert.error());
     for (std::size_t n = 0; n < complaints.size(); ++n) {
         const ComplaintRow &complaint = complaints[n];
         const OrderRow &order = orders[complaint.order];
-        query.bindValue(QStringLiteral(":id"), qint64(n + 1));
-        query.bindValue(QStringLiteral(":order_id"), qint64(complaint.order + 1));
-        query.bindValue(QStringLiteral(":customer_id"), qint64(order.customer + 1));
-        query.bindValue(QStringLiteral(":product_id"), qint64(order.product + 1));
-        query.bindValue(QStringLiteral(":merchant_id"), qint64(products[order.product].merchant + 1));
-        query.bindValue(QStringLiteral(":category"), complaintCategoryNames[complaint.category]);
-        query.bindValue(QStringLiteral(":resolution"),
-                        complaint.resolution >= 0
-                            ? QVariant(QString::fromLatin1(kResolutionNames[complaint.resolution]))
-                            : QVariant());
-        query.bindValue(QStringLiteral(":accepted"),
-                        complaint.accepted >= 0 ? QVariant(int(complaint.accepted)) : QVariant());
-        query.bindValue(QStringLiteral(":created_at"), complaint.createdAt);
-        if (!query.exec())
-            return fail(QStringLiteral("cannot insert complaint"), query);
+        complaintInsert.add(qint64(n + 1));
+        complaintInsert.add(qint64(complaint.order + 1));
+        complaintInsert.add(qint64(order.customer + 1));
+        complaintInsert.add(qint64(order.product + 1));
+        complaintInsert.add(qint64(products[order.product].merchant + 1));
+        complaintInsert.addStatic(kComplaintCategoryNames[complaint.category]);
+        if (complaint.resolution >= 0) {
+            complaintInsert.addStatic(kResolutionNames[complaint.resolution]);
+            complaintInsert.add(qint64(complaint.accepted));
+        } else {
+            complaintInsert.addNull();
+            complaintInsert.addNull();
+        }
+        complaintInsert.add(complaint.createdAt);
+        complaintInsert.add(qint64(complaint.conversationId));
+        if (!complaintInsert.endRow())
+            return fail(QStringLiteral("cannot insert complaint"), complaintInsert.error());
     }
+    if (!complaintInsert.finish())
+        return fail(QStringLiteral("cannot insert complaint"), complaintInsert.error());
     report.complaints = qint64(complaints.size());
+
+    BatchInsert praiseInsert(
+        connection,
+        "INSERT INTO praises (id, order_id, customer_id, product_id, merchant_id, aspect,"
+        " created_at) VALUES ",
+        "(?, ?, ?, ?, ?, ?, ?)");
+    if (!praiseInsert.isValid())
+        return fail(QStringLiteral("cannot prepare praise insert"), praiseInsert.error());
+    for (std::size_t n = 0; n < praises.size(); ++n) {
+        const PraiseRow &praise = praises[n];
+        const OrderRow &order = orders[praise.order];
+        praiseInsert.add(qint64(n + 1));
+        praiseInsert.add(qint64(praise.order + 1));
+        praiseInsert.add(qint64(order.customer + 1));
+        praiseInsert.add(qint64(order.product + 1));
+        praiseInsert.add(qint64(products[order.product].merchant + 1));
+        praiseInsert.addStatic(kAspectNames[praise.aspect]);
+        praiseInsert.add(praise.createdAt);
+        if (!praiseInsert.endRow())
+            return fail(QStringLiteral("cannot insert praise"), praiseInsert.error());
+    }
+    if (!praiseInsert.finish())
+        return fail(QStringLiteral("cannot insert praise"), praiseInsert.error());
+    report.praises = qint64(praises.size());
+
+    // In key order (customer, then tag name), so each row lands at the end of the table's B-tree.
+    {
+        int byName[TagCount];
+        for (int t = 0; t < TagCount; ++t)
+            byName[t] = t;
+        std::sort(std::begin(byName), std::end(byName),
+                  [](int a, int b) { return qstrcmp(kTagNames[a], kTagNames[b]) < 0; });
+        BatchInsert tagInsert(connection, "INSERT INTO customer_tags (customer_id, tag) VALUES ", "(?, ?)");
+        if (!tagInsert.isValid())
+            return fail(QStringLiteral("cannot prepare tag insert"), tagInsert.error());
+        for (int i = 0; i < customerCount; ++i) {
+            for (int t : byName) {
+                if (!(customers[i].tags & (1u << t)))
+                    continue;
+                tagInsert.add(qint64(i + 1));
+                tagInsert.addStatic(kTagNames[t]);
+                if (!tagInsert.endRow())
+                    return fail(QStringLiteral("cannot insert tag"), tagInsert.error());
+                ++report.tags;
+            }
+        }
+        if (!tagInsert.finish())
+            return fail(QStringLiteral("cannot insert tag"), tagInsert.error());
+    }
 
     query.finish();
     if (!query.exec(QStringLiteral("COMMIT")))
-        return fail(QStringLiteral("cannot commit"), query);
+        return fail(QStringLiteral("cannot commit"), query.lastError().text());
     report.elapsedMs = timer.elapsed();
     return report;
 }

@@ -361,10 +361,9 @@ QJsonObject WarmlineServer::principalJson(const ClientSession &session) const
 
 void WarmlineServer::handleLogin(ClientSession &session, const Request &request)
 {
-    protocol::PayloadReader reader(request.payload);
-    const auto login = protocol::LoginRequest::read(reader);
-    if (!reader.ok())
-        return sendError(session, request.id, reader.error());
+    const auto login = readRequest<protocol::LoginRequest>(session, request);
+    if (!login)
+        return;
     if (session.kind() != ClientSession::Kind::Anonymous) {
         return sendError(session, request.id,
                          Error{ErrorCode::AlreadyAuthenticated,
@@ -372,9 +371,9 @@ void WarmlineServer::handleLogin(ClientSession &session, const Request &request)
                                {},
                                {}});
     }
-    const auto agent = m_accounts->authenticate(login.user, login.password);
+    const auto agent = m_accounts->authenticate(login->user, login->password);
     if (!agent) {
-        qCInfo(lcServer) << "failed login for" << login.user;
+        qCInfo(lcServer) << "failed login for" << login->user;
         return sendError(
             session, request.id,
             Error{ErrorCode::InvalidCredentials, QStringLiteral("unknown user or wrong password"), {}, {}});
@@ -384,7 +383,7 @@ void WarmlineServer::handleLogin(ClientSession &session, const Request &request)
     if (token.isEmpty())
         return sendError(session, request.id, Error{ErrorCode::Internal, error, {}, {}});
     session.becomeStaff(*agent, token);
-    qCInfo(lcServer) << "login" << agent->login << "client" << login.client;
+    qCInfo(lcServer) << "login" << agent->login << "client" << login->client;
     QJsonObject payload = principalJson(session);
     payload.insert(QStringLiteral("token"), token);
     payload.insert(QStringLiteral("head"), m_events->headSeq());
@@ -393,11 +392,10 @@ void WarmlineServer::handleLogin(ClientSession &session, const Request &request)
 
 void WarmlineServer::handleResume(ClientSession &session, const Request &request)
 {
-    protocol::PayloadReader reader(request.payload);
-    const auto resume = protocol::ResumeRequest::read(reader);
-    if (!reader.ok())
-        return sendError(session, request.id, reader.error());
-    const auto principal = m_accounts->resolveSession(resume.token);
+    const auto resume = readRequest<protocol::ResumeRequest>(session, request);
+    if (!resume)
+        return;
+    const auto principal = m_accounts->resolveSession(resume->token);
     std::optional<storage::AgentRecord> agent;
     if (principal && principal->agentId)
         agent = m_accounts->agent(principal->agentId);
@@ -407,21 +405,20 @@ void WarmlineServer::handleResume(ClientSession &session, const Request &request
             Error{ErrorCode::InvalidToken, QStringLiteral("the session has expired; log in again"), {}, {}});
     }
     if (agent)
-        session.becomeStaff(*agent, resume.token);
+        session.becomeStaff(*agent, resume->token);
     else
-        session.becomeCustomer(principal->customerId, resume.token);
+        session.becomeCustomer(principal->customerId, resume->token);
     QJsonObject payload = principalJson(session);
-    payload.insert(QStringLiteral("token"), resume.token);
+    payload.insert(QStringLiteral("token"), resume->token);
     payload.insert(QStringLiteral("head"), m_events->headSeq());
     sendAck(session, request, 0, payload);
 }
 
 void WarmlineServer::handleCustomerLogin(ClientSession &session, const Request &request)
 {
-    protocol::PayloadReader reader(request.payload);
-    const auto login = protocol::CustomerLoginRequest::read(reader);
-    if (!reader.ok())
-        return sendError(session, request.id, reader.error());
+    const auto login = readRequest<protocol::CustomerLoginRequest>(session, request);
+    if (!login)
+        return;
     if (!m_options.openCustomerChannel) {
         return sendError(session, request.id,
                          Error{ErrorCode::Forbidden,
@@ -430,19 +427,19 @@ void WarmlineServer::handleCustomerLogin(ClientSession &session, const Request &
                                {},
                                {}});
     }
-    if (!m_accounts->customerName(login.customerId)) {
+    if (!m_accounts->customerName(login->customerId)) {
         return sendError(session, request.id,
                          Error{ErrorCode::NotFound,
-                               QStringLiteral("no customer %1").arg(login.customerId),
+                               QStringLiteral("no customer %1").arg(login->customerId),
                                QStringLiteral("payload.customerId"),
                                {}});
     }
     QString error;
     const QString token =
-        m_accounts->createSession({0, login.customerId}, m_options.customerSessionLifetimeMs, &error);
+        m_accounts->createSession({0, login->customerId}, m_options.customerSessionLifetimeMs, &error);
     if (token.isEmpty())
         return sendError(session, request.id, Error{ErrorCode::Internal, error, {}, {}});
-    session.becomeCustomer(login.customerId, token);
+    session.becomeCustomer(login->customerId, token);
     QJsonObject payload = principalJson(session);
     payload.insert(QStringLiteral("token"), token);
     payload.insert(QStringLiteral("head"), m_events->headSeq());
@@ -480,13 +477,12 @@ QJsonObject WarmlineServer::snapshotFor(const ClientSession &session)
 
 void WarmlineServer::handleSubscribe(ClientSession &session, const Request &request)
 {
-    protocol::PayloadReader reader(request.payload);
-    const auto subscribe = protocol::SubscribeRequest::read(reader);
-    if (!reader.ok())
-        return sendError(session, request.id, reader.error());
+    const auto subscribe = readRequest<protocol::SubscribeRequest>(session, request);
+    if (!subscribe)
+        return;
     const QString allowed =
         session.kind() == ClientSession::Kind::Staff ? protocol::topic::conversations : protocol::topic::mine;
-    for (const QString &topic : subscribe.topics) {
+    for (const QString &topic : subscribe->topics) {
         if (topic != allowed) {
             return sendError(
                 session, request.id,
@@ -498,13 +494,13 @@ void WarmlineServer::handleSubscribe(ClientSession &session, const Request &requ
         }
     }
     const qint64 head = m_events->headSeq();
-    if (!subscribe.since) {
+    if (!subscribe->since) {
         session.setSubscribed(true);
         QJsonObject payload{{QStringLiteral("head"), head},
                             {QStringLiteral("snapshot"), snapshotFor(session)}};
         return sendAck(session, request, 0, payload);
     }
-    qint64 since = *subscribe.since;
+    qint64 since = *subscribe->since;
     if (since > head || since < m_events->oldestRetainedSeq() - 1) {
         return sendError(
             session, request.id,
@@ -533,22 +529,21 @@ void WarmlineServer::handleSubscribe(ClientSession &session, const Request &requ
 
 void WarmlineServer::handleHistory(ClientSession &session, const Request &request)
 {
-    protocol::PayloadReader reader(request.payload);
-    const auto history = protocol::HistoryRequest::read(reader);
-    if (!reader.ok())
-        return sendError(session, request.id, reader.error());
-    const auto conversation = m_conversations->conversations().summary(history.conversationId);
+    const auto history = readRequest<protocol::HistoryRequest>(session, request);
+    if (!history)
+        return;
+    const auto conversation = m_conversations->conversations().summary(history->conversationId);
     if (!conversation || (session.kind() == ClientSession::Kind::Customer &&
                           conversation->customerId != session.customerId())) {
         return sendError(session, request.id,
                          Error{ErrorCode::NotFound,
-                               QStringLiteral("conversation %1 does not exist").arg(history.conversationId),
+                               QStringLiteral("conversation %1 does not exist").arg(history->conversationId),
                                QStringLiteral("payload.conversationId"),
                                {}});
     }
     QJsonArray messages;
     for (const auto &message : m_conversations->conversations().messages(
-             history.conversationId, history.beforeMessageId, history.limit))
+             history->conversationId, history->beforeMessageId, history->limit))
         messages.append(protocol::messageToJson(message));
     sendAck(session, request, 0,
             {{QStringLiteral("conversation"), protocol::conversationToJson(*conversation)},
@@ -557,60 +552,53 @@ void WarmlineServer::handleHistory(ClientSession &session, const Request &reques
 
 void WarmlineServer::handleAccept(ClientSession &session, const Request &request)
 {
-    protocol::PayloadReader reader(request.payload);
-    const auto accept = protocol::AcceptRequest::read(reader);
-    if (!reader.ok())
-        return sendError(session, request.id, reader.error());
-    if (session.kind() != ClientSession::Kind::Staff)
-        return sendError(session, request.id,
-                         Error{ErrorCode::Forbidden, QStringLiteral("staff only"), {}, {}});
+    const auto accept = readRequest<protocol::AcceptRequest>(session, request);
+    if (!accept)
+        return;
+    if (!requireStaff(session, request))
+        return;
     performIdempotent(session, request, [&](UnitOfWork &work, qint64 now) {
-        return m_conversations->accept(work, session.agent(), accept.conversationId, now);
+        return m_conversations->accept(work, session.agent(), accept->conversationId, now);
     });
 }
 
 void WarmlineServer::handleReply(ClientSession &session, const Request &request)
 {
-    protocol::PayloadReader reader(request.payload);
-    const auto reply = protocol::ReplyRequest::read(reader);
-    if (!reader.ok())
-        return sendError(session, request.id, reader.error());
-    if (session.kind() != ClientSession::Kind::Staff)
-        return sendError(session, request.id,
-                         Error{ErrorCode::Forbidden, QStringLiteral("staff only"), {}, {}});
+    const auto reply = readRequest<protocol::ReplyRequest>(session, request);
+    if (!reply)
+        return;
+    if (!requireStaff(session, request))
+        return;
     performIdempotent(session, request, [&](UnitOfWork &work, qint64 now) {
-        return m_conversations->reply(work, session.agent(), reply.conversationId, reply.text, request.id,
+        return m_conversations->reply(work, session.agent(), reply->conversationId, reply->text, request.id,
                                       now);
     });
 }
 
 void WarmlineServer::handleResolve(ClientSession &session, const Request &request)
 {
-    protocol::PayloadReader reader(request.payload);
-    const auto resolve = protocol::ResolveRequest::read(reader);
-    if (!reader.ok())
-        return sendError(session, request.id, reader.error());
-    if (session.kind() != ClientSession::Kind::Staff)
-        return sendError(session, request.id,
-                         Error{ErrorCode::Forbidden, QStringLiteral("staff only"), {}, {}});
+    const auto resolve = readRequest<protocol::ResolveRequest>(session, request);
+    if (!resolve)
+        return;
+    if (!requireStaff(session, request))
+        return;
     performIdempotent(session, request, [&](UnitOfWork &work, qint64 now) {
-        return m_conversations->resolve(work, session.agent(), resolve.conversationId, now);
+        return m_conversations->resolve(work, session.agent(), resolve->conversationId, now);
     });
 }
 
 void WarmlineServer::handleCustomerMessage(ClientSession &session, const Request &request)
 {
-    protocol::PayloadReader reader(request.payload);
-    const auto message = protocol::CustomerMessageRequest::read(reader);
-    if (!reader.ok())
-        return sendError(session, request.id, reader.error());
+    const auto message = readRequest<protocol::CustomerMessageRequest>(session, request);
+    if (!message)
+        return;
     if (session.kind() != ClientSession::Kind::Customer) {
         return sendError(session, request.id,
                          Error{ErrorCode::Forbidden, QStringLiteral("customer connections only"), {}, {}});
     }
     performIdempotent(session, request, [&](UnitOfWork &work, qint64 now) {
-        return m_conversations->customerMessage(work, session.customerId(), message.channel, message.text,
-                                                request.id, now, message.orderId);
+        return m_conversations->customerMessage(work, session.customerId(), message->channel, message->text,
+                                                request.id, now, message->orderId);
     });
 }
 
@@ -624,28 +612,28 @@ bool WarmlineServer::requireStaff(ClientSession &session, const Request &request
 
 void WarmlineServer::handleProfile(ClientSession &session, const Request &request)
 {
-    protocol::PayloadReader reader(request.payload);
-    const auto asked = protocol::ProfileRequest::read(reader);
-    if (!reader.ok())
-        return sendError(session, request.id, reader.error());
+    const auto asked = readRequest<protocol::ProfileRequest>(session, request);
+    if (!asked)
+        return;
     if (!requireStaff(session, request))
         return;
-    if (asked.orderId) {
-        const auto owner = m_profiles->orderOwner(asked.orderId);
-        if (!owner || owner->customerId != asked.customerId) {
+    if (asked->orderId) {
+        const auto owner = m_profiles->orderOwner(asked->orderId);
+        if (!owner || owner->customerId != asked->customerId) {
             return sendError(session, request.id,
                              Error{ErrorCode::NotFound,
                                    QStringLiteral("order %1 is not an order of customer %2")
-                                       .arg(asked.orderId)
-                                       .arg(asked.customerId),
+                                       .arg(asked->orderId)
+                                       .arg(asked->customerId),
                                    QStringLiteral("payload.orderId"),
                                    {}});
         }
     }
-    const auto profile = m_profiles->profile(asked.customerId, asked.orderId);
+    const auto profile = m_profiles->profile(asked->customerId, asked->orderId);
     if (!profile) {
         return sendError(session, request.id,
-                         Error{ErrorCode::NotFound, QStringLiteral("no customer %1").arg(asked.customerId),
+                         Error{ErrorCode::NotFound,
+                               QStringLiteral("no customer %1").arg(asked->customerId),
                                QStringLiteral("payload.customerId"),
                                {}});
     }
@@ -654,43 +642,41 @@ void WarmlineServer::handleProfile(ClientSession &session, const Request &reques
 
 void WarmlineServer::handleOrders(ClientSession &session, const Request &request)
 {
-    protocol::PayloadReader reader(request.payload);
-    const auto asked = protocol::OrdersRequest::read(reader);
-    if (!reader.ok())
-        return sendError(session, request.id, reader.error());
+    const auto asked = readRequest<protocol::OrdersRequest>(session, request);
+    if (!asked)
+        return;
     if (!requireStaff(session, request))
         return;
-    const auto [rows, total] = m_profiles->orders(asked.query);
+    const auto [rows, total] = m_profiles->orders(asked->query);
     QJsonArray items;
     for (const auto &row : rows)
         items.append(protocol::orderToJson(row));
     sendAck(session, request, 0,
             {{QStringLiteral("total"), total},
-             {QStringLiteral("offset"), asked.query.offset},
+             {QStringLiteral("offset"), asked->query.offset},
              {QStringLiteral("items"), items}});
 }
 
 void WarmlineServer::handleOrderDetail(ClientSession &session, const Request &request)
 {
-    protocol::PayloadReader reader(request.payload);
-    const auto asked = protocol::OrderDetailRequest::read(reader);
-    if (!reader.ok())
-        return sendError(session, request.id, reader.error());
+    const auto asked = readRequest<protocol::OrderDetailRequest>(session, request);
+    if (!asked)
+        return;
     if (!requireStaff(session, request))
         return;
-    const auto order = m_profiles->order(asked.orderId);
+    const auto order = m_profiles->order(asked->orderId);
     if (!order) {
         return sendError(session, request.id,
                          Error{ErrorCode::NotFound,
-                               QStringLiteral("order %1 does not exist").arg(asked.orderId),
+                               QStringLiteral("order %1 does not exist").arg(asked->orderId),
                                QStringLiteral("payload.orderId"),
                                {}});
     }
     QJsonArray complaints;
-    for (const auto &complaint : m_profiles->complaintsOfOrder(asked.orderId))
+    for (const auto &complaint : m_profiles->complaintsOfOrder(asked->orderId))
         complaints.append(protocol::complaintToJson(complaint));
     QJsonArray conversations;
-    for (const auto &entry : m_profiles->timelineOfOrder(asked.orderId))
+    for (const auto &entry : m_profiles->timelineOfOrder(asked->orderId))
         conversations.append(protocol::timelineToJson(entry));
     sendAck(session, request, 0,
             {{QStringLiteral("order"), protocol::orderToJson(*order)},
@@ -700,28 +686,26 @@ void WarmlineServer::handleOrderDetail(ClientSession &session, const Request &re
 
 void WarmlineServer::handleComplaintCreate(ClientSession &session, const Request &request)
 {
-    protocol::PayloadReader reader(request.payload);
-    const auto asked = protocol::ComplaintCreateRequest::read(reader);
-    if (!reader.ok())
-        return sendError(session, request.id, reader.error());
+    const auto asked = readRequest<protocol::ComplaintCreateRequest>(session, request);
+    if (!asked)
+        return;
     if (!requireStaff(session, request))
         return;
     performIdempotent(session, request, [&](UnitOfWork &work, qint64 now) {
-        return m_conversations->createComplaint(work, asked.orderId, asked.category, asked.conversationId,
+        return m_conversations->createComplaint(work, asked->orderId, asked->category, asked->conversationId,
                                                 now);
     });
 }
 
 void WarmlineServer::handleSetOrder(ClientSession &session, const Request &request)
 {
-    protocol::PayloadReader reader(request.payload);
-    const auto asked = protocol::SetOrderRequest::read(reader);
-    if (!reader.ok())
-        return sendError(session, request.id, reader.error());
+    const auto asked = readRequest<protocol::SetOrderRequest>(session, request);
+    if (!asked)
+        return;
     if (!requireStaff(session, request))
         return;
     performIdempotent(session, request, [&](UnitOfWork &work, qint64 now) {
-        return m_conversations->setOrder(work, asked.conversationId, asked.orderId, now);
+        return m_conversations->setOrder(work, asked->conversationId, asked->orderId, now);
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/envelope.h"
+#include "protocol/payloadreader.h"
 #include "server/conversationservice.h"
 #include "server/serveroptions.h"
 #include "storage/database.h"
@@ -82,6 +83,18 @@ private:
     void handleComplaintCreate(ClientSession &session, const protocol::Request &request);
     void handleSetOrder(ClientSession &session, const protocol::Request &request);
     bool requireStaff(ClientSession &session, const protocol::Request &request);
+    // Reads the typed request; on a bad field answers with the typed error and returns nullopt.
+    template<typename Message>
+    std::optional<Message> readRequest(ClientSession &session, const protocol::Request &request)
+    {
+        protocol::PayloadReader reader(request.payload);
+        auto message = Message::read(reader);
+        if (!reader.ok()) {
+            sendError(session, request.id, reader.error());
+            return std::nullopt;
+        }
+        return message;
+    }
 
     QJsonObject principalJson(const ClientSession &session) const;
     QJsonObject snapshotFor(const ClientSession &session);

@@ -1,0 +1,201 @@
+// The compensation policy: authority limits to the fen, options for every complaint category,
+// acceptance estimates from history, tier differences. Pure logic, data-driven.
+
+#include "core/compensation.h"
+#include "core/vocabulary.h"
+
+#include <QTest>
+
+using namespace warmline;
+using core::AuthorityCheck;
+using core::Money;
+
+Q_DECLARE_METATYPE(warmline::core::AuthorityCheck)
+
+class TestCompensation : public QObject
+{
+    Q_OBJECT
+private slots:
+    void authorityLimits_data();
+    void authorityLimits();
+    void everyCategoryGetsChoices_data();
+    void everyCategoryGetsChoices();
+    void damagedItemOptionsFollowHistory();
+    void acceptanceFromHistory_data();
+    void acceptanceFromHistory();
+    void tierChangesTheGesture();
+    void partialRefundRoundsToTheFen();
+    void authorityDependsOnRole();
+};
+
+namespace {
+
+core::CompensationContext context(const QString &category, qint64 orderFen,
+                                  const QString &tier = QStringLiteral("standard"))
+{
+    core::CompensationContext c;
+    c.complaintCategory = category;
+    c.orderAmount = Money::fromMinor(orderFen);
+    c.tier = tier;
+    c.authority = core::defaultAuthority(core::Role::Agent);
+    return c;
+}
+
+} // namespace
+
+void TestCompensation::authorityLimits_data()
+{
+    QTest::addColumn<qint64>("cost");
+    QTest::addColumn<qint64>("spentToday");
+    QTest::addColumn<AuthorityCheck>("expected");
+    // Agent: ¥50 per case, ¥300 a day.
+    QTest::newRow("nothing") << qint64(0) << qint64(0) << AuthorityCheck::Within;
+    QTest::newRow("a ¥5 gesture") << qint64(500) << qint64(0) << AuthorityCheck::Within;
+    QTest::newRow("exactly at the case limit") << qint64(5000) << qint64(0) << AuthorityCheck::Within;
+    QTest::newRow("one fen over the case limit")
+        << qint64(5001) << qint64(0) << AuthorityCheck::OverCaseLimit;
+    QTest::newRow("exactly the rest of the budget")
+        << qint64(2000) << qint64(28000) << AuthorityCheck::Within;
+    QTest::newRow("one fen over the budget")
+        << qint64(2001) << qint64(28000) << AuthorityCheck::OverDailyBudget;
+    QTest::newRow("budget used up") << qint64(1) << qint64(30000) << AuthorityCheck::OverDailyBudget;
+    QTest::newRow("overspent (after an approval)")
+        << qint64(1) << qint64(35000) << AuthorityCheck::OverDailyBudget;
+    QTest::newRow("over both: case limit reported")
+        << qint64(9000) << qint64(30000) << AuthorityCheck::OverCaseLimit;
+}
+
+void TestCompensation::authorityLimits()
+{
+    QFETCH(qint64, cost);
+    QFETCH(qint64, spentToday);
+    QFETCH(AuthorityCheck, expected);
+    core::Authority authority = core::defaultAuthority(core::Role::Agent);
+    authority.spentToday = Money::fromMinor(spentToday);
+    QCOMPARE(core::checkAuthority(Money::fromMinor(cost), authority), expected);
+}
+
+void TestCompensation::everyCategoryGetsChoices_data()
+{
+    QTest::addColumn<QString>("category");
+    for (const QString &category : core::complaintCategories())
+        QTest::newRow(qPrintable(category)) << category;
+    QTest::newRow("a category from a newer server") << QStringLiteral("drone_crash");
+}
+
+void TestCompensation::everyCategoryGetsChoices()
+{
+    QFETCH(QString, category);
+    const auto options = core::proposeOptions(context(category, 29900));
+    QVERIFY2(options.size() >= 3, "at least three options");
+    int combinations = 0;
+    QStringList keys;
+    for (int i = 0; i < options.size(); ++i) {
+        const auto &option = options[i];
+        QVERIFY(!option.remedies.isEmpty());
+        combinations += option.remedies.size() > 1;
+        QVERIFY(!keys.contains(option.key()));
+        keys.append(option.key());
+        Money sum;
+        for (const auto &remedy : option.remedies) {
+            QVERIFY(core::remedyFromKey(core::remedyKey(remedy.kind)).has_value());
+            QVERIFY(core::resolutions().contains(core::remedyKey(remedy.kind)));
+            sum += remedy.cost;
+        }
+        QCOMPARE(option.cost, sum);
+        QVERIFY(option.acceptancePercent >= 0 && option.acceptancePercent <= 100);
+        if (i > 0)
+            QVERIFY(options[i - 1].acceptancePercent >= option.acceptancePercent);
+    }
+    QVERIFY2(combinations >= 1, "at least one combination");
+}
+
+void TestCompensation::damagedItemOptionsFollowHistory()
+{
+    auto c = context(QStringLiteral("damaged_item"), 19900);
+    // Customers of this product took replacements far more often than refunds.
+    c.offered = {{"replacement", 40}, {"full_refund", 40}, {"partial_refund", 20}};
+    c.accepted = {{"replacement", 36}, {"full_refund", 10}, {"partial_refund", 4}};
+    const auto options = core::proposeOptions(c);
+    QCOMPARE(options.first().key(), QStringLiteral("replacement+free_return_shipping"));
+    QCOMPARE(options.first().cost, Money::fromMinor(19900 + 1200));
+    // A ¥199 replacement is more than an agent's ¥50 per case: it needs approval.
+    QCOMPARE(options.first().authority, AuthorityCheck::OverCaseLimit);
+    const auto partial = std::find_if(options.cbegin(), options.cend(), [](const auto &o) {
+        return o.key() == QLatin1StringView("partial_refund");
+    });
+    QVERIFY(partial != options.cend());
+    QCOMPARE(partial->remedies.first().percent, 30);
+    QCOMPARE(partial->cost, Money::fromMinor(5970));
+    QCOMPARE(partial->authority, AuthorityCheck::OverCaseLimit);
+    // 4 of 20 accepted → (4+1)/(20+2) = 22.7 % → 23.
+    QCOMPARE(partial->acceptancePercent, 23);
+}
+
+void TestCompensation::acceptanceFromHistory_data()
+{
+    QTest::addColumn<qint64>("offered");
+    QTest::addColumn<qint64>("accepted");
+    QTest::addColumn<int>("percent");
+    QTest::newRow("never tried: 50 %") << qint64(0) << qint64(0) << 50;
+    QTest::newRow("9 of 10") << qint64(10) << qint64(9) << 83;
+    QTest::newRow("0 of 10") << qint64(10) << qint64(0) << 8;
+    QTest::newRow("all of 1000") << qint64(1000) << qint64(1000) << 100;
+    QTest::newRow("more accepted than offered is clamped") << qint64(2) << qint64(5) << 75;
+}
+
+void TestCompensation::acceptanceFromHistory()
+{
+    QFETCH(qint64, offered);
+    QFETCH(qint64, accepted);
+    QFETCH(int, percent);
+    QCOMPARE(core::acceptancePercent(QStringLiteral("coupon"), {{"coupon", offered}}, {{"coupon", accepted}}),
+             percent);
+}
+
+void TestCompensation::tierChangesTheGesture()
+{
+    auto costOf = [](const QString &tier, const QString &key, int previous = 0) {
+        auto c = context(QStringLiteral("late_delivery"), 50000, tier);
+        c.previousComplaints = previous;
+        for (const auto &option : core::proposeOptions(c)) {
+            if (option.key() == key)
+                return option.cost;
+        }
+        return Money::fromMinor(-1);
+    };
+    QCOMPARE(costOf(QStringLiteral("standard"), QStringLiteral("coupon")), Money::fromMinor(1000));
+    QCOMPARE(costOf(QStringLiteral("vip"), QStringLiteral("coupon")), Money::fromMinor(3000));
+    QCOMPARE(costOf(QStringLiteral("standard"), QStringLiteral("coupon"), 3), Money::fromMinor(2000));
+    QCOMPARE(costOf(QStringLiteral("gold"), QStringLiteral("points")), Money::fromMinor(1000));
+    QVERIFY(costOf(QStringLiteral("vip"), QStringLiteral("coupon+points")) >
+            costOf(QStringLiteral("silver"), QStringLiteral("coupon+points")));
+    // A coupon is never worth more than the order it makes up for (small orders keep ¥5).
+    auto cheap = context(QStringLiteral("late_delivery"), 300, QStringLiteral("vip"));
+    for (const auto &option : core::proposeOptions(cheap)) {
+        if (option.key() == QLatin1StringView("coupon"))
+            QCOMPARE(option.cost, Money::fromMinor(500));
+    }
+}
+
+void TestCompensation::partialRefundRoundsToTheFen()
+{
+    // 30 % of ¥99.99 is 2999.7 fen: rounded to 3000, never a floating-point amount.
+    for (const auto &option : core::proposeOptions(context(QStringLiteral("damaged_item"), 9999))) {
+        if (option.key() == QLatin1StringView("partial_refund"))
+            QCOMPARE(option.cost, Money::fromMinor(3000));
+    }
+}
+
+void TestCompensation::authorityDependsOnRole()
+{
+    QCOMPARE(core::defaultAuthority(core::Role::Agent).perCaseLimit, Money::fromMinor(5000));
+    QCOMPARE(core::defaultAuthority(core::Role::Supervisor).perCaseLimit, Money::fromMinor(50000));
+    auto c = context(QStringLiteral("wrong_item"), 19900);
+    c.authority = core::defaultAuthority(core::Role::Supervisor);
+    for (const auto &option : core::proposeOptions(c))
+        QCOMPARE(option.authority, AuthorityCheck::Within);
+}
+
+QTEST_GUILESS_MAIN(TestCompensation)
+#include "tst_compensation.moc"

@@ -3,11 +3,13 @@
 #include "core/role.h"
 #include "server/warmlineserver.h"
 #include "storage/accountstore.h"
+#include "storage/auditlog.h"
 #include "storage/database.h"
 
 #include <cstdio>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 
 using namespace warmline;
@@ -64,6 +66,29 @@ int addAgent(const server::ServerOptions &options, const QString &login, const Q
     }
     QTextStream(stdout) << "created " << roleName << ' ' << login << '\n';
     return 0;
+}
+
+int verifyAuditLog(const QString &path)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!QFileInfo::exists(path)) {
+        err << "no database at " << path << '\n';
+        return 2;
+    }
+    storage::Database db;
+    QString error;
+    if (!db.open(path, QStringLiteral("verify-audit"), &error) || !db.migrate(&error)) {
+        err << error << '\n';
+        return 1;
+    }
+    const auto result = storage::AuditLog(db.connection()).verify();
+    if (result.intact) {
+        out << "audit log intact: " << result.entries << " entries\n";
+        return 0;
+    }
+    out << "audit log BROKEN at entry " << result.firstBrokenSeq << ": " << result.problem << '\n';
+    return 3;
 }
 
 } // namespace
@@ -126,8 +151,12 @@ int main(int argc, char *argv[])
                                          QStringLiteral("name"));
     const QCommandLineOption team(QStringLiteral("team"), QStringLiteral("With --add-agent: team name."),
                                   QStringLiteral("team"), QStringLiteral("Frontline"));
-    parser.addOptions({listen, dbPath, demo, demoCustomers, demoOrders, demoLarge, noSimulator, openCustomers,
-                       heartbeat, retention, addAgentOption, role, displayName, team});
+    const QCommandLineOption verifyAudit(
+        QStringLiteral("verify-audit"),
+        QStringLiteral("Check the audit log's hash chain, name the first broken "
+                       "link, and exit (0: intact, 3: broken)."));
+    parser.addOptions({verifyAudit, listen, dbPath, demo, demoCustomers, demoOrders, demoLarge, noSimulator,
+                       openCustomers, heartbeat, retention, addAgentOption, role, displayName, team});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -137,6 +166,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     options.databasePath = parser.value(dbPath);
+    if (parser.isSet(verifyAudit))
+        return verifyAuditLog(options.databasePath);
     if (parser.isSet(addAgentOption))
         return addAgent(options, parser.value(addAgentOption), parser.value(role), parser.value(displayName),
                         parser.value(team));

@@ -1,0 +1,128 @@
+#include "assist/knowledgeindex.h"
+
+#include "assist/textfeatures.h"
+
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace warmline::assist {
+
+namespace {
+
+bool isHan(QStringView word)
+{
+    for (QChar c : word) {
+        if (c.script() != QChar::Script_Han)
+            return false;
+    }
+    return !word.isEmpty();
+}
+
+QStringList tokens(const QString &text)
+{
+    QStringList result;
+    for (const QString &word : wordTokens(normalizeText(text))) {
+        result.append(word);
+        if (isHan(word) && word.size() > 2) {
+            for (qsizetype i = 0; i + 1 < word.size(); ++i)
+                result.append(word.mid(i, 2));
+        }
+    }
+    return result;
+}
+
+} // namespace
+
+KnowledgeIndex::KnowledgeIndex(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QString KnowledgeIndex::indexText(const QString &text)
+{
+    return tokens(text).join(QLatin1Char(' '));
+}
+
+bool KnowledgeIndex::ensureSchema(QString *error)
+{
+    QSqlQuery q(m_db);
+    for (const char *statement :
+         {"CREATE TABLE IF NOT EXISTS kb_articles (id INTEGER PRIMARY KEY, locale TEXT NOT NULL, intent TEXT "
+          "NOT "
+          "NULL, title TEXT NOT NULL, body TEXT NOT NULL)",
+          // The index holds segmented text only; what people read stays in kb_articles.
+          "CREATE VIRTUAL TABLE IF NOT EXISTS kb_fts USING fts5(title, body, tokenize = 'unicode61 "
+          "remove_diacritics "
+          "2')"}) {
+        if (!q.exec(QString::fromLatin1(statement))) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool KnowledgeIndex::add(const Article &article, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("INSERT INTO kb_articles (id, locale, intent, title, body) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(article.id > 0 ? QVariant(article.id) : QVariant());
+    q.addBindValue(article.locale);
+    q.addBindValue(article.intent);
+    q.addBindValue(article.title);
+    q.addBindValue(article.body);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    q.prepare(QStringLiteral("INSERT INTO kb_fts (rowid, title, body) VALUES (?, ?, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(indexText(article.title));
+    q.addBindValue(indexText(article.body));
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QList<RetrievedArticle> KnowledgeIndex::search(const QString &query, int limit, const QString &locale)
+{
+    QList<RetrievedArticle> result;
+    // Every distinct token as a quoted FTS5 string, OR-ed: BM25 rewards articles that share more
+    // and rarer tokens. Quoting makes any punctuation the customer typed plain text.
+    QStringList terms;
+    QSet<QString> seen;
+    for (const QString &token : tokens(query)) {
+        if (seen.contains(token))
+            continue;
+        seen.insert(token);
+        terms.append(QLatin1Char('"') + QString(token).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+                     QLatin1Char('"'));
+    }
+    if (terms.isEmpty())
+        return result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // bm25() is lower for better matches; the title counts three times the body.
+    q.prepare(QStringLiteral("SELECT a.id, a.intent, a.title, -bm25(kb_fts, 3.0, 1.0) AS score FROM kb_fts "
+                             "JOIN kb_articles a ON a.id = kb_fts.rowid WHERE kb_fts MATCH ? %1 "
+                             "ORDER BY bm25(kb_fts, 3.0, 1.0) LIMIT ?")
+                  .arg(locale.isEmpty() ? QString() : QStringLiteral("AND a.locale = ?")));
+    q.addBindValue(terms.join(QStringLiteral(" OR ")));
+    if (!locale.isEmpty())
+        q.addBindValue(locale);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return result;
+    while (q.next())
+        result.append(
+            {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toDouble()});
+    return result;
+}
+
+} // namespace warmline::assist

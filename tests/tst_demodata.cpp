@@ -60,6 +60,14 @@ public:
         return m_database.executeScript(script, &m_error);
     }
 
+    // A migrated file with these staff, seeded; nullopt (and error()) on any failure.
+    std::optional<DemoDataReport> seed(const QStringList &roles, const DemoDataOptions &options)
+    {
+        if (!m_error.isEmpty() || !addStaff(roles))
+            return std::nullopt;
+        return seedDemoData(m_database.connection(), options, &m_error);
+    }
+
 private:
     static inline int s_counter = 0;
     warmline::storage::Database m_database;
@@ -250,12 +258,9 @@ void TestDemoData::defaultSizeIsSane()
     options.nowMs = kNow;
 
     TestDatabase database(freshPath());
-    QVERIFY2(database.error().isEmpty(), qPrintable(database.error()));
+    const auto report = database.seed({}, options);
+    QVERIFY2(report, qPrintable(database.error()));
     const QSqlDatabase db = database.db();
-
-    QString error;
-    const auto report = seedDemoData(db, options, &error);
-    QVERIFY2(report, qPrintable(error));
     qInfo("default size: %lld customers, %lld orders, %lld complaints, %lld praises, %lld conversations,"
           " %lld messages, %lld tags in %lld ms",
           report->customers, report->orders, report->complaints, report->praises, report->conversations,
@@ -396,11 +401,9 @@ void TestDemoData::localeSplit()
     options.nowMs = kNow;
 
     TestDatabase database(freshPath());
-    QVERIFY2(database.error().isEmpty(), qPrintable(database.error()));
+    const auto report = database.seed({}, options);
+    QVERIFY2(report, qPrintable(database.error()));
     const QSqlDatabase db = database.db();
-    QString error;
-    const auto report = seedDemoData(db, options, &error);
-    QVERIFY2(report, qPrintable(error));
     QCOMPARE(report->orders, qint64(options.customers));
 
     const qint64 english = scalar(db, QStringLiteral("SELECT COUNT(*) FROM customers WHERE locale = 'en'"));
@@ -458,11 +461,9 @@ void TestDemoData::largeCustomer()
     options.nowMs = kNow;
 
     TestDatabase database(freshPath());
-    QVERIFY2(database.error().isEmpty(), qPrintable(database.error()));
+    const auto report = database.seed({}, options);
+    QVERIFY2(report, qPrintable(database.error()));
     const QSqlDatabase db = database.db();
-    QString error;
-    const auto report = seedDemoData(db, options, &error);
-    QVERIFY2(report, qPrintable(error));
 
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE customer_id = 1")), 5000);
     QVERIFY(scalar(db, QStringLiteral("SELECT created_at FROM customers WHERE id = 1")) <
@@ -487,14 +488,12 @@ void TestDemoData::refusesNonEmptyDatabase()
     options.nowMs = kNow;
 
     TestDatabase database(freshPath());
-    QVERIFY2(database.error().isEmpty(), qPrintable(database.error()));
+    const auto report = database.seed({}, options);
+    QVERIFY2(report, qPrintable(database.error()));
     const QSqlDatabase db = database.db();
-    QString error;
-    const auto report = seedDemoData(db, options, &error);
-    QVERIFY2(report, qPrintable(error));
     const QByteArray before = tableChecksum(db, QStringLiteral("orders"));
 
-    error.clear();
+    QString error;
     QVERIFY(!seedDemoData(db, options, &error));
     QVERIFY(!error.isEmpty());
     QCOMPARE(tableChecksum(db, QStringLiteral("orders")), before);
@@ -535,15 +534,12 @@ void TestDemoData::complaintConversations()
     options.nowMs = kNow;
 
     TestDatabase database(freshPath());
-    QVERIFY2(database.error().isEmpty(), qPrintable(database.error()));
     // Ids 10, 12 and 13 are agents; 11 is a supervisor and must never be assigned.
-    QVERIFY2(database.addStaff({QStringLiteral("agent"), QStringLiteral("supervisor"),
-                                QStringLiteral("agent"), QStringLiteral("agent")}),
-             qPrintable(database.error()));
+    const auto report = database.seed({QStringLiteral("agent"), QStringLiteral("supervisor"),
+                                       QStringLiteral("agent"), QStringLiteral("agent")},
+                                      options);
+    QVERIFY2(report, qPrintable(database.error()));
     const QSqlDatabase db = database.db();
-    QString error;
-    const auto report = seedDemoData(db, options, &error);
-    QVERIFY2(report, qPrintable(error));
     QVERIFY(report->complaints > 0);
 
     // Every complaint points at a resolved conversation of the same customer about the same order, which
@@ -678,12 +674,9 @@ void TestDemoData::conversationsWithoutAgents()
 
     // Only a supervisor: nobody with the agent role to hand conversations to.
     TestDatabase database(freshPath());
-    QVERIFY2(database.error().isEmpty(), qPrintable(database.error()));
-    QVERIFY2(database.addStaff({QStringLiteral("supervisor")}), qPrintable(database.error()));
+    const auto report = database.seed({QStringLiteral("supervisor")}, options);
+    QVERIFY2(report, qPrintable(database.error()));
     const QSqlDatabase db = database.db();
-    QString error;
-    const auto report = seedDemoData(db, options, &error);
-    QVERIFY2(report, qPrintable(error));
     QVERIFY(report->conversations > 0);
     QCOMPARE(
         scalar(db, QStringLiteral("SELECT COUNT(*) FROM conversations WHERE assigned_agent_id IS NOT NULL"
@@ -700,11 +693,9 @@ void TestDemoData::praises()
     options.nowMs = kNow;
 
     TestDatabase database(freshPath());
-    QVERIFY2(database.error().isEmpty(), qPrintable(database.error()));
+    const auto report = database.seed({}, options);
+    QVERIFY2(report, qPrintable(database.error()));
     const QSqlDatabase db = database.db();
-    QString error;
-    const auto report = seedDemoData(db, options, &error);
-    QVERIFY2(report, qPrintable(error));
 
     // A praise belongs to a delivered order of the same customer, product and merchant, after delivery.
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM praises r JOIN orders o ON o.id = r.order_id"
@@ -759,11 +750,9 @@ void TestDemoData::tags()
     options.nowMs = kNow;
 
     TestDatabase database(freshPath());
-    QVERIFY2(database.error().isEmpty(), qPrintable(database.error()));
+    const auto report = database.seed({}, options);
+    QVERIFY2(report, qPrintable(database.error()));
     const QSqlDatabase db = database.db();
-    QString error;
-    const auto report = seedDemoData(db, options, &error);
-    QVERIFY2(report, qPrintable(error));
 
     // The documented keys, each in use; at most three per customer; some customers have none.
     QSet<QString> seen;
@@ -827,12 +816,9 @@ void TestDemoData::statisticsMatchAggregation()
     options.nowMs = kNow;
 
     TestDatabase database(freshPath());
-    QVERIFY2(database.error().isEmpty(), qPrintable(database.error()));
-    QVERIFY2(database.addStaff({QStringLiteral("agent")}), qPrintable(database.error()));
+    const auto report = database.seed({QStringLiteral("agent")}, options);
+    QVERIFY2(report, qPrintable(database.error()));
     const QSqlDatabase db = database.db();
-    QString error;
-    const auto report = seedDemoData(db, options, &error);
-    QVERIFY2(report, qPrintable(error));
     QVERIFY(report->praises > 0 && report->complaints > 0);
 
     // Totals per product and per merchant, recomputed from the rows (zero rows where nothing happened).

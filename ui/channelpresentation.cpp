@@ -1,6 +1,8 @@
 #include "ui/channelpresentation.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QStyle>
 
 namespace warmline::ui {
 
@@ -39,6 +41,13 @@ QString statusLabel(core::ConversationStatus status)
         return QCoreApplication::translate("Status", "Resolved");
     }
     return {};
+}
+
+void drawRowBackground(QPainter *painter, QStyleOptionViewItem option)
+{
+    option.text.clear(); // the delegate paints the text itself
+    QStyle *style = option.widget ? option.widget->style() : QApplication::style();
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &option, painter, option.widget);
 }
 
 QString shortDuration(qint64 milliseconds)

@@ -32,9 +32,7 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
 {
     QStyleOptionViewItem opt(option);
     initStyleOption(&opt, index);
-    opt.text.clear();
-    QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
-    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, opt.widget);
+    drawRowBackground(painter, opt);
 
     painter->save();
     const QRect r = option.rect.adjusted(margin, margin, -margin, -margin);

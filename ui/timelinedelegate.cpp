@@ -14,12 +14,18 @@ using sync::TimelineModel;
 namespace {
 constexpr int margin = 6;
 constexpr int iconSize = 18;
+
+// Chinese glyphs come from a fallback font taller than the primary one: leave room for them.
+int lineHeight(const QFontMetrics &metrics)
+{
+    return metrics.height() * 5 / 4;
+}
 } // namespace
 
 QSize TimelineDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     const QFontMetrics metrics(option.font);
-    return {200, margin * 2 + metrics.height() * 3 + 4};
+    return {200, margin * 2 + lineHeight(metrics) * 3 + 4};
 }
 
 void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -27,9 +33,7 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 {
     QStyleOptionViewItem opt(option);
     initStyleOption(&opt, index);
-    opt.text.clear();
-    QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
-    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, opt.widget);
+    drawRowBackground(painter, opt);
 
     painter->save();
     const QRect r = option.rect.adjusted(margin, margin, -margin, -margin);
@@ -52,12 +56,14 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         line += QStringLiteral(" · ") + agent;
     painter->setFont(bold);
     painter->setPen(opt.palette.color(QPalette::Text));
-    painter->drawText(QRect(left, r.top(), r.right() - left, metrics.height()), Qt::AlignLeft,
+    painter->drawText(QRect(left, r.top(), r.right() - left, lineHeight(metrics)),
+                      Qt::AlignLeft | Qt::AlignVCenter,
                       metrics.elidedText(line, Qt::ElideRight, r.right() - left));
 
     painter->setFont(opt.font);
     const QString summary = index.data(TimelineModel::SummaryRole).toString();
-    const QRect summaryRect(left, r.top() + metrics.height() + 2, r.right() - left, metrics.height() * 2);
+    const QRect summaryRect(left, r.top() + lineHeight(metrics) + 2, r.right() - left,
+                            lineHeight(metrics) * 2);
     painter->drawText(summaryRect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
                       orderNo.isEmpty() ? summary
                                         : summary + QStringLiteral("  (") + orderNo + QLatin1Char(')'));

@@ -46,6 +46,8 @@ public:
     static constexpr int minimumReplies = 2;     // per intent and locale
     static constexpr int formatVersion = 1;
 
+    KnowledgeBase() = default; // empty: no intents
+
     static QString defaultPath(); // ":/warmline/assist/knowledge_base.json"
     // Reads and validates the whole file; the first problem found is reported in `error`, naming
     // the intent and the field (an unknown slot, a missing locale, a duplicate key or template id,
@@ -67,8 +69,6 @@ public:
     static const QStringList &topics();
 
 private:
-    KnowledgeBase() = default;
-
     struct TemplateRef
     {
         qsizetype intent = 0;

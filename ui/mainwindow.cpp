@@ -3,6 +3,7 @@
 #include "sync/agentworkspace.h"
 #include "sync/conversationfiltermodel.h"
 #include "sync/outbox.h"
+#include "sync/suggestioncontroller.h"
 #include "sync/workstationsettings.h"
 #include "ui/channelpresentation.h"
 #include "ui/composer.h"
@@ -10,8 +11,10 @@
 #include "ui/conversationdelegate.h"
 #include "ui/customerprofilepanel.h"
 #include "ui/errortext.h"
+#include "ui/handoffbanner.h"
 #include "ui/messagedelegate.h"
 #include "ui/settingsdialog.h"
+#include "ui/suggestionspanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,10 +25,12 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTextDocument>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -33,6 +38,36 @@ namespace warmline::ui {
 
 using sync::ConversationFilterModel;
 using sync::ConversationListModel;
+
+namespace {
+
+// The first blank a suggestion left (assist::slotMarker() of any slot, in either reply language).
+QString firstSlotMarker(const QString &text)
+{
+    QString first;
+    qsizetype firstAt = -1;
+    for (const QString &slot : assist::KnowledgeBase::knownSlots()) {
+        for (const QString &locale : assist::KnowledgeBase::locales()) {
+            const QString marker = assist::slotMarker(slot, locale);
+            const qsizetype at = text.indexOf(marker);
+            if (at >= 0 && (firstAt < 0 || at < firstAt)) {
+                firstAt = at;
+                first = marker;
+            }
+        }
+    }
+    return first;
+}
+
+void selectMarker(QPlainTextEdit *editor, const QString &marker)
+{
+    const QTextCursor found = editor->document()->find(marker);
+    if (!found.isNull())
+        editor->setTextCursor(found);
+    editor->setFocus();
+}
+
+} // namespace
 
 MainWindow::MainWindow(sync::AgentWorkspace &workspace, sync::Outbox &outbox,
                        sync::WorkstationSettings &settings, QWidget *parent)
@@ -51,6 +86,7 @@ MainWindow::MainWindow(sync::AgentWorkspace &workspace, sync::Outbox &outbox,
     m_waiting = new ConversationFilterModel(ConversationFilterModel::Mode::Waiting, this);
     m_waiting->setSourceModel(m_workspace.conversations());
 
+    m_suggestions = new sync::SuggestionController(m_workspace, this);
     createActions();
     auto *splitter = new QSplitter(this);
     splitter->addWidget(createConversationLists());
@@ -229,6 +265,9 @@ QWidget *MainWindow::createConversationPane()
     headerRow->addWidget(m_header, 1);
     headerRow->addWidget(m_acceptButton);
     layout->addLayout(headerRow);
+    m_handoffBanner =
+        new HandoffBanner([this](const QString &intent) { return m_suggestions->intentTitle(intent); }, this);
+    layout->addWidget(m_handoffBanner);
 
     m_transcriptView = new QListView(this);
     m_transcriptView->setObjectName(QStringLiteral("transcript"));
@@ -239,6 +278,10 @@ QWidget *MainWindow::createConversationPane()
     m_transcriptView->setSelectionMode(QAbstractItemView::NoSelection);
     m_transcriptView->setWordWrap(true);
     layout->addWidget(m_transcriptView, 1);
+
+    m_suggestionsPanel = new SuggestionsPanel(*m_suggestions, this);
+    connect(m_suggestionsPanel, &SuggestionsPanel::insertRequested, this, &MainWindow::insertSuggestion);
+    layout->addWidget(m_suggestionsPanel);
 
     auto *composerRow = new QHBoxLayout;
     m_composer = new Composer(this);
@@ -322,11 +365,40 @@ void MainWindow::sendReply()
         showNotice(tr("Accept the conversation before replying."));
         return;
     }
-    if (m_composer->toPlainText().trimmed().isEmpty())
+    const QString text = m_composer->toPlainText();
+    if (text.trimmed().isEmpty())
         return;
-    if (m_workspace.sendReply(m_composer->toPlainText()))
+    // A suggestion's unfilled facts are marked in its text; sending one would show the mark to
+    // the customer.
+    if (const QString marker = firstSlotMarker(text); !marker.isEmpty()) {
+        QMessageBox box(
+            QMessageBox::Question, tr("Send with a blank to fill in?"),
+            tr("The reply still contains %1, which was left for you to fill in. Send it anyway?").arg(marker),
+            QMessageBox::NoButton, this);
+        QPushButton *send = box.addButton(tr("Send anyway"), QMessageBox::AcceptRole);
+        box.setDefaultButton(box.addButton(tr("Fill it in"), QMessageBox::RejectRole));
+        box.exec();
+        if (box.clickedButton() != send) {
+            selectMarker(m_composer, marker);
+            return;
+        }
+    }
+    if (m_workspace.sendReply(text))
         m_composer->clear();
     m_composer->setFocus();
+}
+
+void MainWindow::insertSuggestion(const QString &text)
+{
+    if (!m_composer->isEnabled()) {
+        showNotice(tr("Accept the conversation before replying."));
+        return;
+    }
+    m_composer->textCursor().insertText(text);
+    m_composer->setFocus();
+    // Straight to the first blank, so typing replaces it.
+    if (const QString marker = firstSlotMarker(m_composer->toPlainText()); !marker.isEmpty())
+        selectMarker(m_composer, marker);
 }
 
 void MainWindow::refreshCounts()
@@ -355,6 +427,7 @@ void MainWindow::syncSelection()
 void MainWindow::refreshCurrent()
 {
     const auto current = m_workspace.currentConversation();
+    m_handoffBanner->showHandoff(current ? current->handoff : std::nullopt);
     m_conversationStack->setCurrentIndex(current ? 1 : 0);
     syncSelection();
     const bool canReply = m_workspace.canReply();

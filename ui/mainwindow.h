@@ -13,6 +13,7 @@ namespace warmline::sync {
 class AgentWorkspace;
 class ConversationFilterModel;
 class Outbox;
+class SuggestionController;
 class WorkstationSettings;
 } // namespace warmline::sync
 
@@ -21,6 +22,8 @@ namespace warmline::ui {
 class Composer;
 class ConnectionIndicator;
 class CustomerProfilePanel;
+class HandoffBanner;
+class SuggestionsPanel;
 
 // The agent's desk: their conversations and the queue on the left, the conversation in the
 // middle, room for customer panels as docks on the right.
@@ -49,6 +52,7 @@ private:
     void acceptNext();
     void resolveCurrent();
     void sendReply();
+    void insertSuggestion(const QString &text);
     void refreshCurrent();
     void refreshCounts();
     void syncSelection();
@@ -68,6 +72,9 @@ private:
     QLabel *m_header = nullptr;
     QListView *m_transcriptView = nullptr;
     Composer *m_composer = nullptr;
+    sync::SuggestionController *m_suggestions = nullptr;
+    SuggestionsPanel *m_suggestionsPanel = nullptr;
+    HandoffBanner *m_handoffBanner = nullptr;
     QPushButton *m_sendButton = nullptr;
     QPushButton *m_acceptButton = nullptr;
     QLabel *m_details = nullptr;

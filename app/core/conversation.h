@@ -3,7 +3,10 @@
 #include "core/channel.h"
 
 #include <optional>
+#include <QJsonObject>
+#include <QMap>
 #include <QString>
+#include <QStringList>
 
 namespace warmline::core {
 
@@ -17,6 +20,26 @@ enum class Sender { Customer, Bot, Agent, System };
 
 QString senderName(Sender sender);
 std::optional<Sender> senderFromName(QStringView name);
+
+// What the customer-facing bot hands over with a conversation, so the agent never has to ask the
+// customer to repeat: why it handed over, what it understood, the facts already established and
+// what it already tried.
+struct Handoff
+{
+    QString
+        reason; // assist escalation reason key: asked_for_person, upset, repeating, confused, low_confidence
+    QString evidence; // the customer's words that triggered it
+    QString intent;   // knowledge-base intent key; empty when nothing was recognised
+    int confidencePercent = 0;
+    QMap<QString, QString> facts; // slot name (order_number, product, ...) → value
+    QStringList tried;            // intent keys the bot already answered, oldest first
+    QString summary;              // one line in the customer's language
+    qint64 atMs = 0;
+
+    QJsonObject toJson() const;
+    static std::optional<Handoff> fromJson(const QJsonObject &object);
+    friend bool operator==(const Handoff &, const Handoff &) = default;
+};
 
 // What a conversation list shows about one conversation.
 struct ConversationSummary
@@ -35,6 +58,7 @@ struct ConversationSummary
     qint64 createdAtMs = 0;
     qint64 queuedAtMs = 0;
     qint64 updatedAtMs = 0;
+    std::optional<Handoff> handoff; // set once the bot handed the conversation to people
 
     bool isOpen() const { return status != ConversationStatus::Resolved; }
     friend bool operator==(const ConversationSummary &, const ConversationSummary &) = default;

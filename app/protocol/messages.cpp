@@ -227,6 +227,61 @@ QJsonObject SetOrderRequest::toJson() const
     return {{kConversationId, conversationId}, {QStringLiteral("orderId"), orderId}};
 }
 
+const QStringList &AssistFeedbackRequest::sources()
+{
+    static const QStringList list{QStringLiteral("intent"), QStringLiteral("article"),
+                                  QStringLiteral("past_reply")};
+    return list;
+}
+
+const QStringList &AssistFeedbackRequest::actions()
+{
+    static const QStringList list{QStringLiteral("inserted"), QStringLiteral("sent"),
+                                  QStringLiteral("edited"), QStringLiteral("ignored")};
+    return list;
+}
+
+AssistFeedbackRequest AssistFeedbackRequest::read(PayloadReader &reader)
+{
+    AssistFeedbackRequest request;
+    request.conversationId = reader.requiredId(kConversationId);
+    request.messageId = reader.requiredId(QStringLiteral("messageId"));
+    request.source = reader.requiredOneOf(QStringLiteral("source"), sources());
+    request.action = reader.requiredOneOf(QStringLiteral("action"), actions());
+    request.intent = reader.optionalString(QStringLiteral("intent"), 64).value_or(QString());
+    request.templateId = reader.optionalString(QStringLiteral("templateId"), 96).value_or(QString());
+    return request;
+}
+
+QJsonObject AssistFeedbackRequest::toJson() const
+{
+    QJsonObject object{{kConversationId, conversationId},
+                       {QStringLiteral("messageId"), messageId},
+                       {QStringLiteral("source"), source},
+                       {QStringLiteral("action"), action}};
+    if (!intent.isEmpty())
+        object.insert(QStringLiteral("intent"), intent);
+    if (!templateId.isEmpty())
+        object.insert(QStringLiteral("templateId"), templateId);
+    return object;
+}
+
+AssistStateRequest AssistStateRequest::read(PayloadReader &reader)
+{
+    AssistStateRequest request;
+    request.learnedLimit =
+        int(reader.optionalInteger(QStringLiteral("learnedLimit"), 0, 20000).value_or(2000));
+    request.pastReplyLimit =
+        int(reader.optionalInteger(QStringLiteral("pastReplyLimit"), 0, 5000).value_or(500));
+    return request;
+}
+
+QJsonObject AssistStateRequest::toJson() const
+{
+    return {{QStringLiteral("learnedLimit"), learnedLimit},
+            {QStringLiteral("pastReplyLimit"), pastReplyLimit}};
+}
+
 QJsonObject conversationToJson(const core::ConversationSummary &c)
 {
     return {
@@ -244,6 +299,7 @@ QJsonObject conversationToJson(const core::ConversationSummary &c)
         {QStringLiteral("createdAt"), c.createdAtMs},
         {QStringLiteral("queuedAt"), c.queuedAtMs ? QJsonValue(c.queuedAtMs) : QJsonValue()},
         {QStringLiteral("updatedAt"), c.updatedAtMs},
+        {QStringLiteral("handoff"), c.handoff ? QJsonValue(c.handoff->toJson()) : QJsonValue()},
     };
 }
 
@@ -268,6 +324,8 @@ std::optional<core::ConversationSummary> conversationFromJson(const QJsonObject 
     c.createdAtMs = o.value(QStringLiteral("createdAt")).toInteger();
     c.queuedAtMs = o.value(QStringLiteral("queuedAt")).toInteger();
     c.updatedAtMs = o.value(QStringLiteral("updatedAt")).toInteger();
+    if (const QJsonValue handoff = o.value(QStringLiteral("handoff")); handoff.isObject())
+        c.handoff = core::Handoff::fromJson(handoff.toObject());
     return c;
 }
 

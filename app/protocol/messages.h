@@ -175,6 +175,35 @@ struct SetOrderRequest
     QJsonObject toJson() const;
 };
 
+// An agent's reaction to a reply suggestion (inserted, sent as suggested, edited, ignored).
+struct AssistFeedbackRequest
+{
+    static inline const QString type = QStringLiteral("assist.feedback");
+    qint64 conversationId = 0;
+    qint64 messageId = 0; // the customer message the suggestion answered
+    QString intent;
+    QString templateId; // empty for article and past-reply suggestions
+    QString source;     // intent, article, past_reply
+    QString action;     // inserted, sent, edited, ignored
+
+    static const QStringList &sources();
+    static const QStringList &actions();
+    static AssistFeedbackRequest read(PayloadReader &reader);
+    QJsonObject toJson() const;
+};
+
+// What a workstation's reply assistant needs from the server: feedback per template, customer
+// messages agents labelled, past replies that resolved conversations.
+struct AssistStateRequest
+{
+    static inline const QString type = QStringLiteral("assist.state");
+    int learnedLimit = 2000;
+    int pastReplyLimit = 500;
+
+    static AssistStateRequest read(PayloadReader &reader);
+    QJsonObject toJson() const;
+};
+
 // Data carried in acks and events.
 QJsonObject conversationToJson(const core::ConversationSummary &conversation);
 std::optional<core::ConversationSummary> conversationFromJson(const QJsonObject &object);

@@ -2,10 +2,13 @@
 
 #include "protocol/messages.h"
 #include "protocol/profilejson.h"
+#include "server/botservice.h"
+
+#include <cmath>
+#include <QRegularExpression>
 
 namespace warmline::server {
 
-using protocol::Error;
 using protocol::ErrorCode;
 
 namespace {
@@ -81,8 +84,9 @@ Outcome ConversationService::customerMessage(UnitOfWork &work, qint64 customerId
     bool created = false;
     auto conversationId = m_conversations.openConversationOf(customerId, channel);
     if (!conversationId) {
-        // Until the customer-facing bot exists every new conversation goes straight to a person.
-        conversationId = m_conversations.create(customerId, channel, core::ConversationStatus::Queued, nowMs);
+        conversationId = m_conversations.create(
+            customerId, channel, m_bot ? core::ConversationStatus::Bot : core::ConversationStatus::Queued,
+            nowMs);
         if (!conversationId)
             return internal(QStringLiteral("open a conversation"));
         created = true;
@@ -99,10 +103,157 @@ Outcome ConversationService::customerMessage(UnitOfWork &work, qint64 customerId
     const auto seq = appendMessageEvent(work, *message, *summary, nowMs);
     if (!seq)
         return internal(QStringLiteral("log the message"));
+    // Only a conversation the bot still holds gets a bot turn: once people own it, the bot is out
+    // for good (handOff() moves it out of 'bot', and nothing moves it back).
+    if (m_bot && summary->status == core::ConversationStatus::Bot) {
+        if (auto error = botTurn(work, *summary, *message, nowMs))
+            return *error;
+    }
     return Success{{{QStringLiteral("conversationId"), *conversationId},
                     {QStringLiteral("messageId"), message->id},
                     {QStringLiteral("created"), created}},
                    *seq};
+}
+
+namespace {
+
+// What the bot says to the customer is written in the customer's language (content, like the
+// knowledge base), not in the agent's interface language.
+QString handOffNotice(bool chinese, int minutes)
+{
+    if (chinese) {
+        return QStringLiteral("我这就为您转接人工客服，预计等待约 %1 分钟。您刚才说的内容我都已转交，"
+                              "不用再重复说明。")
+            .arg(minutes);
+    }
+    return QStringLiteral("I'm passing you to a person now; the wait is about %1 minute%2. They will see "
+                          "everything you told me, so you won't need to repeat it.")
+        .arg(minutes)
+        .arg(minutes == 1 ? QString() : QStringLiteral("s"));
+}
+
+QString closingNote(bool chinese)
+{
+    return chinese ? QStringLiteral("很高兴帮到您！如果还有其他问题，随时再来找我。")
+                   : QStringLiteral("Glad that helped! If anything else comes up, just write again.");
+}
+
+QString shortened(const QString &text, int length)
+{
+    const QString simple = text.simplified();
+    return simple.size() <= length ? simple : simple.left(length - 1) + QChar(0x2026);
+}
+
+} // namespace
+
+std::optional<core::Message> ConversationService::botSays(UnitOfWork &work, qint64 conversationId,
+                                                          const QString &text, qint64 nowMs)
+{
+    const auto message = m_conversations.addMessage(conversationId, core::Sender::Bot, 0, text, {}, nowMs);
+    const auto summary = m_conversations.summary(conversationId);
+    if (!message || !summary || !appendMessageEvent(work, *message, *summary, nowMs))
+        return std::nullopt;
+    return message;
+}
+
+std::optional<Error> ConversationService::botTurn(UnitOfWork &work,
+                                                  const core::ConversationSummary &conversation,
+                                                  const core::Message &message, qint64 nowMs)
+{
+    const qint64 id = conversation.id;
+    qint64 orderId = conversation.orderId;
+    // An order number in the message is a fact worth keeping, for the bot and for the person after it.
+    static const QRegularExpression orderNumber(QStringLiteral("\\bWL-?[0-9A-Z]{2,20}\\b"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    if (const auto match = orderNumber.match(message.body); match.hasMatch() && !orderId) {
+        if (const auto found =
+                m_conversations.customerOrderByNumber(conversation.customerId, match.captured())) {
+            if (!m_conversations.setOrder(id, *found, nowMs))
+                return internal(QStringLiteral("link the order"));
+            orderId = *found;
+        }
+    }
+
+    assist::BotTurn turn;
+    turn.message = message.body;
+    for (const core::Message &earlier : m_conversations.messages(id, message.id, 20)) {
+        if (earlier.sender == core::Sender::Customer)
+            turn.earlierCustomerMessages.append(earlier.body);
+    }
+    turn.tried = m_conversations.botTried(id);
+    const auto header = m_profiles.header(conversation.customerId);
+    turn.locale = assist::replyLocale(message.body, header ? header->locale : QString());
+    const bool chinese = turn.locale.startsWith(QLatin1StringView("zh"));
+    const auto order = orderId ? m_profiles.order(orderId) : std::nullopt;
+    turn.slotValues =
+        assist::slotValuesFor(header ? &*header : nullptr, order ? &*order : nullptr, {}, turn.locale);
+
+    const assist::BotDecision decision = m_bot->decide(turn);
+    switch (decision.action) {
+    case assist::BotDecision::Action::Answer: {
+        if (!botSays(work, id, decision.reply, nowMs))
+            return internal(QStringLiteral("store the bot's answer"));
+        if (!m_conversations.setBotTried(id, turn.tried + QStringList{decision.best.label}))
+            return internal(QStringLiteral("remember the bot's answer"));
+        return std::nullopt;
+    }
+    case assist::BotDecision::Action::Close: {
+        if (!botSays(work, id, closingNote(chinese), nowMs) || !m_conversations.resolve(id, nowMs))
+            return internal(QStringLiteral("close the conversation"));
+        const auto summary = m_conversations.summary(id);
+        if (!summary || !appendConversationEvent(work, protocol::event::conversationUpdated, *summary, nowMs))
+            return internal(QStringLiteral("log the resolution"));
+        return std::nullopt;
+    }
+    case assist::BotDecision::Action::HandOff:
+        break;
+    }
+
+    core::Handoff handoff;
+    handoff.reason = decision.reason;
+    handoff.evidence = shortened(decision.evidence, 200);
+    handoff.intent = decision.best.label;
+    handoff.confidencePercent = int(std::lround(decision.best.confidence * 100));
+    for (auto it = turn.slotValues.cbegin(); it != turn.slotValues.cend(); ++it) {
+        if (!it.value().isEmpty() && it.key() != QLatin1StringView("customer_name"))
+            handoff.facts.insert(it.key(), it.value());
+    }
+    handoff.tried = turn.tried;
+    handoff.atMs = nowMs;
+    const assist::KnowledgeBase *knowledgeBase = m_bot->knowledgeBase();
+    const assist::KnowledgeIntent *intent = knowledgeBase ? knowledgeBase->intent(handoff.intent) : nullptr;
+    const QString topic = intent ? intent->titles.value(turn.locale) : QString();
+    const QString first =
+        turn.earlierCustomerMessages.isEmpty() ? message.body : turn.earlierCustomerMessages.constFirst();
+    QStringList triedTitles;
+    for (const QString &key : std::as_const(handoff.tried)) {
+        if (const auto *triedIntent = knowledgeBase ? knowledgeBase->intent(key) : nullptr)
+            triedTitles.append(triedIntent->titles.value(turn.locale));
+    }
+    if (chinese) {
+        handoff.summary =
+            (topic.isEmpty() ? QString() : topic + QStringLiteral("。")) +
+            QStringLiteral("客户说：「%1」").arg(shortened(first, 60)) +
+            (triedTitles.isEmpty()
+                 ? QString()
+                 : QStringLiteral("；机器人已答复：%1").arg(triedTitles.join(QStringLiteral("、"))));
+    } else {
+        handoff.summary = (topic.isEmpty() ? QString() : topic + QStringLiteral(". ")) +
+                          QStringLiteral("Customer wrote: \"%1\"").arg(shortened(first, 80)) +
+                          (triedTitles.isEmpty() ? QString()
+                                                 : QStringLiteral("; the bot already answered: %1")
+                                                       .arg(triedTitles.join(QStringLiteral(", "))));
+    }
+    if (!m_conversations.handOff(id, handoff, nowMs))
+        return internal(QStringLiteral("hand the conversation over"));
+    const int minutes =
+        std::clamp(int(std::lround(m_conversations.recentQueueWaitMinutes(50).value_or(3.0))), 1, 60);
+    if (!botSays(work, id, handOffNotice(chinese, minutes), nowMs))
+        return internal(QStringLiteral("tell the customer"));
+    const auto summary = m_conversations.summary(id);
+    if (!summary || !appendConversationEvent(work, protocol::event::conversationUpdated, *summary, nowMs))
+        return internal(QStringLiteral("log the hand-over"));
+    return std::nullopt;
 }
 
 Outcome ConversationService::setOrder(UnitOfWork &work, qint64 conversationId, qint64 orderId, qint64 nowMs)

@@ -7,10 +7,13 @@
 #include "storage/conversationstore.h"
 #include "storage/profilestore.h"
 
+#include <optional>
 #include <QJsonObject>
 #include <variant>
 
 namespace warmline::server {
+
+class BotService;
 
 struct Success
 {
@@ -18,6 +21,7 @@ struct Success
     qint64 seq = 0; // the last event the operation produced (0: none)
 };
 using Outcome = std::variant<Success, protocol::Error>;
+using protocol::Error;
 
 // The conversation rules: routing into the queue, accepting, replying, resolving. Every method
 // runs inside the caller's UnitOfWork and appends the events it causes; it never publishes.
@@ -39,7 +43,15 @@ public:
 
     storage::ConversationStore &conversations() { return m_conversations; }
 
+    // With a bot, new customer conversations start with it; without one they go to the queue.
+    void setBot(BotService *bot) { m_bot = bot; }
+
 private:
+    // The bot's turn on a conversation it holds, inside the customer message's unit of work.
+    std::optional<Error> botTurn(UnitOfWork &work, const core::ConversationSummary &conversation,
+                                 const core::Message &message, qint64 nowMs);
+    std::optional<core::Message> botSays(UnitOfWork &work, qint64 conversationId, const QString &text,
+                                         qint64 nowMs);
     std::optional<qint64> appendConversationEvent(UnitOfWork &work, const QString &kind,
                                                   const core::ConversationSummary &conversation,
                                                   qint64 nowMs);
@@ -49,6 +61,7 @@ private:
     storage::ConversationStore m_conversations;
     storage::AccountStore &m_accounts;
     storage::ProfileStore &m_profiles;
+    BotService *m_bot = nullptr;
 };
 
 } // namespace warmline::server

@@ -21,6 +21,12 @@ struct ServerOptions
     // Customer connections identify themselves by customer id alone. That is fine for the demo
     // and tests; a production channel gateway authenticates customers before it connects.
     bool openCustomerChannel = false;
+    // The customer-facing bot: new customer conversations start with it and it hands them to the
+    // queue when it cannot help. waitForBot keeps the server from listening until its first model
+    // is trained (the command-line server); otherwise the bot hands everything over until then.
+    bool bot = false;
+    bool waitForBot = false;
+    int botRetrainEvery = 25; // agent-labelled messages between background retrainings
     int heartbeatIntervalMs = 10000; // ping every interval; a peer silent for 3 intervals is dropped
     qint64 eventRetention = 100000;  // events kept for resume; older gaps get resnapshot_required
     qint64 staffSessionLifetimeMs = 12LL * 3600 * 1000;

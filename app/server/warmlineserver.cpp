@@ -63,6 +63,8 @@ WarmlineServer::WarmlineServer(ServerOptions options, QObject *parent)
         {protocol::OrderDetailRequest::type, &WarmlineServer::handleOrderDetail},
         {protocol::ComplaintCreateRequest::type, &WarmlineServer::handleComplaintCreate},
         {protocol::SetOrderRequest::type, &WarmlineServer::handleSetOrder},
+        {protocol::AssistFeedbackRequest::type, &WarmlineServer::handleAssistFeedback},
+        {protocol::AssistStateRequest::type, &WarmlineServer::handleAssistState},
     };
     m_server.setSupportedSubprotocols({QString::fromLatin1(protocol::subprotocol)});
     connect(&m_server, &QWebSocketServer::newConnection, this, &WarmlineServer::onNewConnection);
@@ -103,6 +105,17 @@ bool WarmlineServer::start(QString *error)
     m_operations = std::make_unique<storage::OperationLog>(m_db.connection());
     m_profiles = std::make_unique<storage::ProfileStore>(m_db.connection());
     m_conversations = std::make_unique<ConversationService>(m_db.connection(), *m_accounts, *m_profiles);
+    m_assist = std::make_unique<storage::AssistStore>(m_db.connection());
+    if (m_options.bot) {
+        BotOptions botOptions;
+        botOptions.retrainEvery = m_options.botRetrainEvery;
+        m_bot = std::make_unique<BotService>(*m_assist, botOptions);
+        if (!m_bot->start(error))
+            return false;
+        if (m_options.waitForBot)
+            m_bot->waitForModel();
+        m_conversations->setBot(m_bot.get());
+    }
 
     if (m_options.demo && !seedDemo(error))
         return false;
@@ -707,6 +720,112 @@ void WarmlineServer::handleSetOrder(ClientSession &session, const Request &reque
     performIdempotent(session, request, [&](UnitOfWork &work, qint64 now) {
         return m_conversations->setOrder(work, asked->conversationId, asked->orderId, now);
     });
+}
+
+void WarmlineServer::handleAssistFeedback(ClientSession &session, const Request &request)
+{
+    const auto asked = readRequest<protocol::AssistFeedbackRequest>(session, request);
+    if (!asked)
+        return;
+    if (!requireStaff(session, request))
+        return;
+    const assist::KnowledgeBase *knowledgeBase = m_bot ? m_bot->knowledgeBase() : nullptr;
+    performIdempotent(session, request, [&](UnitOfWork &, qint64 now) -> Outcome {
+        const auto messages =
+            m_conversations->conversations().messages(asked->conversationId, asked->messageId + 1, 1);
+        if (messages.isEmpty() || messages.constFirst().id != asked->messageId ||
+            messages.constFirst().sender != core::Sender::Customer) {
+            return Error{ErrorCode::NotFound,
+                         QStringLiteral("message %1 is not a customer message of conversation %2")
+                             .arg(asked->messageId)
+                             .arg(asked->conversationId),
+                         QStringLiteral("payload.messageId"),
+                         {}};
+        }
+        if (asked->source == QLatin1StringView("intent") && asked->templateId.isEmpty()) {
+            return Error{ErrorCode::InvalidField,
+                         QStringLiteral("an intent suggestion names its template"),
+                         QStringLiteral("payload.templateId"),
+                         {}};
+        }
+        // With the knowledge base loaded, names it does not know are refused rather than stored.
+        if (knowledgeBase) {
+            if (!asked->intent.isEmpty() && !knowledgeBase->intent(asked->intent)) {
+                return Error{ErrorCode::InvalidField,
+                             QStringLiteral("unknown intent %1").arg(asked->intent),
+                             QStringLiteral("payload.intent"),
+                             {}};
+            }
+            if (!asked->templateId.isEmpty() && !knowledgeBase->replyTemplate(asked->templateId)) {
+                return Error{ErrorCode::InvalidField,
+                             QStringLiteral("unknown reply template %1").arg(asked->templateId),
+                             QStringLiteral("payload.templateId"),
+                             {}};
+            }
+        }
+        storage::SuggestionFeedback feedback;
+        feedback.agentId = session.agent().id;
+        feedback.conversationId = asked->conversationId;
+        feedback.messageId = asked->messageId;
+        feedback.intent = asked->intent;
+        feedback.templateId = asked->templateId;
+        feedback.source = asked->source;
+        feedback.action = asked->action;
+        const auto id = m_assist->record(feedback, now);
+        if (!id)
+            return Error{
+                ErrorCode::Internal, QStringLiteral("could not record the feedback; try again"), {}, {}};
+        QJsonObject payload{{QStringLiteral("feedbackId"), *id}};
+        if (!asked->templateId.isEmpty()) {
+            const auto counts = m_assist->templateCounts(asked->templateId);
+            payload.insert(QStringLiteral("template"),
+                           QJsonObject{{QStringLiteral("id"), asked->templateId},
+                                       {QStringLiteral("inserted"), counts.inserted},
+                                       {QStringLiteral("sent"), counts.sent},
+                                       {QStringLiteral("edited"), counts.edited},
+                                       {QStringLiteral("ignored"), counts.ignored}});
+        }
+        return Success{payload, 0};
+    });
+    // Labelled messages teach the bot's model; retraining starts in the background, after the commit.
+    if (m_bot && !asked->intent.isEmpty() &&
+        (asked->action == QLatin1StringView("sent") || asked->action == QLatin1StringView("edited")))
+        m_bot->noteLearned();
+}
+
+void WarmlineServer::handleAssistState(ClientSession &session, const Request &request)
+{
+    const auto asked = readRequest<protocol::AssistStateRequest>(session, request);
+    if (!asked)
+        return;
+    if (!requireStaff(session, request))
+        return;
+    QJsonArray templates;
+    const auto counts = m_assist->templateCounts();
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        templates.append(QJsonObject{{QStringLiteral("id"), it.key()},
+                                     {QStringLiteral("inserted"), it->inserted},
+                                     {QStringLiteral("sent"), it->sent},
+                                     {QStringLiteral("edited"), it->edited},
+                                     {QStringLiteral("ignored"), it->ignored}});
+    }
+    QJsonArray learned;
+    for (const storage::LearnedExample &example : m_assist->learnedExamples(asked->learnedLimit))
+        learned.append(
+            QJsonObject{{QStringLiteral("text"), example.text}, {QStringLiteral("intent"), example.intent}});
+    QJsonArray pastReplies;
+    for (const storage::PastReply &reply : m_assist->pastReplies(asked->pastReplyLimit)) {
+        pastReplies.append(QJsonObject{{QStringLiteral("conversationId"), reply.conversationId},
+                                       {QStringLiteral("question"), reply.question},
+                                       {QStringLiteral("reply"), reply.reply}});
+    }
+    sendAck(session, request, 0,
+            {{QStringLiteral("templates"), templates},
+             {QStringLiteral("learned"), learned},
+             {QStringLiteral("pastReplies"), pastReplies},
+             {QStringLiteral("modelVersion"), m_bot ? m_bot->modelVersion() : 0},
+             {QStringLiteral("botLearned"),
+              m_bot && m_bot->engine() ? qint64(m_bot->engine()->learnedExamples()) : 0}});
 }
 
 } // namespace warmline::server

@@ -2,8 +2,10 @@
 
 #include "protocol/envelope.h"
 #include "protocol/payloadreader.h"
+#include "server/botservice.h"
 #include "server/conversationservice.h"
 #include "server/serveroptions.h"
+#include "storage/assiststore.h"
 #include "storage/database.h"
 #include "storage/eventlog.h"
 #include "storage/operationlog.h"
@@ -42,6 +44,7 @@ public:
     // Runs one state change in a write transaction and publishes its events once committed.
     Outcome perform(const std::function<Outcome(UnitOfWork &, qint64 nowMs)> &operation);
     ConversationService &conversations() { return *m_conversations; }
+    BotService *bot() { return m_bot.get(); }
     QSqlDatabase &database() { return m_db.connection(); }
 
 signals:
@@ -82,6 +85,8 @@ private:
     void handleOrderDetail(ClientSession &session, const protocol::Request &request);
     void handleComplaintCreate(ClientSession &session, const protocol::Request &request);
     void handleSetOrder(ClientSession &session, const protocol::Request &request);
+    void handleAssistFeedback(ClientSession &session, const protocol::Request &request);
+    void handleAssistState(ClientSession &session, const protocol::Request &request);
     bool requireStaff(ClientSession &session, const protocol::Request &request);
     // Reads the typed request; on a bad field answers with the typed error and returns nullopt.
     template<typename Message>
@@ -105,6 +110,8 @@ private:
     std::unique_ptr<storage::EventLog> m_events;
     std::unique_ptr<storage::OperationLog> m_operations;
     std::unique_ptr<storage::ProfileStore> m_profiles;
+    std::unique_ptr<storage::AssistStore> m_assist;
+    std::unique_ptr<BotService> m_bot;
     std::unique_ptr<ConversationService> m_conversations;
     std::unique_ptr<CustomerSimulator> m_simulator;
     QTcpServer m_listener;     // accepts TCP and tunes each socket before the WebSocket upgrade

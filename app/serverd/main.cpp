@@ -129,6 +129,15 @@ int main(int argc, char *argv[])
         QStringLiteral("open-customer-channel"),
         QStringLiteral("Let customer connections identify by customer id alone "
                        "(demo, tests and trusted gateways only)."));
+    const QCommandLineOption bot(
+        QStringLiteral("bot"),
+        QStringLiteral("Let the customer-facing bot answer new conversations first; the server listens "
+                       "once its model is trained."));
+    const QCommandLineOption retrainEvery(
+        QStringLiteral("bot-retrain-every"),
+        QStringLiteral("Retrain the bot in the background after this many agent-labelled messages "
+                       "(default 25)."),
+        QStringLiteral("n"), QStringLiteral("25"));
     const QCommandLineOption heartbeat(
         QStringLiteral("heartbeat-ms"),
         QStringLiteral("Ping interval; peers silent for three intervals are dropped."), QStringLiteral("ms"),
@@ -156,7 +165,8 @@ int main(int argc, char *argv[])
         QStringLiteral("Check the audit log's hash chain, name the first broken "
                        "link, and exit (0: intact, 3: broken)."));
     parser.addOptions({verifyAudit, listen, dbPath, demo, demoCustomers, demoOrders, demoLarge, noSimulator,
-                       openCustomers, heartbeat, retention, addAgentOption, role, displayName, team});
+                       openCustomers, bot, retrainEvery, heartbeat, retention, addAgentOption, role,
+                       displayName, team});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -188,6 +198,9 @@ int main(int argc, char *argv[])
     options.demoData.largeCustomerOrders = number(demoLarge, 0);
     options.simulator = options.demo && !parser.isSet(noSimulator);
     options.openCustomerChannel = options.demo || parser.isSet(openCustomers);
+    options.bot = parser.isSet(bot);
+    options.waitForBot = options.bot;
+    options.botRetrainEvery = number(retrainEvery, 1);
     options.heartbeatIntervalMs = number(heartbeat, 100);
     options.eventRetention = number(retention, 1);
     if (!ok)

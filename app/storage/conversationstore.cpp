@@ -1,5 +1,7 @@
 #include "storage/conversationstore.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -9,7 +11,7 @@ namespace {
 
 const QString summarySelect = QStringLiteral(R"(
 SELECT c.id, c.customer_id, cu.display_name, c.channel, c.status, c.queue, c.assigned_agent_id, a.display_name,
-       m.body, m.created_at, c.created_at, c.queued_at, c.updated_at, c.order_id
+       m.body, m.created_at, c.created_at, c.queued_at, c.updated_at, c.order_id, c.handoff
 FROM conversations c
 JOIN customers cu ON cu.id = c.customer_id
 LEFT JOIN agents a ON a.id = c.assigned_agent_id
@@ -34,6 +36,8 @@ core::ConversationSummary readSummary(const QSqlQuery &q)
     s.queuedAtMs = q.value(11).toLongLong();
     s.updatedAtMs = q.value(12).toLongLong();
     s.orderId = q.value(13).toLongLong();
+    if (const QString handoff = q.value(14).toString(); !handoff.isEmpty())
+        s.handoff = core::Handoff::fromJson(QJsonDocument::fromJson(handoff.toUtf8()).object());
     return s;
 }
 
@@ -132,6 +136,67 @@ bool ConversationStore::resolve(qint64 conversationId, qint64 nowMs)
     q.addBindValue(nowMs);
     q.addBindValue(conversationId);
     return q.exec() && q.numRowsAffected() == 1;
+}
+
+bool ConversationStore::handOff(qint64 conversationId, const core::Handoff &handoff, qint64 nowMs)
+{
+    QSqlQuery q(m_db);
+    // Only from the bot: a conversation people own is never handed over again.
+    q.prepare(QStringLiteral("UPDATE conversations SET status = 'queued', queued_at = ?, handoff = ?, "
+                             "updated_at = ? WHERE id = ? AND status = 'bot'"));
+    q.addBindValue(nowMs);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(handoff.toJson()).toJson(QJsonDocument::Compact)));
+    q.addBindValue(nowMs);
+    q.addBindValue(conversationId);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+QStringList ConversationStore::botTried(qint64 conversationId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT bot_state FROM conversations WHERE id = ?"));
+    q.addBindValue(conversationId);
+    QStringList tried;
+    if (q.exec() && q.next()) {
+        const auto state = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        for (const QJsonValue &value : state.value(QStringLiteral("tried")).toArray())
+            tried.append(value.toString());
+    }
+    return tried;
+}
+
+bool ConversationStore::setBotTried(qint64 conversationId, const QStringList &tried)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE conversations SET bot_state = ? WHERE id = ?"));
+    const QJsonObject state{{QStringLiteral("tried"), QJsonArray::fromStringList(tried)}};
+    q.addBindValue(QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Compact)));
+    q.addBindValue(conversationId);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+std::optional<qint64> ConversationStore::customerOrderByNumber(qint64 customerId, const QString &orderNo)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM orders WHERE customer_id = ? AND upper(order_no) = upper(?)"));
+    q.addBindValue(customerId);
+    q.addBindValue(orderNo);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
+std::optional<double> ConversationStore::recentQueueWaitMinutes(int sample)
+{
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("SELECT avg(assigned_at - queued_at), count(*) FROM (SELECT assigned_at, queued_at "
+                       "FROM conversations WHERE assigned_at IS NOT NULL AND queued_at IS NOT NULL "
+                       "ORDER BY id DESC LIMIT ?)"));
+    q.addBindValue(sample);
+    if (!q.exec() || !q.next() || q.value(1).toLongLong() == 0)
+        return std::nullopt;
+    return q.value(0).toDouble() / 60000.0;
 }
 
 bool ConversationStore::setOrder(qint64 conversationId, qint64 orderId, qint64 nowMs)

@@ -24,6 +24,15 @@ public:
     bool assign(qint64 conversationId, qint64 agentId, qint64 nowMs);
     bool resolve(qint64 conversationId, qint64 nowMs);
     bool setOrder(qint64 conversationId, qint64 orderId, qint64 nowMs);
+    // Moves a conversation the bot holds to the human queue; false if the bot no longer holds it.
+    bool handOff(qint64 conversationId, const core::Handoff &handoff, qint64 nowMs);
+    // Intent keys the bot has answered in this conversation, oldest first.
+    QStringList botTried(qint64 conversationId);
+    bool setBotTried(qint64 conversationId, const QStringList &tried);
+    // The customer's order with this number (case-insensitive), if they have one.
+    std::optional<qint64> customerOrderByNumber(qint64 customerId, const QString &orderNo);
+    // Mean minutes from queued to accepted over the latest accepted conversations (nullopt: none yet).
+    std::optional<double> recentQueueWaitMinutes(int sample);
 
     std::optional<core::Message> addMessage(qint64 conversationId, core::Sender sender, qint64 agentId,
                                             const QString &body, const QString &clientOpId, qint64 nowMs);

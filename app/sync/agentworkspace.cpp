@@ -188,6 +188,7 @@ bool AgentWorkspace::sendReply(const QString &text)
     if (operationId.isEmpty())
         return false;
     m_transcript.addSending(conversationId, operationId, trimmed, agentName());
+    emit replyQueued(conversationId, trimmed);
     return true;
 }
 

@@ -46,6 +46,8 @@ signals:
     void currentConversationChanged();
     void accepted(qint64 conversationId);
     void customerMessageArrived(qint64 conversationId, const QString &customerName, const QString &text);
+    // A reply was put into the outbox (what the reply assistant learns from).
+    void replyQueued(qint64 conversationId, const QString &text);
     void operationFailed(const QString &operation, const warmline::protocol::Error &error);
 
 private:

@@ -86,6 +86,30 @@ constexpr Label tiers[] = {
     {"vip", QT_TRANSLATE_NOOP("Vocabulary", "VIP")},
 };
 
+constexpr Label slotLabels[] = {
+    {"customer_name", QT_TRANSLATE_NOOP("Vocabulary", "customer name")},
+    {"order_number", QT_TRANSLATE_NOOP("Vocabulary", "order number")},
+    {"product", QT_TRANSLATE_NOOP("Vocabulary", "product")},
+    {"merchant", QT_TRANSLATE_NOOP("Vocabulary", "merchant")},
+    {"order_date", QT_TRANSLATE_NOOP("Vocabulary", "order date")},
+    {"delivery_date", QT_TRANSLATE_NOOP("Vocabulary", "delivery date")},
+    {"order_amount", QT_TRANSLATE_NOOP("Vocabulary", "order amount")},
+    {"order_status", QT_TRANSLATE_NOOP("Vocabulary", "order status")},
+    {"agent_name", QT_TRANSLATE_NOOP("Vocabulary", "your name")},
+};
+
+constexpr Label handoffReasons[] = {
+    {"asked_for_person", QT_TRANSLATE_NOOP("Vocabulary", "asked for a person")},
+    {"upset", QT_TRANSLATE_NOOP("Vocabulary", "customer is upset")},
+    {"repeating", QT_TRANSLATE_NOOP("Vocabulary", "customer repeated the question")},
+    {"confused", QT_TRANSLATE_NOOP("Vocabulary", "customer is confused")},
+    {"low_confidence", QT_TRANSLATE_NOOP("Vocabulary", "the bot was not sure what was asked")},
+    {"needs_person", QT_TRANSLATE_NOOP("Vocabulary", "needs a person to act")},
+    {"already_answered", QT_TRANSLATE_NOOP("Vocabulary", "the bot's answer did not help")},
+    {"missing_facts", QT_TRANSLATE_NOOP("Vocabulary", "facts the answer needs are missing")},
+    {"bot_unavailable", QT_TRANSLATE_NOOP("Vocabulary", "the bot was still starting")},
+};
+
 } // namespace
 
 QString complaintCategoryLabel(const QString &key)
@@ -116,6 +140,16 @@ QString customerTagLabel(const QString &key)
 QString tierLabel(const QString &key)
 {
     return lookup("Vocabulary", tiers, std::size(tiers), key);
+}
+
+QString slotLabel(const QString &key)
+{
+    return lookup("Vocabulary", slotLabels, std::size(slotLabels), key);
+}
+
+QString handoffReasonLabel(const QString &key)
+{
+    return lookup("Vocabulary", handoffReasons, std::size(handoffReasons), key);
 }
 
 } // namespace warmline::sync

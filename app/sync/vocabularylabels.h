@@ -12,5 +12,9 @@ QString praiseAspectLabel(const QString &key);
 QString orderStatusLabel(const QString &key);
 QString customerTagLabel(const QString &key);
 QString tierLabel(const QString &key);
+// Reply-template slots (assist::KnowledgeBase::knownSlots()).
+QString slotLabel(const QString &key);
+// Why the bot handed a conversation over (core::Handoff::reason).
+QString handoffReasonLabel(const QString &key);
 
 } // namespace warmline::sync

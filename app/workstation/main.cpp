@@ -92,6 +92,7 @@ int main(int argc, char *argv[])
         options.demo = true;
         options.simulator = true;
         options.openCustomerChannel = true;
+        options.bot = true;
         if (!embedded.start(options, error))
             return std::nullopt;
         return embedded.url();

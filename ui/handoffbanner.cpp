@@ -1,5 +1,6 @@
 #include "ui/handoffbanner.h"
 
+#include "assist/knowledgebase.h"
 #include "sync/vocabularylabels.h"
 
 #include <QHBoxLayout>
@@ -46,8 +47,18 @@ void HandoffBanner::showHandoff(const std::optional<core::Handoff> &handoff)
             tr("<b>Topic</b>: %1 (%2% sure)").arg(title.toHtmlEscaped()).arg(handoff->confidencePercent));
     if (!handoff->facts.isEmpty()) {
         QStringList facts;
-        for (auto it = handoff->facts.cbegin(); it != handoff->facts.cend(); ++it)
-            facts.append(tr("%1: %2").arg(sync::slotLabel(it.key()), it.value().toHtmlEscaped()));
+        // In the knowledge base's slot order (order number before product before dates), not A–Z.
+        QStringList keys;
+        for (const QString &slot : assist::KnowledgeBase::knownSlots()) {
+            if (handoff->facts.contains(slot))
+                keys.append(slot);
+        }
+        for (auto it = handoff->facts.cbegin(); it != handoff->facts.cend(); ++it) {
+            if (!keys.contains(it.key()))
+                keys.append(it.key());
+        }
+        for (const QString &key : std::as_const(keys))
+            facts.append(tr("%1: %2").arg(sync::slotLabel(key), handoff->facts.value(key).toHtmlEscaped()));
         lines.append(tr("<b>Known</b>: %1").arg(facts.join(tr("; "))));
     }
     if (!handoff->tried.isEmpty()) {

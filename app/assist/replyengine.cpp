@@ -297,6 +297,9 @@ QList<Suggestion> ReplyEngine::suggest(const SuggestionQuery &query) const
     for (const Suggestion &candidate : std::as_const(candidates)) {
         if (result.size() >= query.count)
             break;
+        // A few percent is noise, not a suggestion; fewer cards say more than a wild guess.
+        if (candidate.confidence < 0.05)
+            continue;
         // Variety: at most two per intent, and never the same text twice.
         if (!candidate.intent.isEmpty() && perIntent.value(candidate.intent) >= 2)
             continue;

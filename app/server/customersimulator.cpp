@@ -45,7 +45,20 @@ CustomerSimulator::CustomerSimulator(WarmlineServer &server, const ServerOptions
 
 void CustomerSimulator::start()
 {
-    // A first customer right away, so a fresh demo never opens on an empty queue.
+    // A first customer right away, so a fresh demo never opens on an empty queue; with a bot, once
+    // it can answer (it trains for a moment at start).
+    BotService *bot = m_server.bot();
+    if (bot && !bot->isReady()) {
+        connect(bot, &BotService::modelReady, this, [this] {
+            if (!m_started) {
+                m_started = true;
+                openConversation();
+                scheduleNext();
+            }
+        });
+        return;
+    }
+    m_started = true;
     QTimer::singleShot(800, this, [this] { openConversation(); });
     scheduleNext();
 }
@@ -118,7 +131,21 @@ void CustomerSimulator::onEvent(const storage::StoredEvent &event)
     if (event.kind != protocol::event::messageCreated)
         return;
     const auto message = protocol::messageFromJson(event.payload.value(QStringLiteral("message")).toObject());
-    if (!message || message->sender != core::Sender::Agent)
+    if (!message)
+        return;
+    if (message->sender == core::Sender::Bot) {
+        // An answer (the bot still holds the conversation), not the notice that a person is coming.
+        if (conversation.value(QStringLiteral("status")).toString() != QLatin1StringView("bot"))
+            return;
+        const QString answer = SimulatorScript::replyToBot(it->language, m_random);
+        const qint64 conversationId = event.conversationId;
+        QTimer::singleShot(1500 + m_random.bounded(2500), this, [this, conversationId, answer] {
+            if (m_visitors.contains(conversationId))
+                say(conversationId, answer);
+        });
+        return;
+    }
+    if (message->sender != core::Sender::Agent)
         return;
     it->answered = true;
     const QString answer = SimulatorScript::replyToAgent(it->language, it->intent, message->body, it->turns,

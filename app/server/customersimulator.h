@@ -48,6 +48,7 @@ private:
     ServerOptions m_options;
     QRandomGenerator m_random;
     QTimer m_arrivals;
+    bool m_started = false;
     QHash<qint64, Visitor> m_visitors; // by conversation id
 };
 

@@ -609,4 +609,18 @@ QString SimulatorScript::nudge(CustomerLanguage language, QRandomGenerator &rng)
     return pick(common(language).nudges, rng);
 }
 
+QString SimulatorScript::replyToBot(CustomerLanguage language, QRandomGenerator &rng)
+{
+    static const QStringList thanksZh{u"谢谢，明白了"_s, u"好的 谢谢你 帮了大忙"_s, u"懂了，多谢！"_s};
+    static const QStringList thanksEn{u"Thanks, that was really helpful"_s, u"Great, thank you so much!"_s,
+                                      u"That answers it, thanks."_s};
+    static const QStringList personZh{u"这个没解决我的问题，转人工吧"_s, u"还是给我转人工客服"_s};
+    static const QStringList personEn{u"That doesn't help. Can I talk to a real person?"_s,
+                                      u"I'd rather speak to a human, please."_s};
+    const bool chinese = language == CustomerLanguage::Chinese;
+    if (chance(0.6, rng))
+        return pick(chinese ? thanksZh : thanksEn, rng);
+    return pick(chinese ? personZh : personEn, rng);
+}
+
 } // namespace warmline::server

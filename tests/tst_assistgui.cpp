@@ -1,0 +1,148 @@
+// The reply assistant in the workstation, offscreen, against the embedded backend with its bot:
+// a conversation the bot handed over shows why and what is known at the top; suggestions appear
+// for the customer's message, Alt+1 puts one into the reply box (never sends it), and what the
+// agent then sends is recorded on the server as feedback.
+
+#include "server/embeddedserver.h"
+#include "sync/agentworkspace.h"
+#include "sync/outbox.h"
+#include "sync/serverconnection.h"
+#include "sync/suggestioncontroller.h"
+#include "sync/workstationsettings.h"
+#include "testsupport.h"
+#include "ui/composer.h"
+#include "ui/handoffbanner.h"
+#include "ui/mainwindow.h"
+#include "ui/suggestionspanel.h"
+
+#include <QApplication>
+#include <QJsonArray>
+#include <QListView>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace warmline;
+
+class TestAssistGui : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void handOffAndSuggestionsInTheWorkstation();
+    void cleanupTestCase();
+
+private:
+    QTemporaryDir m_dir;
+    server::EmbeddedServer m_embedded;
+};
+
+void TestAssistGui::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    server::ServerOptions options;
+    options.port = 0;
+    options.databasePath = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    options.demo = true;
+    options.demoData.customers = 30;
+    options.openCustomerChannel = true;
+    options.bot = true;
+    options.waitForBot = true;
+    QString error;
+    QVERIFY2(m_embedded.start(options, &error), qPrintable(error));
+}
+
+void TestAssistGui::cleanupTestCase()
+{
+    m_embedded.stop();
+}
+
+void TestAssistGui::handOffAndSuggestionsInTheWorkstation()
+{
+    sync::ServerConnection connection;
+    connection.setUrl(m_embedded.url());
+    connection.setStaffCredentials(QStringLiteral("agent1"), QStringLiteral("demo"));
+    connection.setTopics({QStringLiteral("conversations")});
+    connection.open();
+    QTRY_COMPARE_WITH_TIMEOUT(connection.state(), sync::ServerConnection::State::Live, 20000);
+    sync::Outbox outbox(connection);
+    QString error;
+    QVERIFY2(outbox.open(m_dir.filePath(QStringLiteral("outbox.sqlite")), &error), qPrintable(error));
+    sync::AgentWorkspace workspace(connection, outbox);
+    sync::WorkstationSettings settings;
+    ui::MainWindow window(workspace, outbox, settings);
+    window.resize(1300, 850);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    // The customer asks for a person straight away; the bot hands over in one step.
+    test::RawClient customer;
+    QVERIFY(customer.connectTo(m_embedded.url()));
+    QVERIFY(customer.loginCustomer(7));
+    const QString text = QStringLiteral("转人工！我想退货，七天无理由可以退吗");
+    const auto sent = customer.request(
+        QStringLiteral("customer.message"),
+        {{QStringLiteral("channel"), QStringLiteral("app")}, {QStringLiteral("text"), text}});
+    QVERIFY(sent);
+    const qint64 conversationId = sent->value(QStringLiteral("conversationId")).toInteger();
+
+    auto *waiting = window.findChild<QListView *>(QStringLiteral("waitingList"));
+    QVERIFY(waiting);
+    QTRY_COMPARE(waiting->model()->rowCount(), 1);
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(workspace.currentConversation() && workspace.currentConversation()->id == conversationId);
+
+    auto *banner = window.findChild<ui::HandoffBanner *>(QStringLiteral("handoffBanner"));
+    QVERIFY(banner);
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("asked for a person")), qPrintable(banner->text()));
+    QVERIFY(banner->text().contains(QStringLiteral("七天无理由")));
+
+    // Suggestions for the customer's message; the engine trains in the background first.
+    auto *panel = window.findChild<ui::SuggestionsPanel *>(QStringLiteral("suggestionsPanel"));
+    QVERIFY(panel);
+    auto *card = panel->findChild<ui::SuggestionCard *>(QStringLiteral("suggestion1"));
+    QVERIFY(card);
+    QTRY_VERIFY_WITH_TIMEOUT(card->isVisible(), 60000);
+    auto *controller = window.findChild<sync::SuggestionController *>();
+    QVERIFY(controller);
+    QVERIFY(!controller->suggestions().isEmpty());
+    QCOMPARE(controller->suggestions().first().intent, QStringLiteral("return_request"));
+    const QString templateId = controller->suggestions().first().templateId;
+    QVERIFY(!templateId.isEmpty());
+
+    auto *composer = window.findChild<ui::Composer *>(QStringLiteral("composer"));
+    QVERIFY(composer);
+    QVERIFY(composer->toPlainText().isEmpty());
+    QTest::keyClick(&window, Qt::Key_1, Qt::AltModifier);
+    QCOMPARE(composer->toPlainText(), controller->suggestions().first().text);
+    QCOMPARE(composer->toPlainText(), card->text());
+    // Inserted, not sent: the transcript still holds only the customer and the bot.
+    auto *transcript = window.findChild<QListView *>(QStringLiteral("transcript"));
+    QCOMPARE(transcript->model()->rowCount(), 2);
+
+    // The agent fills in what was missing (if anything) and adds a word, then sends: "edited".
+    QString reply = composer->toPlainText();
+    for (const QString &slot : controller->suggestions().first().missingSlots)
+        reply.replace(assist::slotMarker(slot, QStringLiteral("zh_CN")), QStringLiteral("WL0001"));
+    composer->setPlainText(reply + QStringLiteral(" 祝您生活愉快！"));
+    QTest::keyClick(composer, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(transcript->model()->rowCount(), 3);
+
+    test::RawClient staff;
+    QVERIFY(staff.connectTo(m_embedded.url()));
+    QVERIFY(staff.login(QStringLiteral("supervisor1"), QStringLiteral("demo")));
+    auto editedCount = [&]() -> qint64 {
+        const auto state = staff.request(QStringLiteral("assist.state"), {});
+        if (!state)
+            return -1;
+        for (const QJsonValue &value : state->value(QStringLiteral("templates")).toArray()) {
+            if (value.toObject().value(QStringLiteral("id")).toString() == templateId)
+                return value.toObject().value(QStringLiteral("edited")).toInteger();
+        }
+        return 0;
+    };
+    QTRY_COMPARE(editedCount(), 1);
+}
+
+QTEST_MAIN(TestAssistGui)
+#include "tst_assistgui.moc"

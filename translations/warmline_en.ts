@@ -97,6 +97,129 @@
     </message>
 </context>
 <context>
+    <name>OpeningLine</name>
+    <message>
+        <source>Greeting for the customer's time of day: 早上好, 中午好, 下午好, 晚上好 / Good morning, Good afternoon, Good evening</source>
+        <translation>Greeting for the customer's time of day: 早上好, 中午好, 下午好, 晚上好 / Good morning, Good afternoon, Good evening</translation>
+    </message>
+    <message>
+        <source>The customer's name, e.g. 王芳 or Emily Carter</source>
+        <translation>The customer's name, e.g. 王芳 or Emily Carter</translation>
+    </message>
+    <message>
+        <source>Surname with 先生/女士 or Mr/Ms, e.g. 王女士 or Ms Carter; only when we know how the customer likes to be addressed</source>
+        <translation>Surname with 先生/女士 or Mr/Ms, e.g. 王女士 or Ms Carter; only when we know how the customer likes to be addressed</translation>
+    </message>
+    <message>
+        <source>Today's festival, e.g. 中秋节 / Mid-Autumn Festival; empty on ordinary days</source>
+        <translation>Today's festival, e.g. 中秋节 / Mid-Autumn Festival; empty on ordinary days</translation>
+    </message>
+    <message>
+        <source>The wish for today's festival, e.g. 中秋快乐 / Happy Mid-Autumn Festival; empty on ordinary days</source>
+        <translation>The wish for today's festival, e.g. 中秋快乐 / Happy Mid-Autumn Festival; empty on ordinary days</translation>
+    </message>
+    <message>
+        <source>The product of the order this conversation is about, or else of the latest order</source>
+        <translation>The product of the order this conversation is about, or else of the latest order</translation>
+    </message>
+    <message>
+        <source>Days since that order was delivered, e.g. 3; empty if not delivered</source>
+        <translation>Days since that order was delivered, e.g. 3; empty if not delivered</translation>
+    </message>
+    <message>
+        <source>When that order was delivered: 今天, 昨天, 前天, 3天前 / today, yesterday, 3 days ago</source>
+        <translation>When that order was delivered: 今天, 昨天, 前天, 3天前 / today, yesterday, 3 days ago</translation>
+    </message>
+    <message>
+        <source>The customer's membership, e.g. 金卡会员 / Gold member; empty for standard members</source>
+        <translation>The customer's membership, e.g. 金卡会员 / Gold member; empty for standard members</translation>
+    </message>
+    <message>
+        <source>Your name as customers see it</source>
+        <translation>Your name as customers see it</translation>
+    </message>
+    <message>
+        <source>Where the customer reached us: 微信, 电话, 网页… / WeChat, phone, web chat…</source>
+        <translation>Where the customer reached us: 微信, 电话, 网页… / WeChat, phone, web chat…</translation>
+    </message>
+    <message>
+        <source>This } has no { before it. To show a brace as text, write \}.</source>
+        <translation>This } has no { before it. To show a brace as text, write \}.</translation>
+    </message>
+    <message>
+        <source>This ] has no [ before it. To show a bracket as text, write \].</source>
+        <translation>This ] has no [ before it. To show a bracket as text, write \].</translation>
+    </message>
+    <message>
+        <source>Too many variables and optional parts inside each other: at most %1 levels.</source>
+        <translation>Too many variables and optional parts inside each other: at most %1 levels.</translation>
+    </message>
+    <message>
+        <source>This { is not closed. End the variable with }, as in {customer_name}; to show a brace as text, write \{.</source>
+        <translation>This { is not closed. End the variable with }, as in {customer_name}; to show a brace as text, write \{.</translation>
+    </message>
+    <message>
+        <source>Empty braces: put a variable name between { and }, as in {customer_name}.</source>
+        <translation>Empty braces: put a variable name between { and }, as in {customer_name}.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a variable name — did you mean %2?</source>
+        <translation>“%1” is not a variable name — did you mean %2?</translation>
+    </message>
+    <message>
+        <source>“%1” is not a variable name. Names look like customer_name: letters a–z, digits and _.</source>
+        <translation>“%1” is not a variable name. Names look like customer_name: letters a–z, digits and _.</translation>
+    </message>
+    <message>
+        <source>There is no variable called “%1”.</source>
+        <translation>There is no variable called “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no variable called “%1” — did you mean %2?</source>
+        <translation>There is no variable called “%1” — did you mean %2?</translation>
+    </message>
+    <message>
+        <source>There is no variable called “%1” — did you mean one of %2?</source>
+        <translation>There is no variable called “%1” — did you mean one of %2?</translation>
+    </message>
+    <message>
+        <source>This { is not closed: its fallback runs to the end. Add } where the fallback ends, as in {customer_name|您}.</source>
+        <translation>This { is not closed: its fallback runs to the end. Add } where the fallback ends, as in {customer_name|您}.</translation>
+    </message>
+    <message>
+        <source>This [ starts an optional part that is never closed: add ] where the part ends. To show a bracket as text, write \[.</source>
+        <translation>This [ starts an optional part that is never closed: add ] where the part ends. To show a bracket as text, write \[.</translation>
+    </message>
+    <message>
+        <source>{%1} is empty for some customers or on some days. Put it inside [ ] so that part is left out, or give a fallback: {%1|…}.</source>
+        <translation>{%1} is empty for some customers or on some days. Put it inside [ ] so that part is left out, or give a fallback: {%1|…}.</translation>
+    </message>
+    <message>
+        <source>This optional part is always shown: nothing in it can be missing. Optional parts are for variables without a fallback.</source>
+        <translation>This optional part is always shown: nothing in it can be missing. Optional parts are for variables without a fallback.</translation>
+    </message>
+    <message>
+        <source>Full-width braces ｛ ｝ are plain text. Write {%1} with half-width braces to insert the variable.</source>
+        <translation>Full-width braces ｛ ｝ are plain text. Write {%1} with half-width braces to insert the variable.</translation>
+    </message>
+    <message>
+        <source>This sounds like the stock phrase “%1”, which customers hear everywhere. Say it your own way: their name, their order, the time of day.</source>
+        <translation>This sounds like the stock phrase “%1”, which customers hear everywhere. Say it your own way: their name, their order, the time of day.</translation>
+    </message>
+    <message>
+        <source>This template is %1 characters long; it may be at most %2.</source>
+        <translation>This template is %1 characters long; it may be at most %2.</translation>
+    </message>
+    <message>
+        <source>Even without the customer's details this line is %1 characters long; an opening line may be at most %2.</source>
+        <translation>Even without the customer's details this line is %1 characters long; an opening line may be at most %2.</translation>
+    </message>
+    <message>
+        <source>This line has no variable, so every customer reads the same words. Try {customer_name}, {greeting} or {latest_product}.</source>
+        <translation>This line has no variable, so every customer reads the same words. Try {customer_name}, {greeting} or {latest_product}.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Warmline</source>
@@ -305,6 +428,78 @@ Check that %2 is writable.</translation>
     <message>
         <source>Quality problem</source>
         <translation>Quality problem</translation>
+    </message>
+    <message>
+        <source>customer name</source>
+        <translation>customer name</translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation>order number</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>product</translation>
+    </message>
+    <message>
+        <source>merchant</source>
+        <translation>merchant</translation>
+    </message>
+    <message>
+        <source>order date</source>
+        <translation>order date</translation>
+    </message>
+    <message>
+        <source>delivery date</source>
+        <translation>delivery date</translation>
+    </message>
+    <message>
+        <source>order amount</source>
+        <translation>order amount</translation>
+    </message>
+    <message>
+        <source>order status</source>
+        <translation>order status</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>your name</translation>
+    </message>
+    <message>
+        <source>asked for a person</source>
+        <translation>asked for a person</translation>
+    </message>
+    <message>
+        <source>customer is upset</source>
+        <translation>customer is upset</translation>
+    </message>
+    <message>
+        <source>customer repeated the question</source>
+        <translation>customer repeated the question</translation>
+    </message>
+    <message>
+        <source>customer is confused</source>
+        <translation>customer is confused</translation>
+    </message>
+    <message>
+        <source>the bot was not sure what was asked</source>
+        <translation>the bot was not sure what was asked</translation>
+    </message>
+    <message>
+        <source>needs a person to act</source>
+        <translation>needs a person to act</translation>
+    </message>
+    <message>
+        <source>the bot's answer did not help</source>
+        <translation>the bot's answer did not help</translation>
+    </message>
+    <message>
+        <source>facts the answer needs are missing</source>
+        <translation>facts the answer needs are missing</translation>
+    </message>
+    <message>
+        <source>the bot was still starting</source>
+        <translation>the bot was still starting</translation>
     </message>
 </context>
 <context>
@@ -531,6 +726,45 @@ Check that %2 is writable.</translation>
     </message>
 </context>
 <context>
+    <name>warmline::ui::HandoffBanner</name>
+    <message>
+        <source>%1 ("%2")</source>
+        <translation>%1 ("%2")</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Handed over by the bot&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Handed over by the bot&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Topic&lt;/b&gt;: %1 (%2% sure)</source>
+        <translation>&lt;b&gt;Topic&lt;/b&gt;: %1 (%2% sure)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Known&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Known&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bot already answered&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Bot already answered&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Summary&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Summary&lt;/b&gt;: %1</translation>
+    </message>
+</context>
+<context>
     <name>warmline::ui::LoginDialog</name>
     <message>
         <source>Sign in to Warmline</source>
@@ -750,6 +984,22 @@ Check that %2 is writable.</translation>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
+    <message>
+        <source>Send with a blank to fill in?</source>
+        <translation>Send with a blank to fill in?</translation>
+    </message>
+    <message>
+        <source>The reply still contains %1, which was left for you to fill in. Send it anyway?</source>
+        <translation>The reply still contains %1, which was left for you to fill in. Send it anyway?</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Send anyway</translation>
+    </message>
+    <message>
+        <source>Fill it in</source>
+        <translation>Fill it in</translation>
+    </message>
 </context>
 <context>
     <name>warmline::ui::MessageDelegate</name>
@@ -822,6 +1072,73 @@ Check that %2 is writable.</translation>
     <message>
         <source>%1 units sold · %2 complaints (%3 of orders) · %4 praise</source>
         <translation>%1 units sold · %2 complaints (%3 of orders) · %4 praise</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::SuggestionsPanel</name>
+    <message>
+        <source>reply template</source>
+        <translation>reply template</translation>
+    </message>
+    <message>
+        <source>knowledge-base article</source>
+        <translation>knowledge-base article</translation>
+    </message>
+    <message>
+        <source>past reply</source>
+        <translation>past reply</translation>
+    </message>
+    <message>
+        <source>Preparing reply suggestions…</source>
+        <translation>Preparing reply suggestions…</translation>
+    </message>
+    <message>
+        <source>Reply suggestions are unavailable (%1). Replies can still be written as usual.</source>
+        <translation>Reply suggestions are unavailable (%1). Replies can still be written as usual.</translation>
+    </message>
+    <message>
+        <source>Suggestions appear here when the customer writes.</source>
+        <translation>Suggestions appear here when the customer writes.</translation>
+    </message>
+    <message>
+        <source>Suggestions for the customer's latest message. Alt+1, Alt+2 or Alt+3 puts one into the reply box for editing.</source>
+        <translation>Suggestions for the customer's latest message. Alt+1, Alt+2 or Alt+3 puts one into the reply box for editing.</translation>
+    </message>
+    <message>
+        <source>The message reads like "%1" (%2% sure).</source>
+        <translation>The message reads like "%1" (%2% sure).</translation>
+    </message>
+    <message>
+        <source>A knowledge-base article on "%1" matches the message's words.</source>
+        <translation>A knowledge-base article on "%1" matches the message's words.</translation>
+    </message>
+    <message>
+        <source>An agent sent this in conversation %1, which began with a similar message (%2% word overlap).</source>
+        <translation>An agent sent this in conversation %1, which began with a similar message (%2% word overlap).</translation>
+    </message>
+    <message>
+        <source>Agents' reception of this template: %1 of 100.</source>
+        <translation>Agents' reception of this template: %1 of 100.</translation>
+    </message>
+    <message>
+        <source>Fill in: %1</source>
+        <translation>Fill in: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Not known yet, marked in the text: %1.</source>
+        <translation>Not known yet, marked in the text: %1.</translation>
+    </message>
+    <message>
+        <source>Alt+%1 · %2% · %3</source>
+        <translation>Alt+%1 · %2% · %3</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
     </message>
 </context>
 </TS>

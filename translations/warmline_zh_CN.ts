@@ -95,6 +95,129 @@
     </message>
 </context>
 <context>
+    <name>OpeningLine</name>
+    <message>
+        <source>Greeting for the customer's time of day: 早上好, 中午好, 下午好, 晚上好 / Good morning, Good afternoon, Good evening</source>
+        <translation>按客户当地时间的问候：早上好、中午好、下午好、晚上好 / Good morning、Good afternoon、Good evening</translation>
+    </message>
+    <message>
+        <source>The customer's name, e.g. 王芳 or Emily Carter</source>
+        <translation>客户姓名，例如 王芳 或 Emily Carter</translation>
+    </message>
+    <message>
+        <source>Surname with 先生/女士 or Mr/Ms, e.g. 王女士 or Ms Carter; only when we know how the customer likes to be addressed</source>
+        <translation>姓氏加 先生/女士 或 Mr/Ms，例如 王女士 或 Ms Carter；仅在知道客户希望的称呼时才有值</translation>
+    </message>
+    <message>
+        <source>Today's festival, e.g. 中秋节 / Mid-Autumn Festival; empty on ordinary days</source>
+        <translation>今天的节日，例如 中秋节 / Mid-Autumn Festival；平常日子为空</translation>
+    </message>
+    <message>
+        <source>The wish for today's festival, e.g. 中秋快乐 / Happy Mid-Autumn Festival; empty on ordinary days</source>
+        <translation>今天的节日祝福，例如 中秋快乐 / Happy Mid-Autumn Festival；平常日子为空</translation>
+    </message>
+    <message>
+        <source>The product of the order this conversation is about, or else of the latest order</source>
+        <translation>本次会话所涉订单的商品，没有则取最近一笔订单的商品</translation>
+    </message>
+    <message>
+        <source>Days since that order was delivered, e.g. 3; empty if not delivered</source>
+        <translation>该订单签收后的天数，例如 3；未签收时为空</translation>
+    </message>
+    <message>
+        <source>When that order was delivered: 今天, 昨天, 前天, 3天前 / today, yesterday, 3 days ago</source>
+        <translation>该订单何时签收：今天、昨天、前天、3天前 / today、yesterday、3 days ago</translation>
+    </message>
+    <message>
+        <source>The customer's membership, e.g. 金卡会员 / Gold member; empty for standard members</source>
+        <translation>客户的会员等级，例如 金卡会员 / Gold member；普通会员为空</translation>
+    </message>
+    <message>
+        <source>Your name as customers see it</source>
+        <translation>客户看到的你的名字</translation>
+    </message>
+    <message>
+        <source>Where the customer reached us: 微信, 电话, 网页… / WeChat, phone, web chat…</source>
+        <translation>客户联系我们的渠道：微信、电话、网页… / WeChat、phone、web chat…</translation>
+    </message>
+    <message>
+        <source>This } has no { before it. To show a brace as text, write \}.</source>
+        <translation>这个 } 前面没有对应的 {。如果要显示花括号本身，请写 \}。</translation>
+    </message>
+    <message>
+        <source>This ] has no [ before it. To show a bracket as text, write \].</source>
+        <translation>这个 ] 前面没有对应的 [。如果要显示方括号本身，请写 \]。</translation>
+    </message>
+    <message>
+        <source>Too many variables and optional parts inside each other: at most %1 levels.</source>
+        <translation>变量和可选部分嵌套太深：最多 %1 层。</translation>
+    </message>
+    <message>
+        <source>This { is not closed. End the variable with }, as in {customer_name}; to show a brace as text, write \{.</source>
+        <translation>这个 { 没有闭合。请用 } 结束变量，例如 {customer_name}；如果要显示花括号本身，请写 \{。</translation>
+    </message>
+    <message>
+        <source>Empty braces: put a variable name between { and }, as in {customer_name}.</source>
+        <translation>花括号是空的：请在 { 和 } 之间写变量名，例如 {customer_name}。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a variable name — did you mean %2?</source>
+        <translation>“%1”不是变量名——你是想写 %2 吗？</translation>
+    </message>
+    <message>
+        <source>“%1” is not a variable name. Names look like customer_name: letters a–z, digits and _.</source>
+        <translation>“%1”不是变量名。变量名形如 customer_name：由字母 a–z、数字和 _ 组成。</translation>
+    </message>
+    <message>
+        <source>There is no variable called “%1”.</source>
+        <translation>没有名为“%1”的变量。</translation>
+    </message>
+    <message>
+        <source>There is no variable called “%1” — did you mean %2?</source>
+        <translation>没有名为“%1”的变量——你是想写 %2 吗？</translation>
+    </message>
+    <message>
+        <source>There is no variable called “%1” — did you mean one of %2?</source>
+        <translation>没有名为“%1”的变量——你是想写 %2 中的某一个吗？</translation>
+    </message>
+    <message>
+        <source>This { is not closed: its fallback runs to the end. Add } where the fallback ends, as in {customer_name|您}.</source>
+        <translation>这个 { 没有闭合：它的备用文字一直延续到末尾。请在备用文字结束处加上 }，例如 {customer_name|您}。</translation>
+    </message>
+    <message>
+        <source>This [ starts an optional part that is never closed: add ] where the part ends. To show a bracket as text, write \[.</source>
+        <translation>这个 [ 开始的可选部分没有闭合：请在该部分结束处加上 ]。如果要显示方括号本身，请写 \[。</translation>
+    </message>
+    <message>
+        <source>{%1} is empty for some customers or on some days. Put it inside [ ] so that part is left out, or give a fallback: {%1|…}.</source>
+        <translation>{%1} 对部分客户或在某些日子为空。请把它放进 [ ] 中，让这部分在缺少时省略，或者给出备用文字：{%1|…}。</translation>
+    </message>
+    <message>
+        <source>This optional part is always shown: nothing in it can be missing. Optional parts are for variables without a fallback.</source>
+        <translation>这个可选部分总会显示：其中没有可能缺失的内容。可选部分用于没有备用文字的变量。</translation>
+    </message>
+    <message>
+        <source>Full-width braces ｛ ｝ are plain text. Write {%1} with half-width braces to insert the variable.</source>
+        <translation>全角花括号 ｛ ｝ 只是普通文字。请用半角花括号写成 {%1} 来插入变量。</translation>
+    </message>
+    <message>
+        <source>This sounds like the stock phrase “%1”, which customers hear everywhere. Say it your own way: their name, their order, the time of day.</source>
+        <translation>这句话听起来像套话“%1”，客户到处都能听到。用你自己的方式说吧：叫出他们的名字，提到他们的订单，问候当下的时段。</translation>
+    </message>
+    <message>
+        <source>This template is %1 characters long; it may be at most %2.</source>
+        <translation>这个模板长 %1 个字符，最多只能有 %2 个。</translation>
+    </message>
+    <message>
+        <source>Even without the customer's details this line is %1 characters long; an opening line may be at most %2.</source>
+        <translation>即使不含客户信息，这句话也有 %1 个字符；开场白最多 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>This line has no variable, so every customer reads the same words. Try {customer_name}, {greeting} or {latest_product}.</source>
+        <translation>这句话没有变量，所有客户读到的都一样。试试 {customer_name}、{greeting} 或 {latest_product}。</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Warmline</source>
@@ -303,6 +426,78 @@ Check that %2 is writable.</source>
     <message>
         <source>Quality problem</source>
         <translation>质量问题</translation>
+    </message>
+    <message>
+        <source>customer name</source>
+        <translation>客户称呼</translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>merchant</source>
+        <translation>商家</translation>
+    </message>
+    <message>
+        <source>order date</source>
+        <translation>下单日期</translation>
+    </message>
+    <message>
+        <source>delivery date</source>
+        <translation>签收日期</translation>
+    </message>
+    <message>
+        <source>order amount</source>
+        <translation>订单金额</translation>
+    </message>
+    <message>
+        <source>order status</source>
+        <translation>订单状态</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>你的名字</translation>
+    </message>
+    <message>
+        <source>asked for a person</source>
+        <translation>要求转人工</translation>
+    </message>
+    <message>
+        <source>customer is upset</source>
+        <translation>客户情绪激动</translation>
+    </message>
+    <message>
+        <source>customer repeated the question</source>
+        <translation>客户重复提问</translation>
+    </message>
+    <message>
+        <source>customer is confused</source>
+        <translation>客户感到困惑</translation>
+    </message>
+    <message>
+        <source>the bot was not sure what was asked</source>
+        <translation>机器人没能确定客户的问题</translation>
+    </message>
+    <message>
+        <source>needs a person to act</source>
+        <translation>需要人工处理</translation>
+    </message>
+    <message>
+        <source>the bot's answer did not help</source>
+        <translation>机器人的答复没有解决问题</translation>
+    </message>
+    <message>
+        <source>facts the answer needs are missing</source>
+        <translation>答复所需的信息缺失</translation>
+    </message>
+    <message>
+        <source>the bot was still starting</source>
+        <translation>机器人尚未启动完成</translation>
     </message>
 </context>
 <context>
@@ -525,6 +720,45 @@ Check that %2 is writable.</source>
     </message>
 </context>
 <context>
+    <name>warmline::ui::HandoffBanner</name>
+    <message>
+        <source>%1 ("%2")</source>
+        <translation>%1（“%2”）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Handed over by the bot&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;机器人转人工&lt;/b&gt;：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Topic&lt;/b&gt;: %1 (%2% sure)</source>
+        <translation>&lt;b&gt;问题&lt;/b&gt;：%1（把握 %2%）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Known&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;已知信息&lt;/b&gt;：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bot already answered&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;机器人已答复&lt;/b&gt;：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Summary&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;摘要&lt;/b&gt;：%1</translation>
+    </message>
+</context>
+<context>
     <name>warmline::ui::LoginDialog</name>
     <message>
         <source>Sign in to Warmline</source>
@@ -743,6 +977,22 @@ Check that %2 is writable.</source>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
+    <message>
+        <source>Send with a blank to fill in?</source>
+        <translation>回复中还有空白待填写，确定发送？</translation>
+    </message>
+    <message>
+        <source>The reply still contains %1, which was left for you to fill in. Send it anyway?</source>
+        <translation>回复中还有待你填写的 %1。仍要发送吗？</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>仍然发送</translation>
+    </message>
+    <message>
+        <source>Fill it in</source>
+        <translation>去填写</translation>
+    </message>
 </context>
 <context>
     <name>warmline::ui::MessageDelegate</name>
@@ -815,6 +1065,73 @@ Check that %2 is writable.</source>
     <message>
         <source>%1 units sold · %2 complaints (%3 of orders) · %4 praise</source>
         <translation>售出 %1 件 · 投诉 %2 次（占订单 %3）· 表扬 %4 次</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::SuggestionsPanel</name>
+    <message>
+        <source>reply template</source>
+        <translation>回复模板</translation>
+    </message>
+    <message>
+        <source>knowledge-base article</source>
+        <translation>知识库文章</translation>
+    </message>
+    <message>
+        <source>past reply</source>
+        <translation>历史回复</translation>
+    </message>
+    <message>
+        <source>Preparing reply suggestions…</source>
+        <translation>正在准备回复建议…</translation>
+    </message>
+    <message>
+        <source>Reply suggestions are unavailable (%1). Replies can still be written as usual.</source>
+        <translation>回复建议暂不可用（%1）。仍可照常手动回复。</translation>
+    </message>
+    <message>
+        <source>Suggestions appear here when the customer writes.</source>
+        <translation>客户发来消息后，这里会显示回复建议。</translation>
+    </message>
+    <message>
+        <source>Suggestions for the customer's latest message. Alt+1, Alt+2 or Alt+3 puts one into the reply box for editing.</source>
+        <translation>针对客户最新消息的建议。按 Alt+1、Alt+2 或 Alt+3 放入回复框再编辑。</translation>
+    </message>
+    <message>
+        <source>The message reads like "%1" (%2% sure).</source>
+        <translation>这条消息看起来是“%1”（把握 %2%）。</translation>
+    </message>
+    <message>
+        <source>A knowledge-base article on "%1" matches the message's words.</source>
+        <translation>知识库中关于“%1”的文章与消息用词相符。</translation>
+    </message>
+    <message>
+        <source>An agent sent this in conversation %1, which began with a similar message (%2% word overlap).</source>
+        <translation>客服曾在会话 %1 中发过这条回复，那次会话的开头与此相似（用词重合 %2%）。</translation>
+    </message>
+    <message>
+        <source>Agents' reception of this template: %1 of 100.</source>
+        <translation>客服对该模板的采纳评分：%1/100。</translation>
+    </message>
+    <message>
+        <source>Fill in: %1</source>
+        <translation>待填写：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Not known yet, marked in the text: %1.</source>
+        <translation>尚不清楚、已在文中标出：%1。</translation>
+    </message>
+    <message>
+        <source>Alt+%1 · %2% · %3</source>
+        <translation>Alt+%1 · %2% · %3</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
     </message>
 </context>
 </TS>

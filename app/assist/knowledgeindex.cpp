@@ -2,6 +2,7 @@
 
 #include "assist/textfeatures.h"
 
+#include <algorithm>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -55,7 +56,9 @@ bool KnowledgeIndex::ensureSchema(QString *error)
           // The index holds segmented text only; what people read stays in kb_articles.
           "CREATE VIRTUAL TABLE IF NOT EXISTS kb_fts USING fts5(title, body, tokenize = 'unicode61 "
           "remove_diacritics "
-          "2')"}) {
+          "2')",
+          // Per-term document counts, to leave out of a query the terms nearly every article has.
+          "CREATE VIRTUAL TABLE IF NOT EXISTS kb_vocab USING fts5vocab(kb_fts, row)"}) {
         if (!q.exec(QString::fromLatin1(statement))) {
             *error = q.lastError().text();
             return false;
@@ -87,7 +90,19 @@ bool KnowledgeIndex::add(const Article &article, QString *error)
         *error = q.lastError().text();
         return false;
     }
+    m_articleCount = -1;
     return true;
+}
+
+qint64 KnowledgeIndex::articleCount()
+{
+    if (m_articleCount < 0) {
+        QSqlQuery q(m_db);
+        m_articleCount = q.exec(QStringLiteral("SELECT count(*) FROM kb_articles")) && q.next()
+                             ? q.value(0).toLongLong()
+                             : 0;
+    }
+    return m_articleCount;
 }
 
 QList<RetrievedArticle> KnowledgeIndex::search(const QString &query, int limit, const QString &locale)
@@ -95,17 +110,43 @@ QList<RetrievedArticle> KnowledgeIndex::search(const QString &query, int limit, 
     QList<RetrievedArticle> result;
     // Every distinct token as a quoted FTS5 string, OR-ed: BM25 rewards articles that share more
     // and rarer tokens. Quoting makes any punctuation the customer typed plain text.
-    QStringList terms;
+    //
+    // BM25 ranks every article that matches any term, so a term found in most articles costs much
+    // and adds almost nothing (its IDF is near zero). Such terms are left out, keeping the rarest
+    // few; on a small knowledge base nothing is left out.
+    struct Term
+    {
+        QString token;
+        qint64 documents = 0;
+    };
+    QList<Term> candidates;
     QSet<QString> seen;
+    QSqlQuery vocabulary(m_db);
+    vocabulary.prepare(QStringLiteral("SELECT doc FROM kb_vocab WHERE term = ?"));
     for (const QString &token : tokens(query)) {
         if (seen.contains(token))
             continue;
         seen.insert(token);
-        terms.append(QLatin1Char('"') + QString(token).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+        vocabulary.addBindValue(token);
+        const qint64 documents =
+            vocabulary.exec() && vocabulary.next() ? vocabulary.value(0).toLongLong() : 0;
+        vocabulary.finish();
+        if (documents > 0)
+            candidates.append({token, documents});
+    }
+    if (candidates.isEmpty())
+        return result;
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Term &a, const Term &b) { return a.documents < b.documents; });
+    const qint64 commonAbove = std::max<qint64>(50, articleCount() / 50);
+    QStringList terms;
+    for (const Term &term : std::as_const(candidates)) {
+        if (terms.size() >= maxQueryTerms || (term.documents > commonAbove && terms.size() >= 2))
+            break;
+        terms.append(QLatin1Char('"') +
+                     QString(term.token).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
                      QLatin1Char('"'));
     }
-    if (terms.isEmpty())
-        return result;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     // bm25() is lower for better matches; the title counts three times the body.

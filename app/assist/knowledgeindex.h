@@ -41,8 +41,14 @@ public:
     // The space-separated tokens FTS5 indexes for a text (exposed for tests).
     static QString indexText(const QString &text);
 
+    // At most this many terms of a query are searched for, the rarest first.
+    static constexpr int maxQueryTerms = 12;
+
 private:
+    qint64 articleCount();
+
     QSqlDatabase m_db;
+    qint64 m_articleCount = -1;
 };
 
 } // namespace warmline::assist

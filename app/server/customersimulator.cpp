@@ -52,7 +52,9 @@ void CustomerSimulator::start()
         connect(bot, &BotService::modelReady, this, [this] {
             if (!m_started) {
                 m_started = true;
-                openConversation();
+                // Someone in the queue from the start: the bot hands a customer who asks for a
+                // person straight over.
+                openConversation(true);
                 scheduleNext();
             }
         });
@@ -70,7 +72,7 @@ void CustomerSimulator::scheduleNext()
                          std::max(m_options.simulatorMaxIntervalMs, m_options.simulatorMinIntervalMs + 1)));
 }
 
-void CustomerSimulator::openConversation()
+void CustomerSimulator::openConversation(bool wantsPerson)
 {
     if (m_visitors.size() >= m_options.simulatorMaxOpenConversations)
         return;
@@ -95,8 +97,10 @@ void CustomerSimulator::openConversation()
                            : CustomerLanguage::English;
     visitor.orderNo = query.value(1).toString();
     const qint64 orderId = query.value(3).toLongLong();
-    const SimulatedOpening opening =
+    SimulatedOpening opening =
         SimulatorScript::opening(visitor.language, visitor.orderNo, query.value(2).toString(), m_random);
+    if (wantsPerson)
+        opening = SimulatorScript::withRequestForPerson(visitor.language, opening, m_random);
     visitor.intent = opening.intent;
 
     const Outcome outcome = m_server.perform([&](UnitOfWork &work, qint64 now) {

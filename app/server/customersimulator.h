@@ -39,7 +39,8 @@ private:
         bool answered = false;
     };
 
-    void openConversation();
+    // wantsPerson: the customer asks for a person at once (the bot hands over in its first turn).
+    void openConversation(bool wantsPerson = false);
     void scheduleNext();
     void onEvent(const storage::StoredEvent &event);
     void say(qint64 conversationId, const QString &text);

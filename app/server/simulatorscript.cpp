@@ -503,11 +503,22 @@ SimulatedOpening SimulatorScript::opening(CustomerLanguage language, const QStri
             result.text = greeting + result.text;
     }
     if (result.asksForHuman) {
-        const QString &request = pick(lines.askForHuman, rng);
-        result.text = chance(0.3, rng) ? joinSentences(language, request, result.text)
-                                       : joinSentences(language, result.text, request);
+        result.asksForHuman = false;
+        return withRequestForPerson(language, result, rng);
     }
     return result;
+}
+
+SimulatedOpening SimulatorScript::withRequestForPerson(CustomerLanguage language, SimulatedOpening opening,
+                                                       QRandomGenerator &rng)
+{
+    if (opening.asksForHuman)
+        return opening;
+    const QString &request = pick(common(language).askForHuman, rng);
+    opening.text = chance(0.3, rng) ? joinSentences(language, request, opening.text)
+                                    : joinSentences(language, opening.text, request);
+    opening.asksForHuman = true;
+    return opening;
 }
 
 QString SimulatorScript::replyToAgent(CustomerLanguage language, const QString &intent,

@@ -39,6 +39,10 @@ public:
     // A nudge when nobody has answered for a while ("还有人吗？", "Hello? Is anyone there?").
     static QString nudge(CustomerLanguage language, QRandomGenerator &rng);
 
+    // The opening with a request for a person woven in (as opening() does for some customers).
+    static SimulatedOpening withRequestForPerson(CustomerLanguage language, SimulatedOpening opening,
+                                                 QRandomGenerator &rng);
+
     // The customer's answer to the bot's answer: mostly thanks (the bot closes), sometimes "that does
     // not help, a person please" (the bot hands over).
     static QString replyToBot(CustomerLanguage language, QRandomGenerator &rng);

@@ -142,6 +142,30 @@ void TestAssistGui::handOffAndSuggestionsInTheWorkstation()
         return 0;
     };
     QTRY_COMPARE(editedCount(), 1);
+
+    // Offline: the suggestions stay and can still be used; what the agent did reaches the server
+    // once the connection is back.
+    QVERIFY(controller->suggestions().size() >= 2);
+    const QString secondTemplate = controller->suggestions().at(1).templateId;
+    connection.close();
+    QTRY_VERIFY(connection.state() != sync::ServerConnection::State::Live);
+    composer->clear();
+    QTest::keyClick(&window, Qt::Key_2, Qt::AltModifier);
+    QCOMPARE(composer->toPlainText(), controller->suggestions().at(1).text);
+    auto insertedCount = [&](const QString &id) -> qint64 {
+        const auto state = staff.request(QStringLiteral("assist.state"), {});
+        if (!state)
+            return -1;
+        for (const QJsonValue &value : state->value(QStringLiteral("templates")).toArray()) {
+            if (value.toObject().value(QStringLiteral("id")).toString() == id)
+                return value.toObject().value(QStringLiteral("inserted")).toInteger();
+        }
+        return 0;
+    };
+    const qint64 before = insertedCount(secondTemplate);
+    connection.open();
+    QTRY_COMPARE_WITH_TIMEOUT(connection.state(), sync::ServerConnection::State::Live, 20000);
+    QTRY_COMPARE(insertedCount(secondTemplate), before + 1);
 }
 
 QTEST_MAIN(TestAssistGui)

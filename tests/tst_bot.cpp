@@ -288,33 +288,26 @@ void TestBot::feedbackIsRecordedAndValidated()
     QVERIFY(sent);
     QCOMPARE(sent->value(QStringLiteral("template")).toObject().value(QStringLiteral("sent")).toInt(), 1);
 
-    // Typed errors name the field; nothing is stored.
-    const QString wrongMessage =
-        agent.send(QStringLiteral("assist.feedback"),
-                   feedback(botMessageId, QStringLiteral("late_delivery.en.2"), QStringLiteral("sent")));
-    auto reply = agent.waitReply(wrongMessage);
-    QVERIFY(reply);
-    QCOMPARE(errorCode(*reply), QStringLiteral("not_found"));
-    const QString unknownTemplate = agent.send(
-        QStringLiteral("assist.feedback"),
-        feedback(customerMessageId, QStringLiteral("late_delivery.en.99"), QStringLiteral("sent")));
-    reply = agent.waitReply(unknownTemplate);
-    QVERIFY(reply);
-    QCOMPARE(errorCode(*reply), QStringLiteral("invalid_field"));
-    const QString badAction = agent.send(
-        QStringLiteral("assist.feedback"),
-        feedback(customerMessageId, QStringLiteral("late_delivery.en.2"), QStringLiteral("loved")));
-    reply = agent.waitReply(badAction);
-    QVERIFY(reply);
-    QCOMPARE(errorCode(*reply), QStringLiteral("invalid_field"));
-
-    // Customers cannot teach the assistant.
-    const QString fromCustomer = customer.send(
-        QStringLiteral("assist.feedback"),
-        feedback(customerMessageId, QStringLiteral("late_delivery.en.2"), QStringLiteral("sent")));
-    reply = customer.waitReply(fromCustomer);
-    QVERIFY(reply);
-    QCOMPARE(errorCode(*reply), QStringLiteral("forbidden"));
+    // Typed errors name the field; nothing is stored. Customers cannot teach the assistant.
+    auto refusal = [&](RawClient &client, const QJsonObject &payload) {
+        const auto reply = client.waitReply(client.send(QStringLiteral("assist.feedback"), payload));
+        return reply ? errorCode(*reply) + QLatin1Char(' ') +
+                           reply->value(QStringLiteral("error"))
+                               .toObject()
+                               .value(QStringLiteral("field"))
+                               .toString()
+                     : QStringLiteral("no reply");
+    };
+    const QString template2 = QStringLiteral("late_delivery.en.2");
+    const QString sentAction = QStringLiteral("sent");
+    QCOMPARE(refusal(agent, feedback(botMessageId, template2, sentAction)),
+             QStringLiteral("not_found payload.messageId"));
+    QCOMPARE(refusal(agent, feedback(customerMessageId, QStringLiteral("late_delivery.en.99"), sentAction)),
+             QStringLiteral("invalid_field payload.templateId"));
+    QCOMPARE(refusal(agent, feedback(customerMessageId, template2, QStringLiteral("loved"))),
+             QStringLiteral("invalid_field payload.action"));
+    QCOMPARE(refusal(customer, feedback(customerMessageId, template2, sentAction)),
+             QStringLiteral("forbidden "));
 
     const auto state = agent.request(QStringLiteral("assist.state"), {});
     QVERIFY(state);

@@ -50,6 +50,14 @@ void TestEscalation::detects_data()
                                     << EscalationReason::None;
     QTest::newRow("calm zh") << "请问发票怎么开" << none << 0.8 << EscalationReason::None;
     QTest::newRow("agent is a whole word") << "my agenda is full" << none << 0.9 << EscalationReason::None;
+    QTest::newRow("praise for an agent is no request")
+        << "your agent was fantastic, thank you" << none << 0.9 << EscalationReason::None;
+    QTest::newRow("talking about the agent")
+        << "the agent explained everything" << none << 0.9 << EscalationReason::None;
+    QTest::newRow("asking for an agent") << "I need an agent now" << none << 0.9 << person;
+    QTest::newRow("about one agent, asking for another")
+        << "the agent was rude, I want a real person" << none << 0.9 << person;
+    QTest::newRow("agent with a request") << "get me the agent please" << none << 0.9 << person;
     QTest::newRow("person beats the rest")
         << "太差了，转人工！！" << QStringList{"太差了，转人工！！"} << 0.1 << person;
 }

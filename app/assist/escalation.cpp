@@ -2,6 +2,7 @@
 
 #include "assist/textfeatures.h"
 
+#include <functional>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -60,9 +61,25 @@ bool isLatin(QStringView phrase)
     return true;
 }
 
-QString findPhrase(const QString &normalized, const QStringList &phrases)
+// "Your agent was fantastic" talks about a person rather than asking for one; the bare words
+// "agent" and "human" in that position are not a request.
+bool describesSomeone(const QString &normalized, const QString &phrase)
+{
+    if (phrase != QLatin1StringView("agent") && phrase != QLatin1StringView("human"))
+        return false;
+    static const QRegularExpression describing(
+        QStringLiteral("\\b(your|the|that|this|our|my)\\s+(agent|human)s?\\s+(was|is|were|has|had|did|"
+                       "helped|solved|sorted|fixed|explained)\\b"));
+    return describing.match(normalized).hasMatch();
+}
+
+// The first phrase found, in list order; `skip` may pass over a match that means something else.
+QString findPhrase(const QString &normalized, const QStringList &phrases,
+                   const std::function<bool(const QString &)> &skip = {})
 {
     for (const QString &phrase : phrases) {
+        if (skip && normalized.contains(phrase) && skip(phrase))
+            continue;
         if (isLatin(phrase)) {
             const QRegularExpression word(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(phrase)));
             if (word.match(normalized).hasMatch())
@@ -111,7 +128,10 @@ EscalationSignal detectEscalation(const QString &message, const QStringList &ear
                                   double confidence, const EscalationOptions &options)
 {
     const QString normalized = normalizeText(message);
-    if (const QString phrase = findPhrase(normalized, personPhrases); !phrase.isEmpty())
+    const auto describing = [&normalized](const QString &phrase) {
+        return describesSomeone(normalized, phrase);
+    };
+    if (const QString phrase = findPhrase(normalized, personPhrases, describing); !phrase.isEmpty())
         return {EscalationReason::AskedForPerson, phrase};
     if (const QString phrase = findPhrase(normalized, upsetPhrases); !phrase.isEmpty())
         return {EscalationReason::Upset, phrase};

@@ -147,22 +147,37 @@ QList<RetrievedArticle> KnowledgeIndex::search(const QString &query, int limit, 
                      QString(term.token).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
                      QLatin1Char('"'));
     }
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    // bm25() is lower for better matches; the title counts three times the body.
-    q.prepare(QStringLiteral("SELECT a.id, a.intent, a.title, -bm25(kb_fts, 3.0, 1.0) AS score FROM kb_fts "
-                             "JOIN kb_articles a ON a.id = kb_fts.rowid WHERE kb_fts MATCH ? %1 "
-                             "ORDER BY bm25(kb_fts, 3.0, 1.0) LIMIT ?")
-                  .arg(locale.isEmpty() ? QString() : QStringLiteral("AND a.locale = ?")));
-    q.addBindValue(terms.join(QStringLiteral(" OR ")));
-    if (!locale.isEmpty())
-        q.addBindValue(locale);
-    q.addBindValue(limit);
-    if (!q.exec())
-        return result;
-    while (q.next())
-        result.append(
-            {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toDouble()});
+    // Articles with every informative term first: their intersection is small even when each term
+    // is common, so BM25 has few rows to rank. Questions worded unlike any article (most
+    // paraphrases) match nothing that way and fall through to the OR of the terms.
+    auto run = [&](const QString &match, int wanted) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        // bm25() is lower for better matches; the title counts three times the body.
+        q.prepare(
+            QStringLiteral("SELECT a.id, a.intent, a.title, -bm25(kb_fts, 3.0, 1.0) AS score FROM kb_fts "
+                           "JOIN kb_articles a ON a.id = kb_fts.rowid WHERE kb_fts MATCH ? %1 "
+                           "ORDER BY bm25(kb_fts, 3.0, 1.0) LIMIT ?")
+                .arg(locale.isEmpty() ? QString() : QStringLiteral("AND a.locale = ?")));
+        q.addBindValue(match);
+        if (!locale.isEmpty())
+            q.addBindValue(locale);
+        q.addBindValue(wanted);
+        if (!q.exec())
+            return;
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            if (std::none_of(result.cbegin(), result.cend(),
+                             [id](const RetrievedArticle &a) { return a.id == id; }))
+                result.append({id, q.value(1).toString(), q.value(2).toString(), q.value(3).toDouble()});
+        }
+    };
+    if (terms.size() > 1)
+        run(terms.join(QLatin1Char(' ')), limit);
+    if (result.size() < limit)
+        run(terms.join(QStringLiteral(" OR ")), limit);
+    if (result.size() > limit)
+        result.resize(limit);
     return result;
 }
 

@@ -63,6 +63,17 @@ WarmlineServer::WarmlineServer(ServerOptions options, QObject *parent)
         {protocol::OrderDetailRequest::type, &WarmlineServer::handleOrderDetail},
         {protocol::ComplaintCreateRequest::type, &WarmlineServer::handleComplaintCreate},
         {protocol::SetOrderRequest::type, &WarmlineServer::handleSetOrder},
+        {protocol::CompensationOptionsRequest::type, &WarmlineServer::handleCompensationOptions},
+        {protocol::CompensationDecideRequest::type, &WarmlineServer::handleCompensationDecide},
+        {protocol::CompensationApprovalRequest::type, &WarmlineServer::handleCompensationApproval},
+        {protocol::CompensationOfferRequest::type, &WarmlineServer::handleCompensationOffer},
+        {protocol::CompensationChooseRequest::type, &WarmlineServer::handleCompensationChoose},
+        {protocol::ApprovalListRequest::type, &WarmlineServer::handleApprovalList},
+        {protocol::ApprovalAnswerRequest::approveType, &WarmlineServer::handleApprovalApprove},
+        {protocol::ApprovalAnswerRequest::rejectType, &WarmlineServer::handleApprovalReject},
+        {protocol::ApprovalAnswerRequest::amendType, &WarmlineServer::handleApprovalAmend},
+        {protocol::AuthoritySetRequest::type, &WarmlineServer::handleAuthoritySet},
+        {protocol::AuthorityGetRequest::type, &WarmlineServer::handleAuthorityGet},
     };
     m_server.setSupportedSubprotocols({QString::fromLatin1(protocol::subprotocol)});
     connect(&m_server, &QWebSocketServer::newConnection, this, &WarmlineServer::onNewConnection);
@@ -76,6 +87,7 @@ WarmlineServer::WarmlineServer(ServerOptions options, QObject *parent)
     });
     connect(&m_heartbeat, &QTimer::timeout, this, &WarmlineServer::heartbeat);
     connect(&m_pruning, &QTimer::timeout, this, &WarmlineServer::pruneEvents);
+    connect(&m_escalation, &QTimer::timeout, this, &WarmlineServer::escalateApprovals);
 }
 
 WarmlineServer::~WarmlineServer()
@@ -103,6 +115,9 @@ bool WarmlineServer::start(QString *error)
     m_operations = std::make_unique<storage::OperationLog>(m_db.connection());
     m_profiles = std::make_unique<storage::ProfileStore>(m_db.connection());
     m_conversations = std::make_unique<ConversationService>(m_db.connection(), *m_accounts, *m_profiles);
+    m_compensation = std::make_unique<CompensationService>(m_db.connection(), *m_accounts, *m_profiles,
+                                                           m_conversations->conversations(),
+                                                           m_options.compensationSwitchWindowMs);
 
     if (m_options.demo && !seedDemo(error))
         return false;
@@ -116,6 +131,8 @@ bool WarmlineServer::start(QString *error)
     }
     m_heartbeat.start(m_options.heartbeatIntervalMs);
     m_pruning.start(60 * 1000);
+    // Checked a few times per escalation period, so a request is escalated close to on time.
+    m_escalation.start(int(std::clamp<qint64>(m_options.approvalEscalationMs / 4, 200, 30000)));
     if (m_options.simulator) {
         m_simulator = std::make_unique<CustomerSimulator>(*this, m_options);
         m_simulator->start();
@@ -212,6 +229,22 @@ void WarmlineServer::pruneEvents()
     if (work.commit() && removed > 0)
         qCInfo(lcServer) << "pruned" << removed << "events beyond the retention of"
                          << m_options.eventRetention;
+}
+
+void WarmlineServer::escalateApprovals()
+{
+    QString error;
+    int escalated = 0;
+    perform([&](UnitOfWork &work, qint64 now) -> Outcome {
+        escalated = m_compensation->escalateOverdue(work, m_options.approvalEscalationMs, now, &error);
+        if (escalated < 0)
+            return Error{ErrorCode::Internal, error, {}, {}};
+        return Success{{}, work.lastSeq()};
+    });
+    if (escalated < 0)
+        qCWarning(lcServer) << "escalating approval requests failed:" << error;
+    else if (escalated > 0)
+        qCInfo(lcServer) << "escalated" << escalated << "unanswered approval request(s)";
 }
 
 void WarmlineServer::onTextMessage(ClientSession *session, const QString &text)
@@ -707,6 +740,115 @@ void WarmlineServer::handleSetOrder(ClientSession &session, const Request &reque
     performIdempotent(session, request, [&](UnitOfWork &work, qint64 now) {
         return m_conversations->setOrder(work, asked->conversationId, asked->orderId, now);
     });
+}
+
+void WarmlineServer::handleCompensationOptions(ClientSession &session, const Request &request)
+{
+    const auto asked = readRequest<protocol::CompensationOptionsRequest>(session, request);
+    if (!asked || !requireStaff(session, request))
+        return;
+    sendOutcome(session, request, m_compensation->options(session.agent(), asked->complaintId, nowMs()));
+}
+
+void WarmlineServer::handleCompensationDecide(ClientSession &session, const Request &request)
+{
+    const auto asked = readRequest<protocol::CompensationDecideRequest>(session, request);
+    if (!asked || !requireStaff(session, request))
+        return;
+    performIdempotent(session, request, [&](UnitOfWork &work, qint64 now) {
+        return m_compensation->decide(work, session.agent(), *asked, now);
+    });
+}
+
+void WarmlineServer::handleCompensationApproval(ClientSession &session, const Request &request)
+{
+    const auto asked = readRequest<protocol::CompensationApprovalRequest>(session, request);
+    if (!asked || !requireStaff(session, request))
+        return;
+    performIdempotent(session, request, [&](UnitOfWork &work, qint64 now) {
+        return m_compensation->requestApproval(work, session.agent(), *asked, now);
+    });
+}
+
+void WarmlineServer::handleCompensationOffer(ClientSession &session, const Request &request)
+{
+    const auto asked = readRequest<protocol::CompensationOfferRequest>(session, request);
+    if (!asked || !requireStaff(session, request))
+        return;
+    performIdempotent(session, request, [&](UnitOfWork &work, qint64 now) {
+        return m_compensation->offer(work, session.agent(), *asked, now);
+    });
+}
+
+void WarmlineServer::handleCompensationChoose(ClientSession &session, const Request &request)
+{
+    const auto asked = readRequest<protocol::CompensationChooseRequest>(session, request);
+    if (!asked)
+        return;
+    if (session.kind() != ClientSession::Kind::Customer) {
+        return sendError(session, request.id,
+                         Error{ErrorCode::Forbidden,
+                               QStringLiteral("the customer chooses; customer connections only"),
+                               {},
+                               {}});
+    }
+    performIdempotent(session, request, [&](UnitOfWork &work, qint64 now) {
+        return m_compensation->choose(work, session.customerId(), *asked, now);
+    });
+}
+
+void WarmlineServer::handleApprovalList(ClientSession &session, const Request &request)
+{
+    if (!requireStaff(session, request))
+        return;
+    sendOutcome(session, request, m_compensation->approvals(session.agent()));
+}
+
+void WarmlineServer::handleApprovalApprove(ClientSession &session, const Request &request)
+{
+    handleApprovalAnswer(session, request, protocol::ApprovalAnswerRequest::Answer::Approve);
+}
+
+void WarmlineServer::handleApprovalReject(ClientSession &session, const Request &request)
+{
+    handleApprovalAnswer(session, request, protocol::ApprovalAnswerRequest::Answer::Reject);
+}
+
+void WarmlineServer::handleApprovalAmend(ClientSession &session, const Request &request)
+{
+    handleApprovalAnswer(session, request, protocol::ApprovalAnswerRequest::Answer::Amend);
+}
+
+void WarmlineServer::handleApprovalAnswer(ClientSession &session, const Request &request,
+                                          protocol::ApprovalAnswerRequest::Answer answer)
+{
+    protocol::PayloadReader reader(request.payload);
+    const auto asked = protocol::ApprovalAnswerRequest::read(reader, answer);
+    if (!reader.ok())
+        return sendError(session, request.id, reader.error());
+    if (!requireStaff(session, request))
+        return;
+    performIdempotent(session, request, [&](UnitOfWork &work, qint64 now) {
+        return m_compensation->answer(work, session.agent(), asked, now);
+    });
+}
+
+void WarmlineServer::handleAuthoritySet(ClientSession &session, const Request &request)
+{
+    const auto asked = readRequest<protocol::AuthoritySetRequest>(session, request);
+    if (!asked || !requireStaff(session, request))
+        return;
+    performIdempotent(session, request, [&](UnitOfWork &work, qint64 now) {
+        return m_compensation->setAuthority(work, session.agent(), *asked, now);
+    });
+}
+
+void WarmlineServer::handleAuthorityGet(ClientSession &session, const Request &request)
+{
+    const auto asked = readRequest<protocol::AuthorityGetRequest>(session, request);
+    if (!asked || !requireStaff(session, request))
+        return;
+    sendOutcome(session, request, m_compensation->authority(session.agent(), asked->agentId, nowMs()));
 }
 
 } // namespace warmline::server

@@ -2,6 +2,7 @@
 
 #include "protocol/envelope.h"
 #include "protocol/payloadreader.h"
+#include "server/compensationservice.h"
 #include "server/conversationservice.h"
 #include "server/serveroptions.h"
 #include "storage/database.h"
@@ -42,6 +43,7 @@ public:
     // Runs one state change in a write transaction and publishes its events once committed.
     Outcome perform(const std::function<Outcome(UnitOfWork &, qint64 nowMs)> &operation);
     ConversationService &conversations() { return *m_conversations; }
+    CompensationService &compensation() { return *m_compensation; }
     QSqlDatabase &database() { return m_db.connection(); }
 
 signals:
@@ -82,6 +84,20 @@ private:
     void handleOrderDetail(ClientSession &session, const protocol::Request &request);
     void handleComplaintCreate(ClientSession &session, const protocol::Request &request);
     void handleSetOrder(ClientSession &session, const protocol::Request &request);
+    void handleCompensationOptions(ClientSession &session, const protocol::Request &request);
+    void handleCompensationDecide(ClientSession &session, const protocol::Request &request);
+    void handleCompensationApproval(ClientSession &session, const protocol::Request &request);
+    void handleCompensationOffer(ClientSession &session, const protocol::Request &request);
+    void handleCompensationChoose(ClientSession &session, const protocol::Request &request);
+    void handleApprovalList(ClientSession &session, const protocol::Request &request);
+    void handleApprovalApprove(ClientSession &session, const protocol::Request &request);
+    void handleApprovalReject(ClientSession &session, const protocol::Request &request);
+    void handleApprovalAmend(ClientSession &session, const protocol::Request &request);
+    void handleApprovalAnswer(ClientSession &session, const protocol::Request &request,
+                              protocol::ApprovalAnswerRequest::Answer answer);
+    void handleAuthoritySet(ClientSession &session, const protocol::Request &request);
+    void handleAuthorityGet(ClientSession &session, const protocol::Request &request);
+    void escalateApprovals();
     bool requireStaff(ClientSession &session, const protocol::Request &request);
     // Reads the typed request; on a bad field answers with the typed error and returns nullopt.
     template<typename Message>
@@ -106,6 +122,7 @@ private:
     std::unique_ptr<storage::OperationLog> m_operations;
     std::unique_ptr<storage::ProfileStore> m_profiles;
     std::unique_ptr<ConversationService> m_conversations;
+    std::unique_ptr<CompensationService> m_compensation;
     std::unique_ptr<CustomerSimulator> m_simulator;
     QTcpServer m_listener;     // accepts TCP and tunes each socket before the WebSocket upgrade
     QWebSocketServer m_server; // performs the handshakes handed over by m_listener
@@ -113,6 +130,7 @@ private:
     QHash<QString, Handler> m_handlers;
     QTimer m_heartbeat;
     QTimer m_pruning;
+    QTimer m_escalation;
 };
 
 } // namespace warmline::server

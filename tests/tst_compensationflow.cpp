@@ -8,12 +8,15 @@
 #include "protocol/messages.h"
 #include "protocol/profilejson.h"
 #include "storage/database.h"
+#include "sync/compensationcontroller.h"
+#include "sync/serverconnection.h"
 #include "testsupport.h"
 
 #include <memory>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -73,6 +76,7 @@ private slots:
     void customerChoosesAndSwitchesWithinTheWindow();
     void switchAfterTheWindowIsRefused();
     void supervisorSetsAnAgentsAuthority();
+    void droppedConnectionNeverDoublesADecision();
     void auditChainVerifiesAndNamesATamperedRow();
 
 private:
@@ -759,6 +763,50 @@ void TestCompensationFlow::supervisorSetsAnAgentsAuthority()
                                          decision(c.complaintId, {remedy(QStringLiteral("coupon"), 1000)})));
     QCOMPARE(reply->value(QStringLiteral("type")).toString(), QStringLiteral("ack"));
     QCOMPARE(auditEntries(QStringLiteral("authority.set")), 1);
+}
+
+void TestCompensationFlow::droppedConnectionNeverDoublesADecision()
+{
+    const Case c = makeCase(3000, QStringLiteral("late_delivery"));
+    QVERIFY(c.complaintId > 0);
+    sync::ServerConnection connection;
+    connection.setUrl(m_server.url());
+    connection.setStaffCredentials(QStringLiteral("admin"), QStringLiteral("demo"));
+    connection.setTopics({protocol::topic::conversations});
+    connection.open();
+    QTRY_COMPARE_WITH_TIMEOUT(connection.state(), sync::ServerConnection::State::Live, 20000);
+    sync::CompensationController controller(connection);
+    core::ConversationSummary conversation;
+    // The picker follows a conversation about the order (the controller needs only its ids).
+    RawClient customer;
+    QVERIFY(customer.connectTo(m_server.url()));
+    QVERIFY(customer.loginCustomer(c.customerId));
+    const auto opened = customer.request(QStringLiteral("customer.message"),
+                                         {{QStringLiteral("channel"), QStringLiteral("sms")},
+                                          {QStringLiteral("text"), QStringLiteral("still waiting")},
+                                          {QStringLiteral("orderId"), c.orderId}});
+    QVERIFY(opened);
+    conversation.id = opened->value(QStringLiteral("conversationId")).toInteger();
+    conversation.customerId = c.customerId;
+    conversation.orderId = c.orderId;
+    controller.showConversation(conversation);
+    QTRY_COMPARE_WITH_TIMEOUT(controller.state(), sync::CompensationController::State::Ready, 10000);
+    QCOMPARE(controller.complaintId(), c.complaintId);
+
+    // Sent, and the connection drops in the same moment: whether or not the server got it, the
+    // controller sends it again under the same id once live, and exactly one decision exists.
+    QSignalSpy done(&controller, &sync::CompensationController::done);
+    controller.decide({core::remedyWithCost(core::RemedyKind::Coupon, core::Money::fromMinor(700), {})},
+                      QStringLiteral("sorry for the wait"));
+    connection.dropConnection();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20000);
+    QVERIFY(!controller.isBusy());
+    const auto options = m_agent->request(protocol::CompensationOptionsRequest::type,
+                                          protocol::CompensationOptionsRequest{c.complaintId}.toJson());
+    QVERIFY(options);
+    QCOMPARE(options->value(QStringLiteral("compensations")).toArray().size(), 1);
+    QCOMPARE(controller.compensations().size(), 1);
+    QCOMPARE(controller.compensations().first().amount.minor(), 700);
 }
 
 void TestCompensationFlow::auditChainVerifiesAndNamesATamperedRow()

@@ -77,6 +77,7 @@ private slots:
     void switchAfterTheWindowIsRefused();
     void supervisorSetsAnAgentsAuthority();
     void droppedConnectionNeverDoublesADecision();
+    void simulatedCustomerChoosesAnOfferedOption();
     void auditChainVerifiesAndNamesATamperedRow();
 
 private:
@@ -807,6 +808,64 @@ void TestCompensationFlow::droppedConnectionNeverDoublesADecision()
     QCOMPARE(options->value(QStringLiteral("compensations")).toArray().size(), 1);
     QCOMPARE(controller.compensations().size(), 1);
     QCOMPARE(controller.compensations().first().amount.minor(), 700);
+}
+
+void TestCompensationFlow::simulatedCustomerChoosesAnOfferedOption()
+{
+    // A demo server with its simulator: the first simulated customer writes within a second.
+    test::ServerProcess demo;
+    QString error;
+    QVERIFY2(demo.start({QStringLiteral("--demo"), QStringLiteral("--demo-customers"), QStringLiteral("30")},
+                        &error),
+             qPrintable(error));
+    RawClient agent;
+    QVERIFY(agent.connectTo(demo.url()));
+    QVERIFY(agent.login(QStringLiteral("admin"), QStringLiteral("demo")));
+    QVERIFY(agent.subscribe(protocol::topic::conversations));
+    const auto created = agent.waitEvent(
+        [](const QJsonObject &event) {
+            return event.value(QStringLiteral("event")).toString() == protocol::event::conversationCreated;
+        },
+        20000);
+    QVERIFY(created);
+    const QJsonObject conversation = payloadOf(*created).value(QStringLiteral("conversation")).toObject();
+    const qint64 conversationId = conversation.value(QStringLiteral("id")).toInteger();
+    const qint64 orderId = conversation.value(QStringLiteral("orderId")).toInteger();
+    QVERIFY(orderId > 0);
+    QVERIFY(agent.request(protocol::AcceptRequest::type, protocol::AcceptRequest{conversationId}.toJson()));
+    const auto complaint = agent.request(
+        protocol::ComplaintCreateRequest::type,
+        protocol::ComplaintCreateRequest{orderId, QStringLiteral("late_delivery"), conversationId}.toJson());
+    QVERIFY(complaint);
+    protocol::CompensationOfferRequest offer;
+    offer.complaintId =
+        complaint->value(QStringLiteral("complaint")).toObject().value(QStringLiteral("id")).toInteger();
+    offer.conversationId = conversationId;
+    offer.reason = QStringLiteral("let them pick");
+    offer.options = {{core::remedyWithCost(core::RemedyKind::Points, core::Money::fromMinor(300), {})},
+                     {core::remedyWithCost(core::RemedyKind::GoodwillGift, core::Money::fromMinor(500), {})}};
+    const auto offered = agent.request(offer.type, offer.toJson());
+    QVERIFY(offered);
+    const qint64 id =
+        offered->value(QStringLiteral("compensation")).toObject().value(QStringLiteral("id")).toInteger();
+    // The simulated customer takes a moment, chooses one, and says so in the conversation.
+    const auto chosen = agent.waitEvent(
+        [&](const QJsonObject &event) {
+            return compensationOf(event).value(QStringLiteral("id")).toInteger() == id &&
+                   compensationOf(event).value(QStringLiteral("status")).toString() ==
+                       QLatin1StringView("effective");
+        },
+        15000);
+    QVERIFY(chosen);
+    QVERIFY(agent.waitEvent(
+        [&](const QJsonObject &event) {
+            const QJsonObject message = payloadOf(event).value(QStringLiteral("message")).toObject();
+            return event.value(QStringLiteral("seq")).toInteger() >
+                       chosen->value(QStringLiteral("seq")).toInteger() &&
+                   message.value(QStringLiteral("conversationId")).toInteger() == conversationId &&
+                   message.value(QStringLiteral("sender")).toString() == QLatin1StringView("customer");
+        },
+        10000));
 }
 
 void TestCompensationFlow::auditChainVerifiesAndNamesATamperedRow()

@@ -208,6 +208,10 @@ void TestCompensationGui::decideThenAskAndSeeTheApprovalArrive()
         window.grab().save(dir + QStringLiteral("/compensation.png"));
         approvals.grab().save(dir + QStringLiteral("/approvals.png"));
     }
+    // Like signing out: the connections close (answering what is still pending) while the
+    // workspaces that asked are still there.
+    supervisorConnection.close();
+    connection.close();
 }
 
 QTEST_MAIN(TestCompensationGui)

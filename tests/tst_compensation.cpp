@@ -4,6 +4,7 @@
 #include "core/compensation.h"
 #include "core/vocabulary.h"
 
+#include <QLocale>
 #include <QTest>
 
 using namespace warmline;
@@ -26,6 +27,13 @@ private slots:
     void tierChangesTheGesture();
     void partialRefundRoundsToTheFen();
     void authorityDependsOnRole();
+    void editedAmountsStayWithinBounds_data();
+    void editedAmountsStayWithinBounds();
+    void remedyWithCostDerivesPercentAndPoints();
+    void combinationWithinTheRestOfTheBudget();
+    void parsesTypedAmountsWithoutFloatingPoint_data();
+    void parsesTypedAmountsWithoutFloatingPoint();
+    void statusNamesRoundTrip();
 };
 
 namespace {
@@ -195,6 +203,129 @@ void TestCompensation::authorityDependsOnRole()
     c.authority = core::defaultAuthority(core::Role::Supervisor);
     for (const auto &option : core::proposeOptions(c))
         QCOMPARE(option.authority, AuthorityCheck::Within);
+}
+
+void TestCompensation::editedAmountsStayWithinBounds_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<qint64>("orderFen");
+    QTest::addColumn<qint64>("amount");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("coupon of one fen") << "coupon" << qint64(19900) << qint64(1) << true;
+    QTest::newRow("coupon of nothing") << "coupon" << qint64(19900) << qint64(0) << false;
+    QTest::newRow("negative coupon") << "coupon" << qint64(19900) << qint64(-100) << false;
+    QTest::newRow("coupon worth the order") << "coupon" << qint64(19900) << qint64(19900) << true;
+    QTest::newRow("coupon one fen above the order") << "coupon" << qint64(19900) << qint64(19901) << false;
+    QTest::newRow("¥5 coupon on a ¥3 order") << "coupon" << qint64(300) << qint64(500) << true;
+    QTest::newRow("partial refund of the whole order")
+        << "partial_refund" << qint64(9999) << qint64(9999) << true;
+    QTest::newRow("partial refund above the order")
+        << "partial_refund" << qint64(9999) << qint64(10000) << false;
+    QTest::newRow("replacement at the order amount")
+        << "replacement" << qint64(19900) << qint64(19900) << true;
+    QTest::newRow("cheaper replacement") << "replacement" << qint64(19900) << qint64(19899) << false;
+    QTest::newRow("full refund of a free order") << "full_refund" << qint64(0) << qint64(0) << false;
+    QTest::newRow("shipping label ¥50") << "free_return_shipping" << qint64(19900) << qint64(5000) << true;
+    QTest::newRow("shipping label ¥50.01")
+        << "free_return_shipping" << qint64(19900) << qint64(5001) << false;
+    QTest::newRow("gift ¥8") << "goodwill_gift" << qint64(100) << qint64(800) << true;
+}
+
+void TestCompensation::editedAmountsStayWithinBounds()
+{
+    QFETCH(QString, kind);
+    QFETCH(qint64, orderFen);
+    QFETCH(qint64, amount);
+    QFETCH(bool, allowed);
+    const auto remedy = core::remedyFromKey(kind);
+    QVERIFY(remedy);
+    QCOMPARE(core::remedyBounds(*remedy, Money::fromMinor(orderFen)).contains(Money::fromMinor(amount)),
+             allowed);
+}
+
+void TestCompensation::remedyWithCostDerivesPercentAndPoints()
+{
+    const auto refund = core::remedyWithCost(core::RemedyKind::PartialRefund, Money::fromMinor(5970),
+                                             Money::fromMinor(19900));
+    QCOMPARE(refund.percent, 30);
+    const auto points =
+        core::remedyWithCost(core::RemedyKind::Points, Money::fromMinor(800), Money::fromMinor(19900));
+    QCOMPARE(points.points, 800);
+    QCOMPARE(core::totalCost({refund, points}), Money::fromMinor(6770));
+    QCOMPARE(core::remediesKey({refund, points}), QStringLiteral("partial_refund+points"));
+    // The policy engine's own remedies are reproduced exactly from their cost.
+    for (const auto &option : core::proposeOptions(context(QStringLiteral("damaged_item"), 19900))) {
+        for (const auto &remedy : option.remedies)
+            QCOMPARE(core::remedyWithCost(remedy.kind, remedy.cost, Money::fromMinor(19900)), remedy);
+    }
+}
+
+void TestCompensation::combinationWithinTheRestOfTheBudget()
+{
+    // ¥290 spent of ¥300: a ¥10 coupon still fits, coupon + points (¥15) does not.
+    auto c = context(QStringLiteral("late_delivery"), 50000);
+    c.authority.spentToday = Money::fromMinor(29000);
+    for (const auto &option : core::proposeOptions(c)) {
+        if (option.key() == QLatin1StringView("coupon"))
+            QCOMPARE(option.authority, AuthorityCheck::Within);
+        if (option.key() == QLatin1StringView("coupon+points"))
+            QCOMPARE(option.authority, AuthorityCheck::OverDailyBudget);
+    }
+}
+
+void TestCompensation::parsesTypedAmountsWithoutFloatingPoint_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<qint64>("fen"); // -1: refused
+    QTest::newRow("whole yuan") << "12"
+                                << "zh_CN" << qint64(1200);
+    QTest::newRow("one decimal") << "12.5"
+                                 << "en" << qint64(1250);
+    QTest::newRow("two decimals") << "0.01"
+                                  << "en" << qint64(1);
+    QTest::newRow("with sign and grouping") << "¥1,299.00"
+                                            << "en" << qint64(129900);
+    QTest::newRow("full-width yuan sign") << "￥8.80"
+                                          << "zh_CN" << qint64(880);
+    QTest::newRow("German decimal comma") << "12,50"
+                                          << "de" << qint64(1250);
+    QTest::newRow("0.1 + 0.2 stays exact") << "0.30"
+                                           << "en" << qint64(30);
+    QTest::newRow("three decimals") << "1.005"
+                                    << "en" << qint64(-1);
+    QTest::newRow("negative") << "-5"
+                              << "en" << qint64(-1);
+    QTest::newRow("letters") << "12abc"
+                             << "en" << qint64(-1);
+    QTest::newRow("empty") << ""
+                           << "en" << qint64(-1);
+    QTest::newRow("absurd") << "99999999999"
+                            << "en" << qint64(-1);
+}
+
+void TestCompensation::parsesTypedAmountsWithoutFloatingPoint()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, locale);
+    QFETCH(qint64, fen);
+    const auto parsed = core::parseAmount(text, QLocale(locale));
+    QCOMPARE(parsed.has_value(), fen >= 0);
+    if (parsed)
+        QCOMPARE(parsed->minor(), fen);
+    if (parsed)
+        QCOMPARE(core::parseAmount(core::formatAmount(*parsed, QLocale(locale)), QLocale(locale)), parsed);
+}
+
+void TestCompensation::statusNamesRoundTrip()
+{
+    for (auto status : {core::CompensationStatus::Offered, core::CompensationStatus::Effective,
+                        core::CompensationStatus::PendingApproval, core::CompensationStatus::Approved,
+                        core::CompensationStatus::Rejected, core::CompensationStatus::Switched})
+        QCOMPARE(core::compensationStatusFromName(core::compensationStatusName(status)), status);
+    QVERIFY(core::compensationIsGiven(core::CompensationStatus::Switched));
+    QVERIFY(!core::compensationIsGiven(core::CompensationStatus::PendingApproval));
+    QVERIFY(!core::compensationIsGiven(core::CompensationStatus::Offered));
 }
 
 QTEST_GUILESS_MAIN(TestCompensation)

@@ -5,7 +5,9 @@
 #include "sync/outbox.h"
 #include "sync/suggestioncontroller.h"
 #include "sync/workstationsettings.h"
+#include "ui/approvalspanel.h"
 #include "ui/channelpresentation.h"
+#include "ui/compensationpanel.h"
 #include "ui/composer.h"
 #include "ui/connectionindicator.h"
 #include "ui/conversationdelegate.h"
@@ -319,9 +321,51 @@ void MainWindow::createDetailsDock()
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     dock->setWidget(m_details);
     addDockWidget(Qt::RightDockWidgetArea, dock);
-    // The customer matters more than the conversation's bookkeeping: details share its space.
-    tabifyDockWidget(customer, dock);
+
+    auto *compensation = new QDockWidget(tr("Compensation"), this);
+    compensation->setObjectName(QStringLiteral("compensationDock"));
+    m_compensationPanel = new CompensationPanel(m_workspace, compensation);
+    compensation->setWidget(m_compensationPanel);
+    addDockWidget(Qt::RightDockWidgetArea, compensation);
+
+    // The customer matters more than the conversation's bookkeeping: details share its space, and
+    // so does the compensation picker, a tab away (Ctrl+4).
+    tabifyDockWidget(customer, compensation);
+    tabifyDockWidget(compensation, dock);
     customer->raise();
+    auto *showCompensation = new QAction(tr("Go to compensation"), this);
+    showCompensation->setShortcut(QKeySequence(tr("Ctrl+4")));
+    connect(showCompensation, &QAction::triggered, this, [compensation] {
+        compensation->show();
+        compensation->raise();
+        compensation->widget()->setFocus(Qt::ShortcutFocusReason);
+    });
+    addAction(showCompensation);
+
+    const QString role = m_workspace.role();
+    if (role == QLatin1StringView("supervisor") || role == QLatin1StringView("admin")) {
+        auto *approvals = new QDockWidget(tr("Approvals"), this);
+        approvals->setObjectName(QStringLiteral("approvalsDock"));
+        m_approvalsPanel = new ApprovalsPanel(m_workspace, approvals);
+        approvals->setWidget(m_approvalsPanel);
+        addDockWidget(Qt::RightDockWidgetArea, approvals);
+        tabifyDockWidget(dock, approvals);
+        // A request that waits for this supervisor comes to the front.
+        connect(m_approvalsPanel, &ApprovalsPanel::requestArrived, approvals, [this, approvals] {
+            approvals->show();
+            approvals->raise();
+            showNotice(tr("An agent asks for your approval."));
+        });
+        auto *showApprovals = new QAction(tr("Go to approvals"), this);
+        showApprovals->setShortcut(QKeySequence(tr("Ctrl+5")));
+        connect(showApprovals, &QAction::triggered, this, [approvals] {
+            approvals->show();
+            approvals->raise();
+            approvals->widget()->setFocus(Qt::ShortcutFocusReason);
+        });
+        addAction(showApprovals);
+        customer->raise();
+    }
     resizeDocks({customer}, {620}, Qt::Horizontal);
 }
 

@@ -19,6 +19,8 @@ class WorkstationSettings;
 
 namespace warmline::ui {
 
+class ApprovalsPanel;
+class CompensationPanel;
 class Composer;
 class ConnectionIndicator;
 class CustomerProfilePanel;
@@ -81,6 +83,8 @@ private:
     QLabel *m_outboxLabel = nullptr;
     ConnectionIndicator *m_indicator = nullptr;
     CustomerProfilePanel *m_profilePanel = nullptr;
+    CompensationPanel *m_compensationPanel = nullptr;
+    ApprovalsPanel *m_approvalsPanel = nullptr;
 
     QAction *m_acceptAction = nullptr;
     QAction *m_acceptNextAction = nullptr;

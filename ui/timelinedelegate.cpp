@@ -1,5 +1,6 @@
 #include "ui/timelinedelegate.h"
 
+#include "core/money.h"
 #include "sync/timelinemodel.h"
 #include "ui/channelpresentation.h"
 
@@ -54,6 +55,11 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         when + QStringLiteral(" · ") + channelLabel(channel) + QStringLiteral(" · ") + statusLabel(status);
     if (!agent.isEmpty())
         line += QStringLiteral(" · ") + agent;
+    const qint64 compensation = index.data(TimelineModel::CompensationRole).toLongLong();
+    if (compensation > 0)
+        line += QStringLiteral(" · ") +
+                tr("compensation given %1")
+                    .arg(core::formatMoney(core::Money::fromMinor(compensation), QLocale()));
     painter->setFont(bold);
     painter->setPen(opt.palette.color(QPalette::Text));
     painter->drawText(QRect(left, r.top(), r.right() - left, lineHeight(metrics)),

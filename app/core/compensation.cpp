@@ -204,6 +204,131 @@ QString CompensationOption::key() const
     return keys.join(QLatin1Char('+'));
 }
 
+AmountBounds remedyBounds(RemedyKind kind, Money orderAmount)
+{
+    const Money fen = Money::fromMinor(1);
+    switch (kind) {
+    case RemedyKind::FullRefund:
+    case RemedyKind::Replacement:
+        return {std::max(orderAmount, fen), orderAmount};
+    case RemedyKind::PartialRefund:
+        return {fen, orderAmount};
+    case RemedyKind::Coupon:
+    case RemedyKind::Points:
+        return {fen, std::max(orderAmount, yuan(5))};
+    case RemedyKind::FreeReturnShipping:
+    case RemedyKind::GoodwillGift:
+        return {fen, yuan(50)};
+    }
+    return {fen, Money()};
+}
+
+Remedy remedyWithCost(RemedyKind kind, Money cost, Money orderAmount)
+{
+    Remedy remedy;
+    remedy.kind = kind;
+    remedy.cost = cost;
+    if (kind == RemedyKind::PartialRefund && orderAmount.minor() > 0)
+        remedy.percent = int((cost.minor() * 100 + orderAmount.minor() / 2) / orderAmount.minor());
+    if (kind == RemedyKind::Points)
+        remedy.points = cost.minor();
+    return remedy;
+}
+
+Money totalCost(const QList<Remedy> &remedies)
+{
+    Money total;
+    for (const Remedy &remedy : remedies)
+        total += remedy.cost;
+    return total;
+}
+
+QString remediesKey(const QList<Remedy> &remedies)
+{
+    QStringList keys;
+    for (const Remedy &remedy : remedies)
+        keys.append(remedyKey(remedy.kind));
+    return keys.join(QLatin1Char('+'));
+}
+
+namespace {
+
+constexpr std::array statusNames = {
+    std::pair{CompensationStatus::Offered, "offered"},
+    std::pair{CompensationStatus::Effective, "effective"},
+    std::pair{CompensationStatus::PendingApproval, "pending_approval"},
+    std::pair{CompensationStatus::Approved, "approved"},
+    std::pair{CompensationStatus::Rejected, "rejected"},
+    std::pair{CompensationStatus::Switched, "switched"},
+};
+
+constexpr std::array kindNames = {
+    std::pair{CompensationKind::Decision, "decision"},
+    std::pair{CompensationKind::ApprovalRequest, "approval_request"},
+    std::pair{CompensationKind::Offer, "offer"},
+};
+
+template<typename Enum, std::size_t N>
+QString nameOf(const std::array<std::pair<Enum, const char *>, N> &names, Enum value)
+{
+    for (const auto &[candidate, name] : names) {
+        if (candidate == value)
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
+template<typename Enum, std::size_t N>
+std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char *>, N> &names, QStringView key)
+{
+    for (const auto &[value, name] : names) {
+        if (key == QLatin1StringView(name))
+            return value;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QString compensationStatusName(CompensationStatus status)
+{
+    return nameOf(statusNames, status);
+}
+
+std::optional<CompensationStatus> compensationStatusFromName(QStringView name)
+{
+    return valueOf(statusNames, name);
+}
+
+QString compensationKindName(CompensationKind kind)
+{
+    return nameOf(kindNames, kind);
+}
+
+std::optional<CompensationKind> compensationKindFromName(QStringView name)
+{
+    return valueOf(kindNames, name);
+}
+
+bool compensationIsGiven(CompensationStatus status)
+{
+    return status == CompensationStatus::Effective || status == CompensationStatus::Approved ||
+           status == CompensationStatus::Switched;
+}
+
+QString authorityCheckName(AuthorityCheck check)
+{
+    switch (check) {
+    case AuthorityCheck::Within:
+        return QStringLiteral("within");
+    case AuthorityCheck::OverCaseLimit:
+        return QStringLiteral("over_case_limit");
+    case AuthorityCheck::OverDailyBudget:
+        return QStringLiteral("over_daily_budget");
+    }
+    return {};
+}
+
 int acceptancePercent(const QString &remedyKey, const QMap<QString, qint64> &offered,
                       const QMap<QString, qint64> &accepted)
 {

@@ -81,9 +81,88 @@ struct CompensationOption
 // by cost (cheapest first), then by key.
 QList<CompensationOption> proposeOptions(const CompensationContext &context);
 
+// What an agent may set a remedy's amount to when editing it: never zero, never negative, and never
+// more than the remedy can be worth for this order (a refund or replacement is the order amount; a
+// coupon or points at most the order amount, but at least ¥5; a shipping label or gift at most ¥50).
+struct AmountBounds
+{
+    Money minimum;
+    Money maximum;
+    bool contains(Money amount) const { return amount >= minimum && amount <= maximum; }
+    bool isEmpty() const { return maximum < minimum; }
+};
+AmountBounds remedyBounds(RemedyKind kind, Money orderAmount);
+
+// A remedy of `kind` worth `cost`, with the derived percentage (partial refund, rounded) and number
+// of points (one point per fen).
+Remedy remedyWithCost(RemedyKind kind, Money cost, Money orderAmount);
+Money totalCost(const QList<Remedy> &remedies);
+// "coupon+points": the remedies' keys in order.
+QString remediesKey(const QList<Remedy> &remedies);
+
 // Acceptance estimate for one remedy: (accepted + 1) / (offered + 2) — Laplace's rule, so an
 // untried remedy starts at 50 % rather than at 0 or 100 — as whole percent, rounded.
 int acceptancePercent(const QString &remedyKey, const QMap<QString, qint64> &offered,
                       const QMap<QString, qint64> &accepted);
+
+// The life of a compensation (docs/protocol.md, "Compensation"):
+//   decide        → effective
+//   ask approval  → pending_approval → approved | rejected
+//   offer         → offered → effective (customer chose) → switched (customer changed their mind)
+enum class CompensationStatus { Offered, Effective, PendingApproval, Approved, Rejected, Switched };
+enum class CompensationKind { Decision, ApprovalRequest, Offer };
+
+QString compensationStatusName(CompensationStatus status);
+std::optional<CompensationStatus> compensationStatusFromName(QStringView name);
+QString compensationKindName(CompensationKind kind);
+std::optional<CompensationKind> compensationKindFromName(QStringView name);
+// Money the customer actually gets in this state.
+bool compensationIsGiven(CompensationStatus status);
+
+struct Compensation
+{
+    qint64 id = 0;
+    CompensationKind kind = CompensationKind::Decision;
+    CompensationStatus status = CompensationStatus::Effective;
+    qint64 complaintId = 0;
+    QString complaintCategory;
+    qint64 customerId = 0;
+    QString customerName;
+    qint64 orderId = 0;
+    qint64 conversationId = 0; // 0: none
+    qint64 agentId = 0;        // who decided, asked or offered
+    QString agentName;
+    QList<QList<Remedy>> options; // offers: the 2–3 options; otherwise the one asked for
+    int chosenIndex = -1;         // offers: the option the customer chose (-1: not yet)
+    int previousIndex = -1;       // offers: the option chosen before a switch (-1: none)
+    QList<Remedy> remedies;       // what is given (or asked for) now
+    Money amount;                 // their total
+    Money requestedAmount;        // approval requests: the amount first asked for
+    QString reason;
+    qint64 approverId = 0;
+    QString approverName;
+    QString approverComment;
+    bool escalated = false;
+    qint64 createdAtMs = 0;
+    qint64 updatedAtMs = 0;
+    qint64 switchDeadlineMs = 0; // offers: the customer may switch until then (0: not chosen yet)
+    friend bool operator==(const Compensation &, const Compensation &) = default;
+};
+
+// An agent's authority as the server counts it for one day. `spentToday` is money given;
+// `heldToday` is held for customers who may still pick or switch to a dearer offered option.
+struct AuthorityStatus
+{
+    qint64 agentId = 0;
+    Money perCaseLimit;
+    Money dailyBudget;
+    Money spentToday;
+    Money heldToday;
+    bool custom = false; // set by a supervisor rather than the role's default
+    Authority authority() const { return {perCaseLimit, dailyBudget, spentToday + heldToday}; }
+    friend bool operator==(const AuthorityStatus &, const AuthorityStatus &) = default;
+};
+
+QString authorityCheckName(AuthorityCheck check);
 
 } // namespace warmline::core

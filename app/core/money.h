@@ -1,7 +1,7 @@
 #pragma once
 
-
 class QLocale;
+#include <optional>
 #include <QString>
 #include <QtGlobal>
 
@@ -45,5 +45,11 @@ private:
 
 // "¥1,299.00" with the locale's digit grouping and decimal point. Amounts are in CNY.
 QString formatMoney(Money amount, const QLocale &locale);
+// "1299.00" with the locale's decimal point and no grouping: what an amount editor shows.
+QString formatAmount(Money amount, const QLocale &locale);
+// Reads what a person typed into an amount editor: "12", "12.5", "12.50", "¥12.50", "1,299.00", with
+// the locale's (or an ASCII) decimal point. Never negative, at most two decimals, at most ¥1e9.
+// Integer parsing only: the amount never passes through a floating-point number.
+std::optional<Money> parseAmount(QStringView text, const QLocale &locale);
 
 } // namespace warmline::core

@@ -91,6 +91,7 @@ struct TimelineEntry
     qint64 orderId = 0;
     QString orderNo;
     int messageCount = 0;
+    Money compensation; // given in this conversation (effective, approved or switched-to)
     friend bool operator==(const TimelineEntry &, const TimelineEntry &) = default;
 };
 

@@ -28,6 +28,7 @@ constexpr std::array codeNames = {
     std::pair{ErrorCode::IdempotencyConflict, "idempotency_conflict"},
     std::pair{ErrorCode::ResnapshotRequired, "resnapshot_required"},
     std::pair{ErrorCode::Internal, "internal"},
+    std::pair{ErrorCode::OverAuthority, "over_authority"},
 };
 
 } // namespace

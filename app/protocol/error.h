@@ -27,6 +27,7 @@ enum class ErrorCode {
     IdempotencyConflict,
     ResnapshotRequired,
     Internal,
+    OverAuthority,
 };
 
 QString errorCodeName(ErrorCode code);

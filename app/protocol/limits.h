@@ -27,6 +27,14 @@ inline constexpr int maxHistoryPage = 200;
 inline constexpr int maxOrderPage = 500;
 inline constexpr qsizetype maxFilterLength = 100;
 
+// Compensation: amounts are integer fen. Anything above ¥1,000,000 is a typing accident or an attack.
+inline constexpr qint64 maxCompensationAmount = 100'000'000;
+inline constexpr int maxRemediesPerOption = 4;
+inline constexpr int minOfferedOptions = 2;
+inline constexpr int maxOfferedOptions = 3;
+inline constexpr qsizetype maxReasonLength = 200;
+inline constexpr qsizetype maxCommentLength = 500;
+
 // Per-connection request rate: a token bucket.
 inline constexpr int rateBurst = 80;
 inline constexpr int ratePerSecond = 40;

@@ -21,7 +21,227 @@ core::Channel readChannel(PayloadReader &reader, const QString &key)
     return core::channelFromName(reader.requiredOneOf(key, names)).value_or(core::Channel::Web);
 }
 
+QList<core::Remedy> readRemedies(PayloadReader &reader, const QString &key)
+{
+    QStringList kinds;
+    for (const QString &resolution : core::resolutions()) {
+        if (core::remedyFromKey(resolution))
+            kinds.append(resolution);
+    }
+    QList<core::Remedy> remedies;
+    const auto items = reader.requiredObjectList(key, 1, maxRemediesPerOption);
+    for (qsizetype i = 0; i < items.size() && reader.ok(); ++i) {
+        PayloadReader item = reader.item(key, i, items.at(i));
+        const QString kind = item.requiredOneOf(QStringLiteral("kind"), kinds);
+        const qint64 amount = item.requiredAmount(QStringLiteral("amount"), 1, maxCompensationAmount);
+        reader.adopt(item);
+        if (!reader.ok())
+            break;
+        core::Remedy remedy;
+        remedy.kind = core::remedyFromKey(kind).value_or(core::RemedyKind::Coupon);
+        remedy.cost = core::Money::fromMinor(amount);
+        for (const core::Remedy &earlier : std::as_const(remedies)) {
+            if (earlier.kind == remedy.kind) {
+                reader.reject(
+                    ErrorCode::InvalidField, QStringLiteral("%1[%2].kind").arg(key).arg(i),
+                    QStringLiteral("%1 names %2 twice; give each remedy once").arg(reader.path(key), kind));
+                break;
+            }
+        }
+        remedies.append(remedy);
+    }
+    return reader.ok() ? remedies : QList<core::Remedy>{};
+}
+
+QJsonArray remediesRequestJson(const QList<core::Remedy> &remedies)
+{
+    QJsonArray array;
+    for (const core::Remedy &remedy : remedies)
+        array.append(remedyRequestToJson(remedy));
+    return array;
+}
+
+template<typename Request>
+Request readDecision(PayloadReader &reader)
+{
+    Request request;
+    request.complaintId = reader.requiredId(QStringLiteral("complaintId"));
+    request.conversationId = reader.optionalInteger(kConversationId, 1, maxId).value_or(0);
+    request.remedies = readRemedies(reader, QStringLiteral("remedies"));
+    request.reason = reader.requiredText(QStringLiteral("reason"), maxReasonLength);
+    return request;
+}
+
+template<typename Request>
+QJsonObject decisionJson(const Request &request)
+{
+    QJsonObject object{{QStringLiteral("complaintId"), request.complaintId},
+                       {QStringLiteral("remedies"), remediesRequestJson(request.remedies)},
+                       {QStringLiteral("reason"), request.reason}};
+    if (request.conversationId)
+        object.insert(kConversationId, request.conversationId);
+    return object;
+}
+
 } // namespace
+
+QJsonObject remedyRequestToJson(const core::Remedy &remedy)
+{
+    return {{QStringLiteral("kind"), core::remedyKey(remedy.kind)},
+            {QStringLiteral("amount"), remedy.cost.minor()}};
+}
+
+CompensationOptionsRequest CompensationOptionsRequest::read(PayloadReader &reader)
+{
+    return {reader.requiredId(QStringLiteral("complaintId"))};
+}
+
+QJsonObject CompensationOptionsRequest::toJson() const
+{
+    return {{QStringLiteral("complaintId"), complaintId}};
+}
+
+CompensationDecideRequest CompensationDecideRequest::read(PayloadReader &reader)
+{
+    return readDecision<CompensationDecideRequest>(reader);
+}
+
+QJsonObject CompensationDecideRequest::toJson() const
+{
+    return decisionJson(*this);
+}
+
+CompensationApprovalRequest CompensationApprovalRequest::read(PayloadReader &reader)
+{
+    return readDecision<CompensationApprovalRequest>(reader);
+}
+
+QJsonObject CompensationApprovalRequest::toJson() const
+{
+    return decisionJson(*this);
+}
+
+CompensationOfferRequest CompensationOfferRequest::read(PayloadReader &reader)
+{
+    CompensationOfferRequest request;
+    request.complaintId = reader.requiredId(QStringLiteral("complaintId"));
+    request.conversationId = reader.optionalInteger(kConversationId, 1, maxId).value_or(0);
+    const QString key = QStringLiteral("options");
+    const auto items = reader.requiredObjectList(key, minOfferedOptions, maxOfferedOptions);
+    for (qsizetype i = 0; i < items.size() && reader.ok(); ++i) {
+        PayloadReader item = reader.item(key, i, items.at(i));
+        auto remedies = readRemedies(item, QStringLiteral("remedies"));
+        reader.adopt(item);
+        for (const auto &earlier : std::as_const(request.options)) {
+            if (reader.ok() && core::remediesKey(earlier) == core::remediesKey(remedies) &&
+                core::totalCost(earlier) == core::totalCost(remedies)) {
+                reader.reject(ErrorCode::InvalidField, QStringLiteral("%1[%2]").arg(key).arg(i),
+                              QStringLiteral("%1[%2] repeats an earlier option; offer different ones")
+                                  .arg(reader.path(key))
+                                  .arg(i));
+            }
+        }
+        request.options.append(remedies);
+    }
+    request.reason = reader.requiredText(QStringLiteral("reason"), maxReasonLength);
+    return request;
+}
+
+QJsonObject CompensationOfferRequest::toJson() const
+{
+    QJsonArray array;
+    for (const auto &option : options)
+        array.append(QJsonObject{{QStringLiteral("remedies"), remediesRequestJson(option)}});
+    QJsonObject object{{QStringLiteral("complaintId"), complaintId},
+                       {QStringLiteral("options"), array},
+                       {QStringLiteral("reason"), reason}};
+    if (conversationId)
+        object.insert(kConversationId, conversationId);
+    return object;
+}
+
+CompensationChooseRequest CompensationChooseRequest::read(PayloadReader &reader)
+{
+    CompensationChooseRequest request;
+    request.compensationId = reader.requiredId(QStringLiteral("compensationId"));
+    const QString key = QStringLiteral("option");
+    const auto option = reader.optionalInteger(key, 0, maxOfferedOptions - 1);
+    if (reader.ok() && !option)
+        reader.reject(ErrorCode::MissingField, key, QStringLiteral("%1 is required").arg(reader.path(key)));
+    request.option = int(option.value_or(0));
+    return request;
+}
+
+QJsonObject CompensationChooseRequest::toJson() const
+{
+    return {{QStringLiteral("compensationId"), compensationId}, {QStringLiteral("option"), option}};
+}
+
+ApprovalAnswerRequest ApprovalAnswerRequest::read(PayloadReader &reader, Answer answer)
+{
+    ApprovalAnswerRequest request;
+    request.answer = answer;
+    request.compensationId = reader.requiredId(QStringLiteral("compensationId"));
+    if (answer == Answer::Amend)
+        request.remedies = readRemedies(reader, QStringLiteral("remedies"));
+    if (answer == Answer::Approve)
+        request.comment =
+            reader.optionalString(QStringLiteral("comment"), maxCommentLength).value_or(QString());
+    else
+        request.comment = reader.requiredText(QStringLiteral("comment"), maxCommentLength);
+    return request;
+}
+
+QString ApprovalAnswerRequest::type() const
+{
+    switch (answer) {
+    case Answer::Approve:
+        return approveType;
+    case Answer::Reject:
+        return rejectType;
+    case Answer::Amend:
+        return amendType;
+    }
+    return approveType;
+}
+
+QJsonObject ApprovalAnswerRequest::toJson() const
+{
+    QJsonObject object{{QStringLiteral("compensationId"), compensationId}};
+    if (!comment.isEmpty())
+        object.insert(QStringLiteral("comment"), comment);
+    if (answer == Answer::Amend)
+        object.insert(QStringLiteral("remedies"), remediesRequestJson(remedies));
+    return object;
+}
+
+AuthoritySetRequest AuthoritySetRequest::read(PayloadReader &reader)
+{
+    AuthoritySetRequest request;
+    request.agentId = reader.requiredId(QStringLiteral("agentId"));
+    request.perCaseLimit = reader.requiredAmount(QStringLiteral("perCaseLimit"), 0, maxCompensationAmount);
+    request.dailyBudget = reader.requiredAmount(QStringLiteral("dailyBudget"), 0, maxCompensationAmount);
+    return request;
+}
+
+QJsonObject AuthoritySetRequest::toJson() const
+{
+    return {{QStringLiteral("agentId"), agentId},
+            {QStringLiteral("perCaseLimit"), perCaseLimit},
+            {QStringLiteral("dailyBudget"), dailyBudget}};
+}
+
+AuthorityGetRequest AuthorityGetRequest::read(PayloadReader &reader)
+{
+    return {reader.optionalInteger(QStringLiteral("agentId"), 1, maxId).value_or(0)};
+}
+
+QJsonObject AuthorityGetRequest::toJson() const
+{
+    if (!agentId)
+        return {};
+    return {{QStringLiteral("agentId"), agentId}};
+}
 
 LoginRequest LoginRequest::read(PayloadReader &reader)
 {

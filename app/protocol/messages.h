@@ -4,6 +4,7 @@
 // protocol: only append. docs/protocol.md documents every field.
 
 #include "core/channel.h"
+#include "core/compensation.h"
 #include "core/conversation.h"
 #include "core/profile.h"
 #include "protocol/payloadreader.h"
@@ -25,6 +26,13 @@ inline const QString conversationCreated = QStringLiteral("conversation.created"
 inline const QString conversationUpdated = QStringLiteral("conversation.updated");
 inline const QString messageCreated = QStringLiteral("message.created");
 inline const QString complaintCreated = QStringLiteral("complaint.created");
+// Staff: a compensation was decided, asked for, offered, chosen, switched, approved, rejected or
+// escalated; carries the record and the authority of whoever's budget it touched.
+inline const QString compensationUpdated = QStringLiteral("compensation.updated");
+// The customer concerned (and staff): an offer to choose from, and what became of the choice.
+inline const QString compensationOffer = QStringLiteral("compensation.offer");
+// Staff: a supervisor or administrator changed an agent's authority.
+inline const QString authorityUpdated = QStringLiteral("authority.updated");
 } // namespace event
 
 struct LoginRequest
@@ -201,6 +209,113 @@ struct AssistStateRequest
     int pastReplyLimit = 500;
 
     static AssistStateRequest read(PayloadReader &reader);
+    QJsonObject toJson() const;
+};
+
+// The options the policy engine proposes for a complaint, with the caller's authority today.
+struct CompensationOptionsRequest
+{
+    static inline const QString type = QStringLiteral("compensation.options");
+    qint64 complaintId = 0;
+
+    static CompensationOptionsRequest read(PayloadReader &reader);
+    QJsonObject toJson() const;
+};
+
+// One remedy as a client asks for it: which kind, and its amount in fen.
+QJsonObject remedyRequestToJson(const core::Remedy &remedy);
+
+// Gives one option (a single remedy or a combination) at once: within the caller's authority only.
+struct CompensationDecideRequest
+{
+    static inline const QString type = QStringLiteral("compensation.decide");
+    qint64 complaintId = 0;
+    qint64 conversationId = 0;    // optional
+    QList<core::Remedy> remedies; // kind and cost; percent and points are derived by the server
+    QString reason;
+
+    static CompensationDecideRequest read(PayloadReader &reader);
+    QJsonObject toJson() const;
+};
+
+// The same shape, for an option above the caller's authority: a supervisor decides.
+struct CompensationApprovalRequest
+{
+    static inline const QString type = QStringLiteral("compensation.request_approval");
+    qint64 complaintId = 0;
+    qint64 conversationId = 0;
+    QList<core::Remedy> remedies;
+    QString reason;
+
+    static CompensationApprovalRequest read(PayloadReader &reader);
+    QJsonObject toJson() const;
+};
+
+// Lets the customer choose among 2–3 options.
+struct CompensationOfferRequest
+{
+    static inline const QString type = QStringLiteral("compensation.offer");
+    qint64 complaintId = 0;
+    qint64 conversationId = 0;
+    QList<QList<core::Remedy>> options;
+    QString reason;
+
+    static CompensationOfferRequest read(PayloadReader &reader);
+    QJsonObject toJson() const;
+};
+
+// The customer picks an offered option, or switches to another one within the window.
+struct CompensationChooseRequest
+{
+    static inline const QString type = QStringLiteral("compensation.choose");
+    qint64 compensationId = 0;
+    int option = 0; // index into the offer's options
+
+    static CompensationChooseRequest read(PayloadReader &reader);
+    QJsonObject toJson() const;
+};
+
+// Supervisors: what waits for an answer, and what was answered lately.
+struct ApprovalListRequest
+{
+    static inline const QString type = QStringLiteral("approval.list");
+};
+
+struct ApprovalAnswerRequest
+{
+    enum class Answer { Approve, Reject, Amend };
+    static inline const QString approveType = QStringLiteral("approval.approve");
+    static inline const QString rejectType = QStringLiteral("approval.reject");
+    static inline const QString amendType = QStringLiteral("approval.amend");
+    Answer answer = Answer::Approve;
+    qint64 compensationId = 0;
+    QString comment;              // required to reject or amend
+    QList<core::Remedy> remedies; // amend: what is given instead
+
+    static ApprovalAnswerRequest read(PayloadReader &reader, Answer answer);
+    QString type() const;
+    QJsonObject toJson() const;
+};
+
+// Supervisors and administrators set an agent's per-case limit and daily budget.
+struct AuthoritySetRequest
+{
+    static inline const QString type = QStringLiteral("authority.set");
+    qint64 agentId = 0;
+    qint64 perCaseLimit = 0; // fen
+    qint64 dailyBudget = 0;  // fen
+
+    static AuthoritySetRequest read(PayloadReader &reader);
+    QJsonObject toJson() const;
+};
+
+// An agent's authority today (default: the caller's).
+struct AuthorityGetRequest
+{
+    static inline const QString type = QStringLiteral("authority.get");
+    qint64 agentId = 0; // 0: the caller
+
+    static AuthorityGetRequest read(PayloadReader &reader);
     QJsonObject toJson() const;
 };
 

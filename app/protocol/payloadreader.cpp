@@ -185,4 +185,91 @@ QStringList PayloadReader::requiredStringList(const QString &key, int maxItems, 
     return result;
 }
 
+qint64 PayloadReader::requiredAmount(const QString &key, qint64 minimum, qint64 maximum)
+{
+    if (!ok())
+        return 0;
+    const auto value = present(key);
+    if (!value) {
+        fail(ErrorCode::MissingField, key, QStringLiteral("%1 is required").arg(path(key)));
+        return 0;
+    }
+    const double number = value->toDouble();
+    if (!value->isDouble() || !std::isfinite(number) || number != std::floor(number) ||
+        std::fabs(number) > maxExactInteger) {
+        fail(ErrorCode::InvalidField, key,
+             QStringLiteral("%1 must be a whole number of fen (1250 for ¥12.50)").arg(path(key)));
+        return 0;
+    }
+    const auto amount = static_cast<qint64>(number);
+    if (amount < minimum || amount > maximum) {
+        fail(ErrorCode::InvalidField, key,
+             QStringLiteral("%1 is %2 fen; it must be between %3 and %4 fen")
+                 .arg(path(key))
+                 .arg(amount)
+                 .arg(minimum)
+                 .arg(maximum));
+        return 0;
+    }
+    return amount;
+}
+
+QList<QJsonObject> PayloadReader::requiredObjectList(const QString &key, int minItems, int maxItems)
+{
+    if (!ok())
+        return {};
+    const auto value = present(key);
+    if (!value) {
+        fail(ErrorCode::MissingField, key, QStringLiteral("%1 is required").arg(path(key)));
+        return {};
+    }
+    if (!value->isArray()) {
+        fail(ErrorCode::InvalidField, key, QStringLiteral("%1 must be an array of objects").arg(path(key)));
+        return {};
+    }
+    const QJsonArray array = value->toArray();
+    if (array.size() > maxItems) {
+        fail(ErrorCode::FieldTooLong, key,
+             QStringLiteral("%1 has %2 items; at most %3 are allowed")
+                 .arg(path(key))
+                 .arg(array.size())
+                 .arg(maxItems));
+        return {};
+    }
+    if (array.size() < minItems) {
+        fail(ErrorCode::InvalidField, key,
+             QStringLiteral("%1 has %2 items; at least %3 are needed")
+                 .arg(path(key))
+                 .arg(array.size())
+                 .arg(minItems));
+        return {};
+    }
+    QList<QJsonObject> result;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isObject()) {
+            fail(ErrorCode::InvalidField, key,
+                 QStringLiteral("%1[%2] must be an object").arg(path(key)).arg(i));
+            return {};
+        }
+        result.append(array.at(i).toObject());
+    }
+    return result;
+}
+
+PayloadReader PayloadReader::item(const QString &key, qsizetype index, const QJsonObject &object) const
+{
+    return PayloadReader(object, QStringLiteral("%1[%2]").arg(path(key)).arg(index));
+}
+
+void PayloadReader::adopt(const PayloadReader &child)
+{
+    if (!m_error && child.m_error)
+        m_error = child.m_error;
+}
+
+void PayloadReader::reject(ErrorCode code, const QString &key, const QString &message)
+{
+    fail(code, key, message);
+}
+
 } // namespace warmline::protocol

@@ -27,6 +27,17 @@ public:
     std::optional<QString> optionalOneOf(const QString &key, const QStringList &allowed);
     std::optional<bool> optionalBool(const QString &key);
     QStringList requiredStringList(const QString &key, int maxItems, qsizetype maxItemLength);
+    // Money as a JSON integer number of fen (never a fraction, never a string), within bounds.
+    qint64 requiredAmount(const QString &key, qint64 minimum, qint64 maximum);
+    // An array of objects; each is read with a reader of its own (see item()).
+    QList<QJsonObject> requiredObjectList(const QString &key, int minItems, int maxItems);
+    // A reader for item `index` of the list `key`, whose errors name "payload.key[index].field".
+    PayloadReader item(const QString &key, qsizetype index, const QJsonObject &object) const;
+    // Takes over the first error of a reader made by item().
+    void adopt(const PayloadReader &child);
+    // A problem only the caller can see (a duplicate, a cross-field rule): kept like any other.
+    void reject(ErrorCode code, const QString &key, const QString &message);
+    QString path(const QString &key) const { return m_prefix + QLatin1Char('.') + key; }
 
     static qsizetype codePoints(QStringView text);
 
@@ -36,7 +47,6 @@ public:
 private:
     std::optional<QJsonValue> present(const QString &key);
     void fail(ErrorCode code, const QString &key, const QString &message);
-    QString path(const QString &key) const { return m_prefix + QLatin1Char('.') + key; }
 
     QJsonObject m_payload;
     QString m_prefix;

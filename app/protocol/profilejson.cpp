@@ -174,7 +174,8 @@ QJsonObject timelineToJson(const core::TimelineEntry &e)
             {s("firstMessage"), e.firstMessage},
             {s("orderId"), e.orderId},
             {s("orderNo"), e.orderNo},
-            {s("messageCount"), e.messageCount}};
+            {s("messageCount"), e.messageCount},
+            {s("compensation"), e.compensation.minor()}};
 }
 
 core::TimelineEntry timelineFromJson(const QJsonObject &o)
@@ -192,6 +193,7 @@ core::TimelineEntry timelineFromJson(const QJsonObject &o)
     e.orderId = o.value(s("orderId")).toInteger();
     e.orderNo = o.value(s("orderNo")).toString();
     e.messageCount = o.value(s("messageCount")).toInt();
+    e.compensation = core::Money::fromMinor(o.value(s("compensation")).toInteger());
     return e;
 }
 

@@ -3,6 +3,7 @@
 #include "protocol/messages.h"
 #include "server/warmlineserver.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSqlQuery>
@@ -124,6 +125,10 @@ void CustomerSimulator::openConversation(bool wantsPerson)
 
 void CustomerSimulator::onEvent(const storage::StoredEvent &event)
 {
+    if (event.kind == protocol::event::compensationOffer) {
+        onOffer(event);
+        return;
+    }
     auto it = m_visitors.find(event.conversationId);
     if (it == m_visitors.end())
         return;
@@ -163,6 +168,58 @@ void CustomerSimulator::onEvent(const storage::StoredEvent &event)
         if (m_visitors.contains(conversationId))
             say(conversationId, answer);
     });
+}
+
+void CustomerSimulator::onOffer(const storage::StoredEvent &event)
+{
+    const QJsonObject offer = event.payload.value(QStringLiteral("offer")).toObject();
+    const QJsonArray options = offer.value(QStringLiteral("options")).toArray();
+    const qint64 conversationId = event.conversationId;
+    if (!m_visitors.contains(conversationId) || options.isEmpty())
+        return;
+    const qint64 compensationId = offer.value(QStringLiteral("id")).toInteger();
+    const QString status = offer.value(QStringLiteral("status")).toString();
+    if (status != QLatin1StringView("offered"))
+        return;
+    // People weigh what an option is worth to them: dearer options are picked more often, not always.
+    QList<qint64> weights;
+    qint64 total = 0;
+    for (const QJsonValue &option : options) {
+        const qint64 weight = 500 + option.toObject().value(QStringLiteral("cost")).toInteger();
+        weights.append(weight);
+        total += weight;
+    }
+    qint64 roll = qint64(m_random.bounded(quint64(total)));
+    int picked = 0;
+    while (picked < weights.size() - 1 && roll >= weights.at(picked))
+        roll -= weights.at(picked++);
+    const QString keys = options.at(picked).toObject().value(QStringLiteral("key")).toString();
+    QTimer::singleShot(2000 + m_random.bounded(4000), this, [=, this] {
+        choose(conversationId, compensationId, picked, keys, false);
+        // Now and then a customer thinks again, within the window, and takes another option.
+        if (options.size() > 1 && m_random.bounded(100) < 15) {
+            const int other = (picked + 1 + m_random.bounded(int(options.size()) - 1)) % int(options.size());
+            const QString otherKeys = options.at(other).toObject().value(QStringLiteral("key")).toString();
+            QTimer::singleShot(10000 + m_random.bounded(10000), this,
+                               [=, this] { choose(conversationId, compensationId, other, otherKeys, true); });
+        }
+    });
+}
+
+void CustomerSimulator::choose(qint64 conversationId, qint64 compensationId, int option,
+                               const QString &remedyKeys, bool switching)
+{
+    const auto it = m_visitors.constFind(conversationId);
+    if (it == m_visitors.cend())
+        return;
+    const Visitor visitor = *it;
+    const Outcome outcome = m_server.perform([&](UnitOfWork &work, qint64 now) {
+        return m_server.compensation().choose(
+            work, visitor.customerId, protocol::CompensationChooseRequest{compensationId, option}, now);
+    });
+    if (std::holds_alternative<Success>(outcome))
+        say(conversationId,
+            SimulatorScript::compensationChoice(visitor.language, remedyKeys, switching, m_random));
 }
 
 void CustomerSimulator::say(qint64 conversationId, const QString &text)

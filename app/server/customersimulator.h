@@ -44,6 +44,10 @@ private:
     void scheduleNext();
     void onEvent(const storage::StoredEvent &event);
     void say(qint64 conversationId, const QString &text);
+    // An agent offered compensation options: pick one plausibly, sometimes change one's mind later.
+    void onOffer(const storage::StoredEvent &event);
+    void choose(qint64 conversationId, qint64 compensationId, int option, const QString &remedyKeys,
+                bool switching);
 
     WarmlineServer &m_server;
     ServerOptions m_options;

@@ -31,6 +31,10 @@ struct ServerOptions
     qint64 eventRetention = 100000;  // events kept for resume; older gaps get resnapshot_required
     qint64 staffSessionLifetimeMs = 12LL * 3600 * 1000;
     qint64 customerSessionLifetimeMs = 24LL * 3600 * 1000;
+    // The customer's way back: how long after choosing an offered option they may switch.
+    qint64 compensationSwitchWindowMs = 7LL * 24 * 3600 * 1000;
+    // Approval requests unanswered for this long are marked escalated.
+    qint64 approvalEscalationMs = 10LL * 60 * 1000;
 };
 
 } // namespace warmline::server

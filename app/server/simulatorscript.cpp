@@ -1,5 +1,6 @@
 #include "server/simulatorscript.h"
 
+#include <QHash>
 #include <vector>
 
 namespace warmline::server {
@@ -632,6 +633,37 @@ QString SimulatorScript::replyToBot(CustomerLanguage language, QRandomGenerator 
     if (chance(0.6, rng))
         return pick(chinese ? thanksZh : thanksEn, rng);
     return pick(chinese ? personZh : personEn, rng);
+}
+
+QString SimulatorScript::compensationChoice(CustomerLanguage language, const QString &remedyKeys,
+                                            bool switching, QRandomGenerator &rng)
+{
+    static const QHash<QString, std::pair<QString, QString>> names = {
+        {u"coupon"_s, {u"优惠券"_s, u"the coupon"_s}},
+        {u"partial_refund"_s, {u"部分退款"_s, u"the partial refund"_s}},
+        {u"full_refund"_s, {u"全额退款"_s, u"the full refund"_s}},
+        {u"replacement"_s, {u"换新"_s, u"the replacement"_s}},
+        {u"free_return_shipping"_s, {u"免费退货运费"_s, u"free return shipping"_s}},
+        {u"points"_s, {u"积分"_s, u"the points"_s}},
+        {u"goodwill_gift"_s, {u"小礼品"_s, u"the gift"_s}},
+    };
+    QStringList parts;
+    for (const QString &key : remedyKeys.split(QLatin1Char('+'), Qt::SkipEmptyParts)) {
+        const auto name = names.value(key, {key, key});
+        parts.append(language == CustomerLanguage::Chinese ? name.first : name.second);
+    }
+    const bool zh = language == CustomerLanguage::Chinese;
+    const QString what = parts.join(zh ? u"加"_s : u" and "_s);
+    if (switching) {
+        const QStringList lines = zh ? QStringList{u"不好意思，我想了想，还是换成%1吧"_s, u"我能改成%1吗？"_s}
+                                     : QStringList{u"Sorry, on second thought I'd rather have %1."_s,
+                                                   u"Could I switch to %1 instead?"_s};
+        return lines.at(rng.bounded(int(lines.size()))).arg(what);
+    }
+    const QStringList lines =
+        zh ? QStringList{u"好的，那我选%1"_s, u"%1就行，谢谢"_s, u"我要%1吧"_s}
+           : QStringList{u"OK, I'll take %1."_s, u"%1 works for me, thanks."_s, u"Let's go with %1."_s};
+    return lines.at(rng.bounded(int(lines.size()))).arg(what);
 }
 
 } // namespace warmline::server

@@ -36,6 +36,11 @@ public:
     static QString replyToAgent(CustomerLanguage language, const QString &intent, const QString &agentText,
                                 int turn, const QString &orderNo, QRandomGenerator &rng);
 
+    // What a customer says on choosing an offered compensation (remedyKeys: "coupon+points"), or on
+    // switching to another one.
+    static QString compensationChoice(CustomerLanguage language, const QString &remedyKeys, bool switching,
+                                      QRandomGenerator &rng);
+
     // A nudge when nobody has answered for a while ("还有人吗？", "Hello? Is anyone there?").
     static QString nudge(CustomerLanguage language, QRandomGenerator &rng);
 

@@ -65,6 +65,17 @@ WarmlineServer::WarmlineServer(ServerOptions options, QObject *parent)
         {protocol::SetOrderRequest::type, &WarmlineServer::handleSetOrder},
         {protocol::AssistFeedbackRequest::type, &WarmlineServer::handleAssistFeedback},
         {protocol::AssistStateRequest::type, &WarmlineServer::handleAssistState},
+        {protocol::CompensationOptionsRequest::type, &WarmlineServer::handleCompensationOptions},
+        {protocol::CompensationDecideRequest::type, &WarmlineServer::handleCompensationDecide},
+        {protocol::CompensationApprovalRequest::type, &WarmlineServer::handleCompensationApproval},
+        {protocol::CompensationOfferRequest::type, &WarmlineServer::handleCompensationOffer},
+        {protocol::CompensationChooseRequest::type, &WarmlineServer::handleCompensationChoose},
+        {protocol::ApprovalListRequest::type, &WarmlineServer::handleApprovalList},
+        {protocol::ApprovalAnswerRequest::approveType, &WarmlineServer::handleApprovalApprove},
+        {protocol::ApprovalAnswerRequest::rejectType, &WarmlineServer::handleApprovalReject},
+        {protocol::ApprovalAnswerRequest::amendType, &WarmlineServer::handleApprovalAmend},
+        {protocol::AuthoritySetRequest::type, &WarmlineServer::handleAuthoritySet},
+        {protocol::AuthorityGetRequest::type, &WarmlineServer::handleAuthorityGet},
     };
     m_server.setSupportedSubprotocols({QString::fromLatin1(protocol::subprotocol)});
     connect(&m_server, &QWebSocketServer::newConnection, this, &WarmlineServer::onNewConnection);
@@ -78,6 +89,7 @@ WarmlineServer::WarmlineServer(ServerOptions options, QObject *parent)
     });
     connect(&m_heartbeat, &QTimer::timeout, this, &WarmlineServer::heartbeat);
     connect(&m_pruning, &QTimer::timeout, this, &WarmlineServer::pruneEvents);
+    connect(&m_escalation, &QTimer::timeout, this, &WarmlineServer::escalateApprovals);
 }
 
 WarmlineServer::~WarmlineServer()
@@ -116,6 +128,9 @@ bool WarmlineServer::start(QString *error)
             m_bot->waitForModel();
         m_conversations->setBot(m_bot.get());
     }
+    m_compensation = std::make_unique<CompensationService>(m_db.connection(), *m_accounts, *m_profiles,
+                                                           m_conversations->conversations(),
+                                                           m_options.compensationSwitchWindowMs);
 
     if (m_options.demo && !seedDemo(error))
         return false;
@@ -129,6 +144,8 @@ bool WarmlineServer::start(QString *error)
     }
     m_heartbeat.start(m_options.heartbeatIntervalMs);
     m_pruning.start(60 * 1000);
+    // Checked a few times per escalation period, so a request is escalated close to on time.
+    m_escalation.start(int(std::clamp<qint64>(m_options.approvalEscalationMs / 4, 200, 30000)));
     if (m_options.simulator) {
         m_simulator = std::make_unique<CustomerSimulator>(*this, m_options);
         m_simulator->start();
@@ -225,6 +242,22 @@ void WarmlineServer::pruneEvents()
     if (work.commit() && removed > 0)
         qCInfo(lcServer) << "pruned" << removed << "events beyond the retention of"
                          << m_options.eventRetention;
+}
+
+void WarmlineServer::escalateApprovals()
+{
+    QString error;
+    int escalated = 0;
+    perform([&](UnitOfWork &work, qint64 now) -> Outcome {
+        escalated = m_compensation->escalateOverdue(work, m_options.approvalEscalationMs, now, &error);
+        if (escalated < 0)
+            return Error{ErrorCode::Internal, error, {}, {}};
+        return Success{{}, work.lastSeq()};
+    });
+    if (escalated < 0)
+        qCWarning(lcServer) << "escalating approval requests failed:" << error;
+    else if (escalated > 0)
+        qCInfo(lcServer) << "escalated" << escalated << "unanswered approval request(s)";
 }
 
 void WarmlineServer::onTextMessage(ClientSession *session, const QString &text)
@@ -826,6 +859,115 @@ void WarmlineServer::handleAssistState(ClientSession &session, const Request &re
              {QStringLiteral("modelVersion"), m_bot ? m_bot->modelVersion() : 0},
              {QStringLiteral("botLearned"),
               m_bot && m_bot->engine() ? qint64(m_bot->engine()->learnedExamples()) : 0}});
+}
+
+void WarmlineServer::handleCompensationOptions(ClientSession &session, const Request &request)
+{
+    const auto asked = readRequest<protocol::CompensationOptionsRequest>(session, request);
+    if (!asked || !requireStaff(session, request))
+        return;
+    sendOutcome(session, request, m_compensation->options(session.agent(), asked->complaintId, nowMs()));
+}
+
+void WarmlineServer::handleCompensationDecide(ClientSession &session, const Request &request)
+{
+    const auto asked = readRequest<protocol::CompensationDecideRequest>(session, request);
+    if (!asked || !requireStaff(session, request))
+        return;
+    performIdempotent(session, request, [&](UnitOfWork &work, qint64 now) {
+        return m_compensation->decide(work, session.agent(), *asked, now);
+    });
+}
+
+void WarmlineServer::handleCompensationApproval(ClientSession &session, const Request &request)
+{
+    const auto asked = readRequest<protocol::CompensationApprovalRequest>(session, request);
+    if (!asked || !requireStaff(session, request))
+        return;
+    performIdempotent(session, request, [&](UnitOfWork &work, qint64 now) {
+        return m_compensation->requestApproval(work, session.agent(), *asked, now);
+    });
+}
+
+void WarmlineServer::handleCompensationOffer(ClientSession &session, const Request &request)
+{
+    const auto asked = readRequest<protocol::CompensationOfferRequest>(session, request);
+    if (!asked || !requireStaff(session, request))
+        return;
+    performIdempotent(session, request, [&](UnitOfWork &work, qint64 now) {
+        return m_compensation->offer(work, session.agent(), *asked, now);
+    });
+}
+
+void WarmlineServer::handleCompensationChoose(ClientSession &session, const Request &request)
+{
+    const auto asked = readRequest<protocol::CompensationChooseRequest>(session, request);
+    if (!asked)
+        return;
+    if (session.kind() != ClientSession::Kind::Customer) {
+        return sendError(session, request.id,
+                         Error{ErrorCode::Forbidden,
+                               QStringLiteral("the customer chooses; customer connections only"),
+                               {},
+                               {}});
+    }
+    performIdempotent(session, request, [&](UnitOfWork &work, qint64 now) {
+        return m_compensation->choose(work, session.customerId(), *asked, now);
+    });
+}
+
+void WarmlineServer::handleApprovalList(ClientSession &session, const Request &request)
+{
+    if (!requireStaff(session, request))
+        return;
+    sendOutcome(session, request, m_compensation->approvals(session.agent()));
+}
+
+void WarmlineServer::handleApprovalApprove(ClientSession &session, const Request &request)
+{
+    handleApprovalAnswer(session, request, protocol::ApprovalAnswerRequest::Answer::Approve);
+}
+
+void WarmlineServer::handleApprovalReject(ClientSession &session, const Request &request)
+{
+    handleApprovalAnswer(session, request, protocol::ApprovalAnswerRequest::Answer::Reject);
+}
+
+void WarmlineServer::handleApprovalAmend(ClientSession &session, const Request &request)
+{
+    handleApprovalAnswer(session, request, protocol::ApprovalAnswerRequest::Answer::Amend);
+}
+
+void WarmlineServer::handleApprovalAnswer(ClientSession &session, const Request &request,
+                                          protocol::ApprovalAnswerRequest::Answer answer)
+{
+    protocol::PayloadReader reader(request.payload);
+    const auto asked = protocol::ApprovalAnswerRequest::read(reader, answer);
+    if (!reader.ok())
+        return sendError(session, request.id, reader.error());
+    if (!requireStaff(session, request))
+        return;
+    performIdempotent(session, request, [&](UnitOfWork &work, qint64 now) {
+        return m_compensation->answer(work, session.agent(), asked, now);
+    });
+}
+
+void WarmlineServer::handleAuthoritySet(ClientSession &session, const Request &request)
+{
+    const auto asked = readRequest<protocol::AuthoritySetRequest>(session, request);
+    if (!asked || !requireStaff(session, request))
+        return;
+    performIdempotent(session, request, [&](UnitOfWork &work, qint64 now) {
+        return m_compensation->setAuthority(work, session.agent(), *asked, now);
+    });
+}
+
+void WarmlineServer::handleAuthorityGet(ClientSession &session, const Request &request)
+{
+    const auto asked = readRequest<protocol::AuthorityGetRequest>(session, request);
+    if (!asked || !requireStaff(session, request))
+        return;
+    sendOutcome(session, request, m_compensation->authority(session.agent(), asked->agentId, nowMs()));
 }
 
 } // namespace warmline::server

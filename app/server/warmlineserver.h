@@ -3,6 +3,7 @@
 #include "protocol/envelope.h"
 #include "protocol/payloadreader.h"
 #include "server/botservice.h"
+#include "server/compensationservice.h"
 #include "server/conversationservice.h"
 #include "server/serveroptions.h"
 #include "storage/assiststore.h"
@@ -45,6 +46,7 @@ public:
     Outcome perform(const std::function<Outcome(UnitOfWork &, qint64 nowMs)> &operation);
     ConversationService &conversations() { return *m_conversations; }
     BotService *bot() { return m_bot.get(); }
+    CompensationService &compensation() { return *m_compensation; }
     QSqlDatabase &database() { return m_db.connection(); }
 
 signals:
@@ -87,6 +89,20 @@ private:
     void handleSetOrder(ClientSession &session, const protocol::Request &request);
     void handleAssistFeedback(ClientSession &session, const protocol::Request &request);
     void handleAssistState(ClientSession &session, const protocol::Request &request);
+    void handleCompensationOptions(ClientSession &session, const protocol::Request &request);
+    void handleCompensationDecide(ClientSession &session, const protocol::Request &request);
+    void handleCompensationApproval(ClientSession &session, const protocol::Request &request);
+    void handleCompensationOffer(ClientSession &session, const protocol::Request &request);
+    void handleCompensationChoose(ClientSession &session, const protocol::Request &request);
+    void handleApprovalList(ClientSession &session, const protocol::Request &request);
+    void handleApprovalApprove(ClientSession &session, const protocol::Request &request);
+    void handleApprovalReject(ClientSession &session, const protocol::Request &request);
+    void handleApprovalAmend(ClientSession &session, const protocol::Request &request);
+    void handleApprovalAnswer(ClientSession &session, const protocol::Request &request,
+                              protocol::ApprovalAnswerRequest::Answer answer);
+    void handleAuthoritySet(ClientSession &session, const protocol::Request &request);
+    void handleAuthorityGet(ClientSession &session, const protocol::Request &request);
+    void escalateApprovals();
     bool requireStaff(ClientSession &session, const protocol::Request &request);
     // Reads the typed request; on a bad field answers with the typed error and returns nullopt.
     template<typename Message>
@@ -113,6 +129,7 @@ private:
     std::unique_ptr<storage::AssistStore> m_assist;
     std::unique_ptr<BotService> m_bot;
     std::unique_ptr<ConversationService> m_conversations;
+    std::unique_ptr<CompensationService> m_compensation;
     std::unique_ptr<CustomerSimulator> m_simulator;
     QTcpServer m_listener;     // accepts TCP and tunes each socket before the WebSocket upgrade
     QWebSocketServer m_server; // performs the handshakes handed over by m_listener
@@ -120,6 +137,7 @@ private:
     QHash<QString, Handler> m_handlers;
     QTimer m_heartbeat;
     QTimer m_pruning;
+    QTimer m_escalation;
 };
 
 } // namespace warmline::server

@@ -146,6 +146,15 @@ int main(int argc, char *argv[])
         QStringLiteral("event-retention"),
         QStringLiteral("Events kept for clients that resume (default 100000)."), QStringLiteral("n"),
         QStringLiteral("100000"));
+    const QCommandLineOption switchWindow(
+        QStringLiteral("switch-window-seconds"),
+        QStringLiteral("How long a customer may switch to another offered compensation option "
+                       "(default 604800: 7 days)."),
+        QStringLiteral("s"), QStringLiteral("604800"));
+    const QCommandLineOption escalation(
+        QStringLiteral("approval-escalation-seconds"),
+        QStringLiteral("Mark approval requests unanswered for this long as escalated (default 600)."),
+        QStringLiteral("s"), QStringLiteral("600"));
     const QCommandLineOption addAgentOption(
         QStringLiteral("add-agent"),
         QStringLiteral("Create a staff account (password read from standard "
@@ -165,7 +174,8 @@ int main(int argc, char *argv[])
         QStringLiteral("Check the audit log's hash chain, name the first broken "
                        "link, and exit (0: intact, 3: broken)."));
     parser.addOptions({verifyAudit, listen, dbPath, demo, demoCustomers, demoOrders, demoLarge, noSimulator,
-                       openCustomers, bot, retrainEvery, heartbeat, retention, addAgentOption, role,
+                       openCustomers, bot, retrainEvery, heartbeat, retention, switchWindow, escalation,
+                       addAgentOption, role,
                        displayName, team});
     parser.process(app);
 
@@ -203,6 +213,8 @@ int main(int argc, char *argv[])
     options.botRetrainEvery = number(retrainEvery, 1);
     options.heartbeatIntervalMs = number(heartbeat, 100);
     options.eventRetention = number(retention, 1);
+    options.compensationSwitchWindowMs = qint64(number(switchWindow, 0)) * 1000;
+    options.approvalEscalationMs = qint64(number(escalation, 1)) * 1000;
     if (!ok)
         return 2;
 

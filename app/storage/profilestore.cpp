@@ -291,7 +291,9 @@ SELECT c.id, c.channel, c.status, c.created_at, coalesce(c.resolved_at, 0), coal
        coalesce((SELECT body FROM messages WHERE conversation_id = c.id AND sender = 'customer'
                  ORDER BY id LIMIT 1), ''),
        coalesce(c.order_id, 0), coalesce(o.order_no, ''),
-       (SELECT count(*) FROM messages WHERE conversation_id = c.id)
+       (SELECT count(*) FROM messages WHERE conversation_id = c.id),
+       (SELECT coalesce(sum(amount), 0) FROM compensations
+        WHERE conversation_id = c.id AND status IN ('effective', 'approved', 'switched'))
 FROM conversations c
 LEFT JOIN agents a ON a.id = c.assigned_agent_id
 LEFT JOIN orders o ON o.id = c.order_id
@@ -315,6 +317,7 @@ LEFT JOIN orders o ON o.id = c.order_id
         e.orderId = q.value(8).toLongLong();
         e.orderNo = q.value(9).toString();
         e.messageCount = q.value(10).toInt();
+        e.compensation = core::Money::fromMinor(q.value(11).toLongLong());
         result.append(e);
     }
     return result;

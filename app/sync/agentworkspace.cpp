@@ -14,6 +14,8 @@ AgentWorkspace::AgentWorkspace(ServerConnection &connection, Outbox &outbox, QOb
     , m_connection(connection)
     , m_outbox(outbox)
     , m_profile(connection)
+    , m_compensation(connection)
+    , m_approvals(connection)
 {
     connect(&m_connection, &ServerConnection::snapshotReceived, this, &AgentWorkspace::onSnapshot);
     connect(&m_connection, &ServerConnection::eventReceived, this, &AgentWorkspace::onEvent);
@@ -35,6 +37,11 @@ AgentWorkspace::AgentWorkspace(ServerConnection &connection, Outbox &outbox, QOb
 qint64 AgentWorkspace::agentId() const
 {
     return m_connection.principal().value(QStringLiteral("agentId")).toInteger();
+}
+
+QString AgentWorkspace::role() const
+{
+    return m_connection.principal().value(QStringLiteral("role")).toString();
 }
 
 QString AgentWorkspace::agentName() const
@@ -86,6 +93,7 @@ void AgentWorkspace::updateCurrent(const core::ConversationSummary &conversation
     if (m_current && m_current->orderId != conversation.orderId && conversation.orderId)
         m_profile.focusOrder(conversation.orderId);
     m_current = conversation;
+    m_compensation.showConversation(m_current);
     emit currentConversationChanged();
 }
 
@@ -96,6 +104,7 @@ void AgentWorkspace::openConversation(qint64 conversationId)
     m_current = m_conversations.conversation(conversationId);
     m_conversations.setUnread(conversationId, false);
     m_transcript.showConversation(m_current ? conversationId : 0);
+    m_compensation.showConversation(m_current);
     emit currentConversationChanged();
     if (m_current) {
         m_profile.show(m_current->customerId, m_current->orderId);

@@ -2,6 +2,7 @@
 
 #include "core/conversation.h"
 #include "protocol/error.h"
+#include "sync/compensationcontroller.h"
 #include "sync/conversationlistmodel.h"
 #include "sync/customerprofilecontroller.h"
 #include "sync/serverconnection.h"
@@ -27,6 +28,9 @@ public:
     ConversationListModel *conversations() { return &m_conversations; }
     TranscriptModel *transcript() { return &m_transcript; }
     CustomerProfileController *profile() { return &m_profile; }
+    CompensationController *compensation() { return &m_compensation; }
+    ApprovalQueue *approvals() { return &m_approvals; }
+    QString role() const;
     ServerConnection &connection() { return m_connection; }
     qint64 agentId() const;
     QString agentName() const;
@@ -61,6 +65,8 @@ private:
     ConversationListModel m_conversations;
     TranscriptModel m_transcript;
     CustomerProfileController m_profile;
+    CompensationController m_compensation;
+    ApprovalQueue m_approvals;
     std::optional<core::ConversationSummary> m_current;
 };
 

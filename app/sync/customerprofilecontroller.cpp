@@ -146,6 +146,14 @@ void CustomerProfileController::onEvent(qint64, const QString &kind, const QJson
 {
     if (m_customerId <= 0 || !hasProfile())
         return;
+    if (kind == protocol::event::compensationUpdated) {
+        // Money given changes the timeline's "compensation given" and the complaint's resolution:
+        // read the profile again (one request, only for the customer on screen).
+        const QJsonObject compensation = payload.value(QStringLiteral("compensation")).toObject();
+        if (compensation.value(QStringLiteral("customerId")).toInteger() == m_customerId)
+            reload();
+        return;
+    }
     if (kind == protocol::event::complaintCreated) {
         const core::CustomerHeader header =
             protocol::headerFromJson(payload.value(QStringLiteral("customer")).toObject());

@@ -37,6 +37,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return e.orderNo;
     case MessageCountRole:
         return e.messageCount;
+    case CompensationRole:
+        return e.compensation.minor();
     default:
         return {};
     }
@@ -53,7 +55,8 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
                   {AgentNameRole, "agentName"},
                   {FirstMessageRole, "firstMessage"},
                   {OrderNoRole, "orderNo"},
-                  {MessageCountRole, "messageCount"}});
+                  {MessageCountRole, "messageCount"},
+                  {CompensationRole, "compensation"}});
     return names;
 }
 

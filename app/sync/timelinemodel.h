@@ -21,6 +21,7 @@ public:
         FirstMessageRole,
         OrderNoRole,
         MessageCountRole,
+        CompensationRole, // fen given in the conversation (qint64), 0 when none
     };
     Q_ENUM(Role)
 

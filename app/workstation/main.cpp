@@ -154,10 +154,12 @@ int main(int argc, char *argv[])
     if (!signIn())
         return 0;
     const int result = app.exec();
+    // Closed first, as on sign-out: requests still pending are answered while the objects that
+    // sent them still exist.
+    connection.close();
     window.reset();
     workspace.reset();
     outbox.reset();
-    connection.close();
     embedded.stop();
     return result;
 }

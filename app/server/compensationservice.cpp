@@ -1,0 +1,710 @@
+#include "server/compensationservice.h"
+
+#include "core/vocabulary.h"
+#include "protocol/compensationjson.h"
+#include "protocol/limits.h"
+#include "protocol/profilejson.h"
+
+#include <QDateTime>
+
+namespace warmline::server {
+
+using core::AuthorityCheck;
+using core::CompensationKind;
+using core::CompensationStatus;
+using core::Money;
+using protocol::Error;
+using protocol::ErrorCode;
+
+namespace {
+
+Error internal(const QString &what)
+{
+    return Error{ErrorCode::Internal, QStringLiteral("could not %1; try again").arg(what), {}, {}};
+}
+
+bool isManager(core::Role role)
+{
+    return role == core::Role::Supervisor || role == core::Role::Admin;
+}
+
+QString actorOf(const storage::AgentRecord &agent)
+{
+    return QStringLiteral("agent:%1").arg(agent.id);
+}
+
+QString fen(Money amount)
+{
+    return QStringLiteral("%1 fen").arg(amount.minor());
+}
+
+QJsonObject authorityDetails(AuthorityCheck check, Money cost, const core::AuthorityStatus &authority)
+{
+    QJsonObject details = protocol::authorityToJson(authority);
+    details.insert(QStringLiteral("check"), core::authorityCheckName(check));
+    details.insert(QStringLiteral("cost"), cost.minor());
+    return details;
+}
+
+Error overAuthority(AuthorityCheck check, Money cost, const core::AuthorityStatus &authority,
+                    const QString &field, const QString &whatNext)
+{
+    const QString message = check == AuthorityCheck::OverCaseLimit
+                                ? QStringLiteral("%1 is above the per-case limit of %2; %3")
+                                      .arg(fen(cost), fen(authority.perCaseLimit), whatNext)
+                                : QStringLiteral("%1 is above what is left of today's budget (%2); %3")
+                                      .arg(fen(cost), fen(authority.authority().remainingToday()), whatNext);
+    return Error{ErrorCode::OverAuthority, message, field, authorityDetails(check, cost, authority)};
+}
+
+QJsonObject complaintJson(const storage::ComplaintContext &c)
+{
+    return {{QStringLiteral("id"), c.complaintId},
+            {QStringLiteral("category"), c.category},
+            {QStringLiteral("resolution"), c.resolution.isEmpty() ? QJsonValue() : QJsonValue(c.resolution)},
+            {QStringLiteral("customerId"), c.customerId},
+            {QStringLiteral("customerName"), c.customerName},
+            {QStringLiteral("tier"), c.tier},
+            {QStringLiteral("orderId"), c.orderId},
+            {QStringLiteral("orderAmount"), c.orderAmount.minor()},
+            {QStringLiteral("previousComplaints"), c.previousComplaints}};
+}
+
+} // namespace
+
+CompensationService::CompensationService(QSqlDatabase db, storage::AccountStore &accounts,
+                                         storage::ProfileStore &profiles,
+                                         storage::ConversationStore &conversations, qint64 switchWindowMs)
+    : m_accounts(accounts)
+    , m_profiles(profiles)
+    , m_conversations(conversations)
+    , m_store(db)
+    , m_audit(db)
+    , m_switchWindowMs(switchWindowMs)
+{
+}
+
+QString CompensationService::budgetDay(qint64 nowMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(nowMs).date().toString(Qt::ISODate);
+}
+
+core::AuthorityStatus CompensationService::authorityOf(const storage::AgentRecord &agent, qint64 nowMs)
+{
+    return m_store.authority(agent.id, agent.role, budgetDay(nowMs), nowMs);
+}
+
+CompensationService::Checked CompensationService::checkCase(const storage::AgentRecord &agent,
+                                                            qint64 complaintId, qint64 conversationId)
+{
+    Checked checked;
+    const auto complaint = m_store.complaint(complaintId);
+    if (!complaint) {
+        checked.error = Error{ErrorCode::NotFound,
+                              QStringLiteral("complaint %1 does not exist").arg(complaintId),
+                              QStringLiteral("payload.complaintId"),
+                              {}};
+        return checked;
+    }
+    checked.complaint = *complaint;
+    if (conversationId) {
+        const auto conversation = m_conversations.summary(conversationId);
+        if (!conversation || conversation->customerId != complaint->customerId) {
+            checked.error = Error{ErrorCode::NotFound,
+                                  QStringLiteral("conversation %1 is not a conversation of this complaint's "
+                                                 "customer")
+                                      .arg(conversationId),
+                                  QStringLiteral("payload.conversationId"),
+                                  {}};
+            return checked;
+        }
+        if (conversation->assignedAgentId && conversation->assignedAgentId != agent.id &&
+            !isManager(agent.role)) {
+            checked.error = Error{
+                ErrorCode::Forbidden,
+                QStringLiteral("conversation %1 is %2's; only they or a supervisor can compensate in it")
+                    .arg(conversationId)
+                    .arg(conversation->assignedAgentName),
+                QStringLiteral("payload.conversationId"),
+                {}};
+        }
+    }
+    return checked;
+}
+
+std::optional<Error> CompensationService::checkRemedies(const storage::ComplaintContext &complaint,
+                                                        QList<core::Remedy> &remedies, const QString &field)
+{
+    for (qsizetype i = 0; i < remedies.size(); ++i) {
+        core::Remedy &remedy = remedies[i];
+        const core::AmountBounds bounds = core::remedyBounds(remedy.kind, complaint.orderAmount);
+        if (!bounds.contains(remedy.cost)) {
+            const QString path = QStringLiteral("%1[%2].amount").arg(field).arg(i);
+            return Error{ErrorCode::InvalidField,
+                         bounds.isEmpty()
+                             ? QStringLiteral("%1: %2 is not possible for an order of %3")
+                                   .arg(path, core::remedyKey(remedy.kind), fen(complaint.orderAmount))
+                             : QStringLiteral("%1 is %2; a %3 for this order must be between %4 and %5")
+                                   .arg(path, fen(remedy.cost), core::remedyKey(remedy.kind),
+                                        fen(bounds.minimum), fen(bounds.maximum)),
+                         path,
+                         {{QStringLiteral("minimum"), bounds.minimum.minor()},
+                          {QStringLiteral("maximum"), bounds.maximum.minor()}}};
+        }
+        remedy = core::remedyWithCost(remedy.kind, remedy.cost, complaint.orderAmount);
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> CompensationService::record(UnitOfWork &, const QString &actor, const QString &action,
+                                                 const storage::CompensationRow &row, QJsonObject details,
+                                                 qint64 nowMs)
+{
+    const core::Compensation &c = row.compensation;
+    details.insert(QStringLiteral("complaintId"), c.complaintId);
+    details.insert(QStringLiteral("customerId"), c.customerId);
+    details.insert(QStringLiteral("status"), core::compensationStatusName(c.status));
+    details.insert(QStringLiteral("remedies"), protocol::remediesToJson(c.remedies));
+    details.insert(QStringLiteral("amount"), c.amount.minor());
+    if (row.budgetAgentId) {
+        details.insert(QStringLiteral("budgetAgentId"), row.budgetAgentId);
+        details.insert(QStringLiteral("budgetDay"), row.budgetDay);
+    }
+    storage::AuditEntry entry{0, nowMs, actor, action, QStringLiteral("compensation:%1").arg(c.id), details};
+    if (!m_audit.append(entry))
+        return internal(QStringLiteral("write the audit log"));
+    return std::nullopt;
+}
+
+std::optional<qint64> CompensationService::appendEvents(UnitOfWork &work, const core::Compensation &c,
+                                                        const std::optional<core::AuthorityStatus> &budget,
+                                                        qint64 nowMs)
+{
+    storage::StoredEvent staff;
+    staff.kind = protocol::event::compensationUpdated;
+    staff.audience = storage::Audience::Staff;
+    staff.customerId = c.customerId;
+    staff.conversationId = c.conversationId;
+    staff.payload = {{QStringLiteral("compensation"), protocol::compensationToJson(c)}};
+    if (budget)
+        staff.payload.insert(QStringLiteral("authority"), protocol::authorityToJson(*budget));
+    auto seq = work.append(std::move(staff), nowMs);
+    if (!seq || c.kind != CompensationKind::Offer)
+        return seq;
+    storage::StoredEvent customer;
+    customer.kind = protocol::event::compensationOffer;
+    customer.audience = storage::Audience::All;
+    customer.customerId = c.customerId;
+    customer.conversationId = c.conversationId;
+    customer.payload = {{QStringLiteral("offer"), protocol::customerOfferToJson(c)}};
+    return work.append(std::move(customer), nowMs);
+}
+
+Outcome CompensationService::finish(UnitOfWork &work, const storage::CompensationRow &row,
+                                    const QString &actor, const QString &action, const QJsonObject &details,
+                                    const std::optional<core::AuthorityStatus> &budget, qint64 nowMs)
+{
+    if (auto error = record(work, actor, action, row, details, nowMs))
+        return *error;
+    const auto seq = appendEvents(work, row.compensation, budget, nowMs);
+    if (!seq)
+        return internal(QStringLiteral("log the compensation"));
+    QJsonObject payload{{QStringLiteral("compensation"), protocol::compensationToJson(row.compensation)}};
+    if (budget)
+        payload.insert(QStringLiteral("authority"), protocol::authorityToJson(*budget));
+    return Success{payload, *seq};
+}
+
+Outcome CompensationService::options(const storage::AgentRecord &agent, qint64 complaintId, qint64 nowMs)
+{
+    const Checked checked = checkCase(agent, complaintId, 0);
+    if (checked.error)
+        return *checked.error;
+    const storage::ComplaintContext &complaint = checked.complaint;
+    const core::AuthorityStatus authority = authorityOf(agent, nowMs);
+    core::CompensationContext context;
+    context.complaintCategory = complaint.category;
+    context.orderAmount = complaint.orderAmount;
+    context.tier = complaint.tier;
+    context.previousComplaints = complaint.previousComplaints;
+    if (const auto product = m_profiles.productStats(complaint.productId)) {
+        context.offered = product->offered;
+        context.accepted = product->accepted;
+    }
+    context.authority = authority.authority();
+    QJsonArray options;
+    for (const core::CompensationOption &option : core::proposeOptions(context))
+        options.append(protocol::optionToJson(option));
+    QJsonArray history;
+    for (const core::Compensation &c : m_store.ofComplaint(complaintId))
+        history.append(protocol::compensationToJson(c));
+    QJsonObject bounds;
+    for (const QString &key : core::resolutions()) {
+        if (const auto kind = core::remedyFromKey(key)) {
+            const core::AmountBounds b = core::remedyBounds(*kind, complaint.orderAmount);
+            bounds.insert(key, QJsonObject{{QStringLiteral("minimum"), b.minimum.minor()},
+                                           {QStringLiteral("maximum"), b.maximum.minor()}});
+        }
+    }
+    return Success{{{QStringLiteral("complaint"), complaintJson(complaint)},
+                    {QStringLiteral("options"), options},
+                    {QStringLiteral("bounds"), bounds},
+                    {QStringLiteral("authority"), protocol::authorityToJson(authority)},
+                    {QStringLiteral("compensations"), history},
+                    {QStringLiteral("switchWindowSeconds"), m_switchWindowMs / 1000}},
+                   0};
+}
+
+Outcome CompensationService::authority(const storage::AgentRecord &caller, qint64 agentId, qint64 nowMs)
+{
+    if (agentId && agentId != caller.id) {
+        if (!isManager(caller.role)) {
+            return Error{
+                ErrorCode::Forbidden,
+                QStringLiteral("only supervisors and administrators can see another agent's authority"),
+                QStringLiteral("payload.agentId"),
+                {}};
+        }
+        const auto agent = m_accounts.agent(agentId);
+        if (!agent) {
+            return Error{ErrorCode::NotFound,
+                         QStringLiteral("agent %1 does not exist").arg(agentId),
+                         QStringLiteral("payload.agentId"),
+                         {}};
+        }
+        return Success{{{QStringLiteral("authority"), protocol::authorityToJson(authorityOf(*agent, nowMs))}},
+                       0};
+    }
+    return Success{{{QStringLiteral("authority"), protocol::authorityToJson(authorityOf(caller, nowMs))}}, 0};
+}
+
+Outcome CompensationService::approvals(const storage::AgentRecord &caller)
+{
+    const bool manager = isManager(caller.role);
+    QJsonArray pending;
+    for (const core::Compensation &c : m_store.pendingApprovals()) {
+        if (manager || c.agentId == caller.id)
+            pending.append(protocol::compensationToJson(c));
+    }
+    QJsonArray answered;
+    for (const core::Compensation &c : m_store.answeredApprovals(manager ? 30 : 200)) {
+        if ((manager || c.agentId == caller.id) && answered.size() < 30)
+            answered.append(protocol::compensationToJson(c));
+    }
+    return Success{{{QStringLiteral("pending"), pending}, {QStringLiteral("answered"), answered}}, 0};
+}
+
+Outcome CompensationService::decide(UnitOfWork &work, const storage::AgentRecord &agent,
+                                    const protocol::CompensationDecideRequest &request, qint64 nowMs)
+{
+    const Checked checked = checkCase(agent, request.complaintId, request.conversationId);
+    if (checked.error)
+        return *checked.error;
+    QList<core::Remedy> remedies = request.remedies;
+    if (auto error = checkRemedies(checked.complaint, remedies, QStringLiteral("payload.remedies")))
+        return *error;
+    const Money cost = core::totalCost(remedies);
+    const core::AuthorityStatus before = authorityOf(agent, nowMs);
+    const AuthorityCheck check = core::checkAuthority(cost, before.authority());
+    if (check != AuthorityCheck::Within) {
+        return overAuthority(check, cost, before, QStringLiteral("payload.remedies"),
+                             QStringLiteral("ask a supervisor for approval (compensation.request_approval)"));
+    }
+    storage::CompensationRow row;
+    core::Compensation &c = row.compensation;
+    c.kind = CompensationKind::Decision;
+    c.status = CompensationStatus::Effective;
+    c.complaintId = checked.complaint.complaintId;
+    c.complaintCategory = checked.complaint.category;
+    c.customerId = checked.complaint.customerId;
+    c.customerName = checked.complaint.customerName;
+    c.orderId = checked.complaint.orderId;
+    c.conversationId = request.conversationId;
+    c.agentId = agent.id;
+    c.agentName = agent.displayName;
+    c.options = {remedies};
+    c.chosenIndex = 0;
+    c.remedies = remedies;
+    c.amount = cost;
+    c.requestedAmount = cost;
+    c.reason = request.reason.trimmed();
+    c.createdAtMs = c.updatedAtMs = nowMs;
+    row.budgetAgentId = agent.id;
+    row.budgetDay = budgetDay(nowMs);
+    const auto id = m_store.insert(row);
+    if (!id)
+        return internal(QStringLiteral("record the decision"));
+    c.id = *id;
+    if (!m_store.setComplaintResolution(c.complaintId, core::remedyKey(remedies.first().kind), std::nullopt))
+        return internal(QStringLiteral("resolve the complaint"));
+    return finish(work, row, actorOf(agent), QStringLiteral("compensation.decided"),
+                  {{QStringLiteral("reason"), c.reason},
+                   {QStringLiteral("perCaseLimit"), before.perCaseLimit.minor()},
+                   {QStringLiteral("spentBefore"), (before.spentToday + before.heldToday).minor()},
+                   {QStringLiteral("dailyBudget"), before.dailyBudget.minor()}},
+                  authorityOf(agent, nowMs), nowMs);
+}
+
+Outcome CompensationService::requestApproval(UnitOfWork &work, const storage::AgentRecord &agent,
+                                             const protocol::CompensationApprovalRequest &request,
+                                             qint64 nowMs)
+{
+    const Checked checked = checkCase(agent, request.complaintId, request.conversationId);
+    if (checked.error)
+        return *checked.error;
+    QList<core::Remedy> remedies = request.remedies;
+    if (auto error = checkRemedies(checked.complaint, remedies, QStringLiteral("payload.remedies")))
+        return *error;
+    const Money cost = core::totalCost(remedies);
+    const core::AuthorityStatus authority = authorityOf(agent, nowMs);
+    if (core::checkAuthority(cost, authority.authority()) == AuthorityCheck::Within) {
+        // 赋能化: what the agent may give alone never waits in an approval chain.
+        return Error{ErrorCode::InvalidState,
+                     QStringLiteral("%1 is within your authority; decide it yourself (compensation.decide)")
+                         .arg(fen(cost)),
+                     QStringLiteral("payload.remedies"),
+                     authorityDetails(AuthorityCheck::Within, cost, authority)};
+    }
+    storage::CompensationRow row;
+    core::Compensation &c = row.compensation;
+    c.kind = CompensationKind::ApprovalRequest;
+    c.status = CompensationStatus::PendingApproval;
+    c.complaintId = checked.complaint.complaintId;
+    c.complaintCategory = checked.complaint.category;
+    c.customerId = checked.complaint.customerId;
+    c.customerName = checked.complaint.customerName;
+    c.orderId = checked.complaint.orderId;
+    c.conversationId = request.conversationId;
+    c.agentId = agent.id;
+    c.agentName = agent.displayName;
+    c.options = {remedies};
+    c.chosenIndex = 0;
+    c.remedies = remedies;
+    c.amount = cost;
+    c.requestedAmount = cost;
+    c.reason = request.reason.trimmed();
+    c.createdAtMs = c.updatedAtMs = nowMs;
+    const auto id = m_store.insert(row);
+    if (!id)
+        return internal(QStringLiteral("record the request"));
+    c.id = *id;
+    return finish(work, row, actorOf(agent), QStringLiteral("approval.requested"),
+                  {{QStringLiteral("reason"), c.reason},
+                   {QStringLiteral("check"),
+                    core::authorityCheckName(core::checkAuthority(cost, authority.authority()))},
+                   {QStringLiteral("perCaseLimit"), authority.perCaseLimit.minor()},
+                   {QStringLiteral("remainingToday"), authority.authority().remainingToday().minor()}},
+                  std::nullopt, nowMs);
+}
+
+Outcome CompensationService::offer(UnitOfWork &work, const storage::AgentRecord &agent,
+                                   const protocol::CompensationOfferRequest &request, qint64 nowMs)
+{
+    const Checked checked = checkCase(agent, request.complaintId, request.conversationId);
+    if (checked.error)
+        return *checked.error;
+    QList<QList<core::Remedy>> options = request.options;
+    const core::AuthorityStatus before = authorityOf(agent, nowMs);
+    Money hold;
+    for (qsizetype i = 0; i < options.size(); ++i) {
+        const QString field = QStringLiteral("payload.options[%1].remedies").arg(i);
+        if (auto error = checkRemedies(checked.complaint, options[i], field))
+            return *error;
+        const Money cost = core::totalCost(options[i]);
+        if (cost > before.perCaseLimit) {
+            return overAuthority(
+                AuthorityCheck::OverCaseLimit, cost, before, QStringLiteral("payload.options[%1]").arg(i),
+                QStringLiteral("offer only options within your authority, or ask for approval"));
+        }
+        hold = std::max(hold, cost);
+    }
+    // The customer may pick (or later switch to) the dearest option: it is held against the budget.
+    if (core::checkAuthority(hold, before.authority()) != AuthorityCheck::Within) {
+        return overAuthority(AuthorityCheck::OverDailyBudget, hold, before, QStringLiteral("payload.options"),
+                             QStringLiteral("offer cheaper options, or ask for approval"));
+    }
+    storage::CompensationRow row;
+    core::Compensation &c = row.compensation;
+    c.kind = CompensationKind::Offer;
+    c.status = CompensationStatus::Offered;
+    c.complaintId = checked.complaint.complaintId;
+    c.complaintCategory = checked.complaint.category;
+    c.customerId = checked.complaint.customerId;
+    c.customerName = checked.complaint.customerName;
+    c.orderId = checked.complaint.orderId;
+    c.conversationId = request.conversationId;
+    c.agentId = agent.id;
+    c.agentName = agent.displayName;
+    c.options = options;
+    c.reason = request.reason.trimmed();
+    c.createdAtMs = c.updatedAtMs = nowMs;
+    row.hold = hold;
+    row.budgetAgentId = agent.id;
+    row.budgetDay = budgetDay(nowMs);
+    const auto id = m_store.insert(row);
+    if (!id)
+        return internal(QStringLiteral("record the offer"));
+    c.id = *id;
+    QJsonArray offered;
+    for (const auto &option : options)
+        offered.append(protocol::remediesToJson(option));
+    return finish(work, row, actorOf(agent), QStringLiteral("compensation.offered"),
+                  {{QStringLiteral("reason"), c.reason},
+                   {QStringLiteral("options"), offered},
+                   {QStringLiteral("held"), hold.minor()}},
+                  authorityOf(agent, nowMs), nowMs);
+}
+
+Outcome CompensationService::choose(UnitOfWork &work, qint64 customerId,
+                                    const protocol::CompensationChooseRequest &request, qint64 nowMs)
+{
+    auto row = m_store.row(request.compensationId);
+    if (!row || row->compensation.customerId != customerId ||
+        row->compensation.kind != CompensationKind::Offer) {
+        return Error{ErrorCode::NotFound,
+                     QStringLiteral("you have no offer %1").arg(request.compensationId),
+                     QStringLiteral("payload.compensationId"),
+                     {}};
+    }
+    core::Compensation &c = row->compensation;
+    if (request.option >= c.options.size()) {
+        return Error{ErrorCode::InvalidField,
+                     QStringLiteral("payload.option is %1; this offer has options 0 to %2")
+                         .arg(request.option)
+                         .arg(c.options.size() - 1),
+                     QStringLiteral("payload.option"),
+                     {}};
+    }
+    if (c.status != CompensationStatus::Offered && request.option == c.chosenIndex)
+        return Success{{{QStringLiteral("offer"), protocol::customerOfferToJson(c)}}, 0};
+    const QString actor = QStringLiteral("customer:%1").arg(customerId);
+    const Money previousAmount = c.amount;
+    QString action;
+    QJsonObject details;
+    if (c.status == CompensationStatus::Offered) {
+        action = QStringLiteral("compensation.chosen");
+        c.status = CompensationStatus::Effective;
+        c.switchDeadlineMs = nowMs + m_switchWindowMs;
+    } else if (c.status == CompensationStatus::Effective) {
+        if (nowMs > c.switchDeadlineMs) {
+            return Error{ErrorCode::InvalidState,
+                         QStringLiteral("the time to change this choice ended at %1 (ms since the epoch)")
+                             .arg(c.switchDeadlineMs),
+                         QStringLiteral("payload.compensationId"),
+                         {{QStringLiteral("switchDeadline"), c.switchDeadlineMs}}};
+        }
+        // The way back: the first choice is reversed and the new one recorded in its place, on
+        // the budget of the day the offer was made.
+        action = QStringLiteral("compensation.switched");
+        c.status = CompensationStatus::Switched;
+        c.previousIndex = c.chosenIndex;
+        details = {{QStringLiteral("fromOption"), c.chosenIndex},
+                   {QStringLiteral("reversedRemedies"), protocol::remediesToJson(c.remedies)},
+                   {QStringLiteral("reversedAmount"), previousAmount.minor()}};
+    } else {
+        return Error{ErrorCode::InvalidState,
+                     QStringLiteral("this choice was already changed once and is final"),
+                     QStringLiteral("payload.compensationId"),
+                     {}};
+    }
+    c.chosenIndex = request.option;
+    c.remedies = c.options.at(request.option);
+    c.amount = core::totalCost(c.remedies);
+    c.updatedAtMs = nowMs;
+    details.insert(QStringLiteral("option"), request.option);
+    if (!m_store.update(*row))
+        return internal(QStringLiteral("record the choice"));
+    if (!m_store.setComplaintResolution(c.complaintId, core::remedyKey(c.remedies.first().kind), true))
+        return internal(QStringLiteral("resolve the complaint"));
+    std::optional<core::AuthorityStatus> budget;
+    if (const auto agent = m_accounts.agent(row->budgetAgentId))
+        budget = m_store.authority(agent->id, agent->role, budgetDay(nowMs), nowMs);
+    const Outcome outcome = finish(work, *row, actor, action, details, budget, nowMs);
+    if (const auto *success = std::get_if<Success>(&outcome))
+        return Success{{{QStringLiteral("offer"), protocol::customerOfferToJson(c)}}, success->seq};
+    return outcome;
+}
+
+Outcome CompensationService::answer(UnitOfWork &work, const storage::AgentRecord &approver,
+                                    const protocol::ApprovalAnswerRequest &request, qint64 nowMs)
+{
+    using Answer = protocol::ApprovalAnswerRequest::Answer;
+    if (!isManager(approver.role)) {
+        return Error{ErrorCode::Forbidden,
+                     QStringLiteral("only supervisors and administrators answer approvals"),
+                     {},
+                     {}};
+    }
+    auto row = m_store.row(request.compensationId);
+    if (!row || row->compensation.kind != CompensationKind::ApprovalRequest) {
+        return Error{ErrorCode::NotFound,
+                     QStringLiteral("there is no approval request %1").arg(request.compensationId),
+                     QStringLiteral("payload.compensationId"),
+                     {}};
+    }
+    core::Compensation &c = row->compensation;
+    if (c.agentId == approver.id) {
+        return Error{ErrorCode::Forbidden,
+                     QStringLiteral("nobody approves their own request; another supervisor must answer it"),
+                     QStringLiteral("payload.compensationId"),
+                     {}};
+    }
+    if (c.status != CompensationStatus::PendingApproval) {
+        return Error{ErrorCode::InvalidState,
+                     QStringLiteral("request %1 was already answered (%2)")
+                         .arg(c.id)
+                         .arg(core::compensationStatusName(c.status)),
+                     QStringLiteral("payload.compensationId"),
+                     {{QStringLiteral("status"), core::compensationStatusName(c.status)}}};
+    }
+    c.approverId = approver.id;
+    c.approverName = approver.displayName;
+    c.approverComment = request.comment.trimmed();
+    c.updatedAtMs = nowMs;
+    QJsonObject details{{QStringLiteral("comment"), c.approverComment},
+                        {QStringLiteral("requestedAmount"), c.requestedAmount.minor()},
+                        {QStringLiteral("requestedBy"), c.agentId}};
+    if (request.answer == Answer::Reject) {
+        c.status = CompensationStatus::Rejected;
+        if (!m_store.update(*row))
+            return internal(QStringLiteral("record the answer"));
+        return finish(work, *row, actorOf(approver), QStringLiteral("approval.rejected"), details,
+                      std::nullopt, nowMs);
+    }
+    if (request.answer == Answer::Amend) {
+        const auto complaint = m_store.complaint(c.complaintId);
+        if (!complaint)
+            return internal(QStringLiteral("read the complaint"));
+        QList<core::Remedy> remedies = request.remedies;
+        if (auto error = checkRemedies(*complaint, remedies, QStringLiteral("payload.remedies")))
+            return *error;
+        c.remedies = remedies;
+        c.amount = core::totalCost(remedies);
+    }
+    // Approved money is given on the approver's authority and counts against their budget.
+    const core::AuthorityStatus authority = authorityOf(approver, nowMs);
+    const AuthorityCheck check = core::checkAuthority(c.amount, authority.authority());
+    if (check != AuthorityCheck::Within) {
+        return overAuthority(check, c.amount, authority,
+                             request.answer == Answer::Amend ? QStringLiteral("payload.remedies")
+                                                             : QStringLiteral("payload.compensationId"),
+                             QStringLiteral("amend it to less, or leave it to an administrator"));
+    }
+    c.status = CompensationStatus::Approved;
+    row->budgetAgentId = approver.id;
+    row->budgetDay = budgetDay(nowMs);
+    if (!m_store.update(*row))
+        return internal(QStringLiteral("record the answer"));
+    if (!m_store.setComplaintResolution(c.complaintId, core::remedyKey(c.remedies.first().kind),
+                                        std::nullopt))
+        return internal(QStringLiteral("resolve the complaint"));
+    return finish(work, *row, actorOf(approver),
+                  request.answer == Answer::Amend ? QStringLiteral("approval.amended")
+                                                  : QStringLiteral("approval.approved"),
+                  details, authorityOf(approver, nowMs), nowMs);
+}
+
+Outcome CompensationService::setAuthority(UnitOfWork &work, const storage::AgentRecord &setter,
+                                          const protocol::AuthoritySetRequest &request, qint64 nowMs)
+{
+    if (!isManager(setter.role)) {
+        return Error{ErrorCode::Forbidden,
+                     QStringLiteral("only supervisors and administrators set authority"),
+                     {},
+                     {}};
+    }
+    const auto agent = m_accounts.agent(request.agentId);
+    if (!agent) {
+        return Error{ErrorCode::NotFound,
+                     QStringLiteral("agent %1 does not exist").arg(request.agentId),
+                     QStringLiteral("payload.agentId"),
+                     {}};
+    }
+    if (agent->id == setter.id) {
+        return Error{ErrorCode::Forbidden,
+                     QStringLiteral("nobody sets their own authority; ask an administrator"),
+                     QStringLiteral("payload.agentId"),
+                     {}};
+    }
+    const Money perCase = Money::fromMinor(request.perCaseLimit);
+    const Money daily = Money::fromMinor(request.dailyBudget);
+    if (setter.role == core::Role::Supervisor) {
+        if (isManager(agent->role)) {
+            return Error{ErrorCode::Forbidden,
+                         QStringLiteral("supervisors set the authority of agents and trainers; ask an "
+                                        "administrator"),
+                         QStringLiteral("payload.agentId"),
+                         {}};
+        }
+        const core::AuthorityStatus own = authorityOf(setter, nowMs);
+        if (perCase > own.perCaseLimit) {
+            return Error{
+                ErrorCode::InvalidField,
+                QStringLiteral("payload.perCaseLimit is %1; a supervisor can grant at most their own "
+                               "%2")
+                    .arg(fen(perCase), fen(own.perCaseLimit)),
+                QStringLiteral("payload.perCaseLimit"),
+                {{QStringLiteral("maximum"), own.perCaseLimit.minor()}}};
+        }
+        if (daily > own.dailyBudget) {
+            return Error{
+                ErrorCode::InvalidField,
+                QStringLiteral("payload.dailyBudget is %1; a supervisor can grant at most their own %2")
+                    .arg(fen(daily), fen(own.dailyBudget)),
+                QStringLiteral("payload.dailyBudget"),
+                {{QStringLiteral("maximum"), own.dailyBudget.minor()}}};
+        }
+    }
+    const core::AuthorityStatus before = authorityOf(*agent, nowMs);
+    if (!m_store.setAuthority(agent->id, perCase, daily, setter.id, nowMs))
+        return internal(QStringLiteral("store the authority"));
+    const core::AuthorityStatus after = authorityOf(*agent, nowMs);
+    storage::AuditEntry entry{0,
+                              nowMs,
+                              actorOf(setter),
+                              QStringLiteral("authority.set"),
+                              QStringLiteral("agent:%1").arg(agent->id),
+                              {{QStringLiteral("perCaseLimitBefore"), before.perCaseLimit.minor()},
+                               {QStringLiteral("dailyBudgetBefore"), before.dailyBudget.minor()},
+                               {QStringLiteral("perCaseLimit"), perCase.minor()},
+                               {QStringLiteral("dailyBudget"), daily.minor()}}};
+    if (!m_audit.append(entry))
+        return internal(QStringLiteral("write the audit log"));
+    storage::StoredEvent event;
+    event.kind = protocol::event::authorityUpdated;
+    event.audience = storage::Audience::Staff;
+    event.payload = {{QStringLiteral("authority"), protocol::authorityToJson(after)}};
+    const auto seq = work.append(std::move(event), nowMs);
+    if (!seq)
+        return internal(QStringLiteral("log the change"));
+    return Success{{{QStringLiteral("authority"), protocol::authorityToJson(after)}}, *seq};
+}
+
+int CompensationService::escalateOverdue(UnitOfWork &work, qint64 escalateAfterMs, qint64 nowMs,
+                                         QString *error)
+{
+    int count = 0;
+    for (const qint64 id : m_store.dueForEscalation(nowMs - escalateAfterMs)) {
+        auto row = m_store.row(id);
+        if (!row)
+            continue;
+        row->escalatedAtMs = nowMs;
+        row->compensation.escalated = true;
+        row->compensation.updatedAtMs = nowMs;
+        if (!m_store.update(*row)) {
+            *error = QStringLiteral("could not mark request %1 escalated").arg(id);
+            return -1;
+        }
+        const Outcome outcome = finish(
+            work, *row, QStringLiteral("system"), QStringLiteral("approval.escalated"),
+            {{QStringLiteral("waitedMs"), nowMs - row->compensation.createdAtMs}}, std::nullopt, nowMs);
+        if (const auto *failure = std::get_if<Error>(&outcome)) {
+            *error = failure->message;
+            return -1;
+        }
+        ++count;
+    }
+    return count;
+}
+
+} // namespace warmline::server

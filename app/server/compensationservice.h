@@ -1,0 +1,72 @@
+#pragma once
+
+#include "protocol/messages.h"
+#include "server/conversationservice.h"
+#include "storage/auditlog.h"
+#include "storage/compensationstore.h"
+
+namespace warmline::server {
+
+// The compensation rules (赋能化, 选择化, 无限退路 in the product brief). The server is the authority:
+// every amount, limit and budget is checked here, inside the caller's write transaction, against
+// what the database holds at that moment; the audit entry commits with the change or not at all.
+// Like ConversationService it appends events and never publishes.
+class CompensationService final
+{
+public:
+    CompensationService(QSqlDatabase db, storage::AccountStore &accounts, storage::ProfileStore &profiles,
+                        storage::ConversationStore &conversations, qint64 switchWindowMs);
+
+    // Reads.
+    Outcome options(const storage::AgentRecord &agent, qint64 complaintId, qint64 nowMs);
+    Outcome authority(const storage::AgentRecord &caller, qint64 agentId, qint64 nowMs);
+    Outcome approvals(const storage::AgentRecord &caller);
+
+    // State changes, inside the caller's UnitOfWork.
+    Outcome decide(UnitOfWork &work, const storage::AgentRecord &agent,
+                   const protocol::CompensationDecideRequest &request, qint64 nowMs);
+    Outcome requestApproval(UnitOfWork &work, const storage::AgentRecord &agent,
+                            const protocol::CompensationApprovalRequest &request, qint64 nowMs);
+    Outcome offer(UnitOfWork &work, const storage::AgentRecord &agent,
+                  const protocol::CompensationOfferRequest &request, qint64 nowMs);
+    Outcome choose(UnitOfWork &work, qint64 customerId, const protocol::CompensationChooseRequest &request,
+                   qint64 nowMs);
+    Outcome answer(UnitOfWork &work, const storage::AgentRecord &approver,
+                   const protocol::ApprovalAnswerRequest &request, qint64 nowMs);
+    Outcome setAuthority(UnitOfWork &work, const storage::AgentRecord &setter,
+                         const protocol::AuthoritySetRequest &request, qint64 nowMs);
+    // Marks requests that waited longer than escalateAfterMs as escalated; returns how many.
+    int escalateOverdue(UnitOfWork &work, qint64 escalateAfterMs, qint64 nowMs, QString *error);
+
+    // The day a budget counts for: the server's local calendar day.
+    static QString budgetDay(qint64 nowMs);
+
+private:
+    struct Checked
+    {
+        storage::ComplaintContext complaint;
+        std::optional<protocol::Error> error;
+    };
+    Checked checkCase(const storage::AgentRecord &agent, qint64 complaintId, qint64 conversationId);
+    std::optional<protocol::Error> checkRemedies(const storage::ComplaintContext &complaint,
+                                                 QList<core::Remedy> &remedies, const QString &field);
+    core::AuthorityStatus authorityOf(const storage::AgentRecord &agent, qint64 nowMs);
+    std::optional<protocol::Error> record(UnitOfWork &work, const QString &actor, const QString &action,
+                                          const storage::CompensationRow &row, QJsonObject details,
+                                          qint64 nowMs);
+    // Appends compensation.updated (and compensation.offer for offers) and returns the last seq.
+    std::optional<qint64> appendEvents(UnitOfWork &work, const core::Compensation &compensation,
+                                       const std::optional<core::AuthorityStatus> &budget, qint64 nowMs);
+    Outcome finish(UnitOfWork &work, const storage::CompensationRow &row, const QString &actor,
+                   const QString &action, const QJsonObject &details,
+                   const std::optional<core::AuthorityStatus> &budget, qint64 nowMs);
+
+    storage::AccountStore &m_accounts;
+    storage::ProfileStore &m_profiles;
+    storage::ConversationStore &m_conversations;
+    storage::CompensationStore m_store;
+    storage::AuditLog m_audit;
+    qint64 m_switchWindowMs;
+};
+
+} // namespace warmline::server

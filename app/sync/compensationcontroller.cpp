@@ -1,0 +1,441 @@
+#include "sync/compensationcontroller.h"
+
+#include "protocol/compensationjson.h"
+#include "protocol/messages.h"
+#include "protocol/profilejson.h"
+#include "sync/serverconnection.h"
+
+#include <algorithm>
+#include <QJsonArray>
+
+namespace warmline::sync {
+
+using protocol::ServerFrame;
+
+namespace {
+
+bool isManagerRole(const QString &role)
+{
+    return role == QLatin1StringView("supervisor") || role == QLatin1StringView("admin");
+}
+
+} // namespace
+
+CompensationController::CompensationController(ServerConnection &connection, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+{
+    connect(&m_connection, &ServerConnection::eventReceived, this, &CompensationController::onEvent);
+    connect(&m_connection, &ServerConnection::stateChanged, this, [this](ServerConnection::State state) {
+        if (state != ServerConnection::State::Live)
+            return;
+        // Whatever was unanswered when the connection dropped goes again under its own id: the
+        // server returns the first result if it had already acted.
+        for (const QString &operationId : m_inFlight.keys())
+            send(operationId);
+        reload();
+    });
+}
+
+qint64 CompensationController::myId() const
+{
+    return m_connection.principal().value(QStringLiteral("agentId")).toInteger();
+}
+
+void CompensationController::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+core::AmountBounds CompensationController::bounds(core::RemedyKind kind) const
+{
+    return m_bounds.value(core::remedyKey(kind), core::remedyBounds(kind, m_orderAmount));
+}
+
+void CompensationController::showConversation(const std::optional<core::ConversationSummary> &conversation)
+{
+    const qint64 conversationId = conversation ? conversation->id : 0;
+    const qint64 orderId = conversation ? conversation->orderId : 0;
+    if (conversationId == m_conversationId && orderId == m_orderId && m_state != State::NoConversation)
+        return;
+    ++m_generation;
+    m_conversationId = conversationId;
+    m_customerId = conversation ? conversation->customerId : 0;
+    m_orderId = orderId;
+    m_complaintId = 0;
+    m_complaints.clear();
+    m_options.clear();
+    m_compensations.clear();
+    if (!conversation) {
+        setState(State::NoConversation);
+    } else if (!orderId) {
+        setState(State::NoOrder);
+    } else {
+        setState(State::Loading);
+        loadComplaints();
+    }
+    emit changed();
+}
+
+void CompensationController::loadComplaints()
+{
+    const int generation = m_generation;
+    m_connection.request(
+        protocol::OrderDetailRequest::type, protocol::OrderDetailRequest{m_orderId}.toJson(),
+        [this, generation](const ServerFrame &reply) {
+            if (generation != m_generation)
+                return;
+            if (reply.kind != ServerFrame::Kind::Ack) {
+                if (!ServerConnection::connectionLost(reply))
+                    emit failed(protocol::OrderDetailRequest::type, reply.error);
+                return;
+            }
+            m_complaints.clear();
+            for (const QJsonValue &value : reply.payload.value(QStringLiteral("complaints")).toArray())
+                m_complaints.append(protocol::complaintFromJson(value.toObject()));
+            // Newest first, so the complaint just raised is the one on screen.
+            std::sort(m_complaints.begin(), m_complaints.end(),
+                      [](const auto &a, const auto &b) { return a.id > b.id; });
+            if (m_complaints.isEmpty()) {
+                setState(State::NoComplaint);
+                emit changed();
+                return;
+            }
+            const bool stillThere = std::any_of(m_complaints.cbegin(), m_complaints.cend(),
+                                                [this](const auto &c) { return c.id == m_complaintId; });
+            if (!stillThere) {
+                const auto open = std::find_if(m_complaints.cbegin(), m_complaints.cend(),
+                                               [](const auto &c) { return c.resolution.isEmpty(); });
+                m_complaintId = (open != m_complaints.cend() ? *open : m_complaints.first()).id;
+            }
+            reload();
+        });
+}
+
+void CompensationController::selectComplaint(qint64 complaintId)
+{
+    if (complaintId == m_complaintId || complaintId <= 0)
+        return;
+    m_complaintId = complaintId;
+    ++m_generation;
+    reload();
+}
+
+void CompensationController::reload()
+{
+    if (m_complaintId <= 0) {
+        if (m_orderId > 0 && m_state != State::Loading)
+            loadComplaints();
+        return;
+    }
+    const int generation = m_generation;
+    if (m_options.isEmpty())
+        setState(State::Loading);
+    m_connection.request(
+        protocol::CompensationOptionsRequest::type,
+        protocol::CompensationOptionsRequest{m_complaintId}.toJson(),
+        [this, generation](const ServerFrame &reply) {
+            if (generation != m_generation)
+                return;
+            if (reply.kind != ServerFrame::Kind::Ack) {
+                if (!ServerConnection::connectionLost(reply))
+                    emit failed(protocol::CompensationOptionsRequest::type, reply.error);
+                return;
+            }
+            const QJsonObject complaint = reply.payload.value(QStringLiteral("complaint")).toObject();
+            m_category = complaint.value(QStringLiteral("category")).toString();
+            m_tier = complaint.value(QStringLiteral("tier")).toString();
+            m_orderAmount =
+                core::Money::fromMinor(complaint.value(QStringLiteral("orderAmount")).toInteger());
+            m_options.clear();
+            for (const QJsonValue &value : reply.payload.value(QStringLiteral("options")).toArray())
+                m_options.append(protocol::optionFromJson(value.toObject()));
+            m_compensations.clear();
+            for (const QJsonValue &value : reply.payload.value(QStringLiteral("compensations")).toArray()) {
+                if (auto compensation = protocol::compensationFromJson(value.toObject()))
+                    m_compensations.append(*compensation);
+            }
+            m_bounds.clear();
+            const QJsonObject bounds = reply.payload.value(QStringLiteral("bounds")).toObject();
+            for (auto it = bounds.constBegin(); it != bounds.constEnd(); ++it) {
+                const QJsonObject b = it.value().toObject();
+                m_bounds.insert(it.key(),
+                                {core::Money::fromMinor(b.value(QStringLiteral("minimum")).toInteger()),
+                                 core::Money::fromMinor(b.value(QStringLiteral("maximum")).toInteger())});
+            }
+            m_switchWindowSeconds = reply.payload.value(QStringLiteral("switchWindowSeconds")).toInteger();
+            m_authority =
+                protocol::authorityFromJson(reply.payload.value(QStringLiteral("authority")).toObject());
+            setState(State::Ready);
+            emit changed();
+        });
+}
+
+void CompensationController::setAuthority(const core::AuthorityStatus &authority)
+{
+    m_authority = authority;
+    // The marks on the cards follow the new limits at once; the server checks again anyway.
+    for (core::CompensationOption &option : m_options)
+        option.authority = core::checkAuthority(option.cost, m_authority.authority());
+    emit changed();
+}
+
+void CompensationController::upsert(const core::Compensation &compensation)
+{
+    for (core::Compensation &existing : m_compensations) {
+        if (existing.id == compensation.id) {
+            existing = compensation;
+            return;
+        }
+    }
+    m_compensations.prepend(compensation);
+}
+
+void CompensationController::onEvent(qint64, const QString &kind, const QJsonObject &payload)
+{
+    if (kind == protocol::event::authorityUpdated) {
+        const auto authority =
+            protocol::authorityFromJson(payload.value(QStringLiteral("authority")).toObject());
+        if (authority.agentId == myId() && m_state == State::Ready)
+            setAuthority(authority);
+        return;
+    }
+    if (kind == protocol::event::complaintCreated) {
+        const auto complaint =
+            protocol::complaintFromJson(payload.value(QStringLiteral("complaint")).toObject());
+        if (m_orderId > 0 && complaint.orderId == m_orderId) {
+            m_complaintId = complaint.id; // the complaint just raised is the one to settle
+            ++m_generation;
+            loadComplaints();
+        }
+        return;
+    }
+    if (kind != protocol::event::compensationUpdated)
+        return;
+    if (payload.contains(QStringLiteral("authority"))) {
+        const auto authority =
+            protocol::authorityFromJson(payload.value(QStringLiteral("authority")).toObject());
+        if (authority.agentId == myId() && m_state == State::Ready)
+            setAuthority(authority);
+    }
+    const auto compensation =
+        protocol::compensationFromJson(payload.value(QStringLiteral("compensation")).toObject());
+    if (!compensation || compensation->complaintId != m_complaintId)
+        return;
+    upsert(*compensation);
+    emit updated(*compensation);
+    emit changed();
+}
+
+void CompensationController::send(const QString &operationId)
+{
+    const auto it = m_inFlight.constFind(operationId);
+    if (it == m_inFlight.cend())
+        return;
+    const QString type = it->type;
+    m_connection.request(
+        type, it->payload,
+        [this, operationId, type](const ServerFrame &reply) {
+            if (ServerConnection::connectionLost(reply))
+                return; // kept; sent again under the same id when the connection is live
+            const bool wasBusy = isBusy();
+            m_inFlight.remove(operationId);
+            if (wasBusy && !isBusy())
+                emit busyChanged(false);
+            if (reply.kind != ServerFrame::Kind::Ack) {
+                emit failed(type, reply.error);
+                return;
+            }
+            if (reply.payload.contains(QStringLiteral("authority")))
+                setAuthority(
+                    protocol::authorityFromJson(reply.payload.value(QStringLiteral("authority")).toObject()));
+            if (auto compensation = protocol::compensationFromJson(
+                    reply.payload.value(QStringLiteral("compensation")).toObject())) {
+                if (compensation->complaintId == m_complaintId)
+                    upsert(*compensation);
+                emit done(type, *compensation);
+                emit changed();
+            }
+        },
+        operationId);
+}
+
+void CompensationController::decide(const QList<core::Remedy> &remedies, const QString &reason)
+{
+    protocol::CompensationDecideRequest request{m_complaintId, m_conversationId, remedies, reason.trimmed()};
+    const QString operationId = ServerConnection::newOperationId();
+    const bool wasBusy = isBusy();
+    m_inFlight.insert(operationId, {request.type, request.toJson()});
+    if (!wasBusy)
+        emit busyChanged(true);
+    send(operationId);
+}
+
+void CompensationController::requestApproval(const QList<core::Remedy> &remedies, const QString &reason)
+{
+    protocol::CompensationApprovalRequest request{m_complaintId, m_conversationId, remedies,
+                                                  reason.trimmed()};
+    const QString operationId = ServerConnection::newOperationId();
+    const bool wasBusy = isBusy();
+    m_inFlight.insert(operationId, {request.type, request.toJson()});
+    if (!wasBusy)
+        emit busyChanged(true);
+    send(operationId);
+}
+
+void CompensationController::offer(const QList<QList<core::Remedy>> &options, const QString &reason)
+{
+    protocol::CompensationOfferRequest request{m_complaintId, m_conversationId, options, reason.trimmed()};
+    const QString operationId = ServerConnection::newOperationId();
+    const bool wasBusy = isBusy();
+    m_inFlight.insert(operationId, {request.type, request.toJson()});
+    if (!wasBusy)
+        emit busyChanged(true);
+    send(operationId);
+}
+
+ApprovalQueue::ApprovalQueue(ServerConnection &connection, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+{
+    connect(&m_connection, &ServerConnection::eventReceived, this, &ApprovalQueue::onEvent);
+    connect(&m_connection, &ServerConnection::snapshotReceived, this, &ApprovalQueue::refresh);
+    connect(&m_connection, &ServerConnection::stateChanged, this, [this](ServerConnection::State state) {
+        if (state != ServerConnection::State::Live)
+            return;
+        const auto retry = std::exchange(m_retry, {});
+        for (auto it = retry.cbegin(); it != retry.cend(); ++it)
+            send(it.key(), it->first, it->second);
+    });
+}
+
+qint64 ApprovalQueue::myId() const
+{
+    return m_connection.principal().value(QStringLiteral("agentId")).toInteger();
+}
+
+bool ApprovalQueue::canAnswer() const
+{
+    return isManagerRole(m_connection.principal().value(QStringLiteral("role")).toString());
+}
+
+std::optional<core::Compensation> ApprovalQueue::request(qint64 id) const
+{
+    for (const auto &list : {&m_pending, &m_answered}) {
+        for (const core::Compensation &c : *list) {
+            if (c.id == id)
+                return c;
+        }
+    }
+    return std::nullopt;
+}
+
+void ApprovalQueue::refresh()
+{
+    m_connection.request(protocol::ApprovalListRequest::type, {}, [this](const ServerFrame &reply) {
+        if (reply.kind != ServerFrame::Kind::Ack) {
+            if (!ServerConnection::connectionLost(reply))
+                emit failed(reply.error);
+            return;
+        }
+        m_pending.clear();
+        m_answered.clear();
+        for (const QJsonValue &value : reply.payload.value(QStringLiteral("pending")).toArray()) {
+            if (auto c = protocol::compensationFromJson(value.toObject()))
+                m_pending.append(*c);
+        }
+        for (const QJsonValue &value : reply.payload.value(QStringLiteral("answered")).toArray()) {
+            if (auto c = protocol::compensationFromJson(value.toObject()))
+                m_answered.append(*c);
+        }
+        emit changed();
+    });
+}
+
+void ApprovalQueue::onEvent(qint64, const QString &kind, const QJsonObject &payload)
+{
+    if (kind != protocol::event::compensationUpdated)
+        return;
+    const auto c = protocol::compensationFromJson(payload.value(QStringLiteral("compensation")).toObject());
+    if (!c || c->kind != core::CompensationKind::ApprovalRequest)
+        return;
+    if (!canAnswer() && c->agentId != myId())
+        return;
+    const auto pendingIt =
+        std::find_if(m_pending.begin(), m_pending.end(), [&](const auto &p) { return p.id == c->id; });
+    if (c->status == core::CompensationStatus::PendingApproval) {
+        if (pendingIt != m_pending.end()) {
+            *pendingIt = *c;
+        } else {
+            m_pending.append(*c);
+            emit arrived(*c);
+        }
+    } else {
+        if (pendingIt != m_pending.end())
+            m_pending.erase(pendingIt);
+        m_answered.removeIf([&](const auto &a) { return a.id == c->id; });
+        m_answered.prepend(*c);
+        while (m_answered.size() > 30)
+            m_answered.removeLast();
+    }
+    emit changed();
+}
+
+void ApprovalQueue::answer(const QString &type, const QJsonObject &payload)
+{
+    send(ServerConnection::newOperationId(), type, payload);
+}
+
+void ApprovalQueue::send(const QString &operationId, const QString &type, const QJsonObject &payload)
+{
+    m_connection.request(
+        type, payload,
+        [this, operationId, type, payload](const ServerFrame &reply) {
+            if (ServerConnection::connectionLost(reply)) {
+                // Sent again under the same id once the connection is live.
+                m_retry.insert(operationId, {type, payload});
+                return;
+            }
+            if (reply.kind != ServerFrame::Kind::Ack) {
+                emit failed(reply.error);
+                return;
+            }
+            if (auto c = protocol::compensationFromJson(
+                    reply.payload.value(QStringLiteral("compensation")).toObject()))
+                emit answeredByMe(*c);
+        },
+        operationId);
+}
+
+void ApprovalQueue::approve(qint64 id, const QString &comment)
+{
+    protocol::ApprovalAnswerRequest request;
+    request.answer = protocol::ApprovalAnswerRequest::Answer::Approve;
+    request.compensationId = id;
+    request.comment = comment.trimmed();
+    answer(request.type(), request.toJson());
+}
+
+void ApprovalQueue::reject(qint64 id, const QString &comment)
+{
+    protocol::ApprovalAnswerRequest request;
+    request.answer = protocol::ApprovalAnswerRequest::Answer::Reject;
+    request.compensationId = id;
+    request.comment = comment.trimmed();
+    answer(request.type(), request.toJson());
+}
+
+void ApprovalQueue::amend(qint64 id, const QList<core::Remedy> &remedies, const QString &comment)
+{
+    protocol::ApprovalAnswerRequest request;
+    request.answer = protocol::ApprovalAnswerRequest::Answer::Amend;
+    request.compensationId = id;
+    request.comment = comment.trimmed();
+    request.remedies = remedies;
+    answer(request.type(), request.toJson());
+}
+
+} // namespace warmline::sync

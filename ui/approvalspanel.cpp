@@ -1,0 +1,277 @@
+#include "ui/approvalspanel.h"
+
+#include "core/money.h"
+#include "sync/agentworkspace.h"
+#include "sync/compensationcontroller.h"
+#include "sync/vocabularylabels.h"
+#include "ui/channelpresentation.h"
+#include "ui/compensationpanel.h"
+#include "ui/errortext.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace warmline::ui {
+
+using core::Money;
+
+namespace {
+
+QString money(Money amount)
+{
+    return core::formatMoney(amount, QLocale());
+}
+
+} // namespace
+
+ApprovalsPanel::ApprovalsPanel(sync::AgentWorkspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_queue(*workspace.approvals())
+{
+    setObjectName(QStringLiteral("approvalsPanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+
+    auto *pendingLabel = new QLabel(tr("<b>&Waiting for your answer</b>"), this);
+    m_pending = new QListWidget(this);
+    m_pending->setObjectName(QStringLiteral("pendingApprovals"));
+    m_pending->setWordWrap(true);
+    m_pending->setTextElideMode(Qt::ElideNone);
+    m_pending->setResizeMode(QListView::Adjust);
+    m_pending->setAlternatingRowColors(true);
+    pendingLabel->setBuddy(m_pending);
+    layout->addWidget(pendingLabel);
+    layout->addWidget(m_pending, 2);
+
+    m_detail = new QLabel(this);
+    m_detail->setObjectName(QStringLiteral("approvalDetail"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_detail);
+
+    m_amountsBox = new QGroupBox(tr("Amounts (change them to amend)"), this);
+    m_amounts = new QFormLayout(m_amountsBox);
+    layout->addWidget(m_amountsBox);
+
+    auto *commentLabel = new QLabel(tr("&Comment for the agent:"), this);
+    m_comment = new QLineEdit(this);
+    m_comment->setObjectName(QStringLiteral("approvalComment"));
+    m_comment->setMaxLength(500);
+    m_comment->setPlaceholderText(tr("Needed to amend or reject"));
+    commentLabel->setBuddy(m_comment);
+    layout->addWidget(commentLabel);
+    layout->addWidget(m_comment);
+    connect(m_comment, &QLineEdit::textChanged, this, &ApprovalsPanel::refreshButtons);
+
+    auto *buttons = new QHBoxLayout;
+    m_approve = new QPushButton(tr("&Approve"), this);
+    m_approve->setObjectName(QStringLiteral("approveButton"));
+    m_amend = new QPushButton(tr("A&mend"), this);
+    m_amend->setObjectName(QStringLiteral("amendButton"));
+    m_reject = new QPushButton(tr("Re&ject"), this);
+    m_reject->setObjectName(QStringLiteral("rejectButton"));
+    buttons->addWidget(m_approve);
+    buttons->addWidget(m_amend);
+    buttons->addWidget(m_reject);
+    layout->addLayout(buttons);
+    connect(m_approve, &QPushButton::clicked, this, &ApprovalsPanel::approve);
+    connect(m_amend, &QPushButton::clicked, this, &ApprovalsPanel::amend);
+    connect(m_reject, &QPushButton::clicked, this, &ApprovalsPanel::reject);
+
+    m_feedback = new QLabel(this);
+    m_feedback->setObjectName(QStringLiteral("approvalFeedback"));
+    m_feedback->setWordWrap(true);
+    layout->addWidget(m_feedback);
+
+    layout->addWidget(new QLabel(tr("<b>Answered lately</b>"), this));
+    m_answered = new QListWidget(this);
+    m_answered->setObjectName(QStringLiteral("answeredApprovals"));
+    m_answered->setWordWrap(true);
+    m_answered->setTextElideMode(Qt::ElideNone);
+    m_answered->setResizeMode(QListView::Adjust);
+    layout->addWidget(m_answered, 1);
+
+    connect(&m_queue, &sync::ApprovalQueue::changed, this, &ApprovalsPanel::refreshLists);
+    connect(&m_queue, &sync::ApprovalQueue::arrived, this, [this](const core::Compensation &request) {
+        if (request.agentId != m_queue.myId() && m_queue.canAnswer()) {
+            QApplication::alert(window());
+            emit requestArrived();
+        }
+    });
+    connect(&m_queue, &sync::ApprovalQueue::answeredByMe, this, [this](const core::Compensation &c) {
+        showFeedback(compensationStateText(c));
+        m_comment->clear();
+    });
+    connect(&m_queue, &sync::ApprovalQueue::failed, this, [this](const protocol::Error &error) {
+        if (error.code == protocol::ErrorCode::OverAuthority)
+            showFeedback(
+                tr("This is above your own authority. Amend it to less, or leave it to an administrator."),
+                true);
+        else if (error.code == protocol::ErrorCode::InvalidState)
+            showFeedback(tr("Someone answered this request already. The list shows what they decided."),
+                         true);
+        else
+            showFeedback(errorText(error), true);
+    });
+    connect(m_pending, &QListWidget::currentRowChanged, this, &ApprovalsPanel::showSelected);
+    connect(&m_clock, &QTimer::timeout, this, &ApprovalsPanel::refreshLists);
+    m_clock.start(30000);
+    refreshLists();
+}
+
+int ApprovalsPanel::pendingCount() const
+{
+    return int(m_queue.pending().size());
+}
+
+void ApprovalsPanel::showFeedback(const QString &text, bool problem)
+{
+    m_feedback->setText(text);
+    m_feedback->setStyleSheet(problem ? QStringLiteral("color: #b3261e;")
+                                      : QStringLiteral("color: #1b5e20;"));
+}
+
+qint64 ApprovalsPanel::selectedId() const
+{
+    const QListWidgetItem *item = m_pending->currentItem();
+    return item ? item->data(Qt::UserRole).toLongLong() : 0;
+}
+
+void ApprovalsPanel::refreshLists()
+{
+    const qint64 keep = selectedId();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    {
+        const QSignalBlocker blocker(m_pending);
+        m_pending->clear();
+        for (const core::Compensation &c : m_queue.pending()) {
+            QString text = tr("%1 asks %2 for %3 (%4) · waiting %5")
+                               .arg(c.agentName, money(c.amount), c.customerName,
+                                    sync::complaintCategoryLabel(c.complaintCategory),
+                                    shortDuration(now - c.createdAtMs));
+            if (c.escalated)
+                text = tr("ESCALATED · %1").arg(text);
+            auto *item = new QListWidgetItem(text, m_pending);
+            item->setData(Qt::UserRole, c.id);
+            if (c.agentId == m_queue.myId())
+                item->setToolTip(tr("Your own request: another supervisor answers it."));
+            if (c.id == keep)
+                m_pending->setCurrentItem(item);
+        }
+        if (!m_pending->currentItem() && m_pending->count() > 0)
+            m_pending->setCurrentRow(0);
+    }
+    m_answered->clear();
+    for (const core::Compensation &c : m_queue.answered())
+        new QListWidgetItem(c.customerName + QStringLiteral(" — ") + compensationStateText(c), m_answered);
+    if (m_pending->count() == 0 && m_queue.canAnswer())
+        m_detail->setText(tr("Nothing is waiting. New requests appear here the moment an agent asks."));
+    showSelected();
+}
+
+void ApprovalsPanel::showSelected()
+{
+    const auto request = m_queue.request(selectedId());
+    if (!request || request->status != core::CompensationStatus::PendingApproval) {
+        m_shownId = 0;
+        while (m_amounts->rowCount() > 0)
+            m_amounts->removeRow(0);
+        m_amountEditors.clear();
+        m_amountsBox->setVisible(false);
+        if (m_pending->count() > 0)
+            m_detail->clear();
+        refreshButtons();
+        return;
+    }
+    m_detail->setText(
+        tr("<b>%1</b> for %2 (%3)<br>%4<br>Reason: “%5”")
+            .arg(remediesText(request->remedies).toHtmlEscaped(), request->customerName.toHtmlEscaped(),
+                 sync::complaintCategoryLabel(request->complaintCategory).toHtmlEscaped(),
+                 tr("asked by %1 at %2")
+                     .arg(request->agentName.toHtmlEscaped(),
+                          QLocale().toString(QDateTime::fromMSecsSinceEpoch(request->createdAtMs),
+                                             QLocale::ShortFormat)),
+                 request->reason.toHtmlEscaped()));
+    if (m_shownId != request->id) {
+        m_shownId = request->id;
+        while (m_amounts->rowCount() > 0)
+            m_amounts->removeRow(0);
+        m_amountEditors.clear();
+        for (const core::Remedy &remedy : request->remedies) {
+            auto *editor = new QLineEdit(core::formatAmount(remedy.cost, QLocale()), m_amountsBox);
+            editor->setObjectName(QStringLiteral("amendAmount_%1").arg(core::remedyKey(remedy.kind)));
+            connect(editor, &QLineEdit::textEdited, this, &ApprovalsPanel::refreshButtons);
+            m_amountEditors.insert(int(remedy.kind), editor);
+            m_amounts->addRow(sync::resolutionLabel(core::remedyKey(remedy.kind)) + QStringLiteral(" (¥)"),
+                              editor);
+        }
+    }
+    m_amountsBox->setVisible(!m_amountEditors.isEmpty());
+    refreshButtons();
+}
+
+std::optional<QList<core::Remedy>> ApprovalsPanel::amendedRemedies() const
+{
+    const auto request = m_queue.request(m_shownId);
+    if (!request)
+        return std::nullopt;
+    QList<core::Remedy> remedies;
+    for (const core::Remedy &remedy : request->remedies) {
+        QLineEdit *editor = m_amountEditors.value(int(remedy.kind));
+        const auto amount =
+            editor ? core::parseAmount(editor->text(), QLocale()) : std::optional<Money>(remedy.cost);
+        if (!amount || amount->minor() <= 0) {
+            if (editor)
+                editor->setStyleSheet(QStringLiteral("background: #fde7e7;"));
+            return std::nullopt;
+        }
+        if (editor)
+            editor->setStyleSheet(QString());
+        remedies.append(core::remedyWithCost(remedy.kind, *amount, {}));
+    }
+    return remedies;
+}
+
+void ApprovalsPanel::refreshButtons()
+{
+    const auto request = m_queue.request(m_shownId);
+    const bool answerable = request && m_queue.canAnswer() && request->agentId != m_queue.myId();
+    const bool commented = !m_comment->text().trimmed().isEmpty();
+    const auto amended = amendedRemedies();
+    const bool changed = amended && request && core::totalCost(*amended) != request->amount;
+    m_approve->setEnabled(answerable && !changed);
+    m_amend->setEnabled(answerable && changed && commented);
+    m_reject->setEnabled(answerable && commented);
+    m_comment->setEnabled(answerable);
+    if (request && request->agentId == m_queue.myId())
+        showFeedback(tr("This is your own request: another supervisor or an administrator answers it."));
+}
+
+void ApprovalsPanel::approve()
+{
+    if (m_shownId)
+        m_queue.approve(m_shownId, m_comment->text());
+}
+
+void ApprovalsPanel::amend()
+{
+    const auto remedies = amendedRemedies();
+    if (m_shownId && remedies)
+        m_queue.amend(m_shownId, *remedies, m_comment->text());
+}
+
+void ApprovalsPanel::reject()
+{
+    if (m_shownId)
+        m_queue.reject(m_shownId, m_comment->text());
+}
+
+} // namespace warmline::ui

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "core/compensation.h"
+#include "protocol/error.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QVBoxLayout;
+
+namespace warmline::sync {
+class AgentWorkspace;
+class CompensationController;
+} // namespace warmline::sync
+
+namespace warmline::ui {
+
+// How a compensation stands, in words for people (shared with the approvals panel).
+QString compensationStateText(const core::Compensation &compensation);
+QString remediesText(const QList<core::Remedy> &remedies);
+
+// The compensation picker (选择化 and 赋能化): option cards with cost, how often customers accepted
+// them and whether they are within the agent's authority; checkboxes to combine; amount editors;
+// meters for the case limit and today's budget; a reason; Decide, Offer to customer, Ask for
+// approval; and what became of each compensation for this complaint.
+class CompensationPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CompensationPanel(sync::AgentWorkspace &workspace, QWidget *parent = nullptr);
+
+    QString feedbackText() const;
+    QString historyText() const; // rich text, newest first
+
+private:
+    struct Selection
+    {
+        QList<core::Remedy> combined;         // everything checked, each remedy once
+        QList<QList<core::Remedy>> asOptions; // each checked option on its own (for an offer)
+        bool valid = true;                    // every amount typed is readable and within bounds
+        QString problem;                      // why not, for people
+    };
+    void rebuild();
+    void rebuildCards();
+    void rebuildAmountEditors();
+    void refreshState();
+    void refreshMeters(const Selection &selection);
+    void refreshHistory();
+    Selection selection() const;
+    QList<int> checkedOptions() const;
+    void decide();
+    void offer();
+    void askApproval();
+    void onDone(const QString &type, const core::Compensation &compensation);
+    void onFailed(const QString &type, const protocol::Error &error);
+    void showFeedback(const QString &text, bool problem = false);
+    void resetSelection();
+
+    sync::AgentWorkspace &m_workspace;
+    sync::CompensationController &m_controller;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_empty = nullptr;
+    QComboBox *m_complaints = nullptr;
+    QLabel *m_caseLabel = nullptr;
+    QProgressBar *m_caseMeter = nullptr;
+    QLabel *m_budgetLabel = nullptr;
+    QProgressBar *m_budgetMeter = nullptr;
+    QVBoxLayout *m_cardsLayout = nullptr;
+    QList<QCheckBox *> m_checks;
+    QGroupBox *m_amountsBox = nullptr;
+    QFormLayout *m_amounts = nullptr;
+    QHash<int, QLineEdit *> m_amountEditors; // by RemedyKind
+    QHash<int, QString> m_editedText;        // what the agent typed, kept while they re-pick
+    QLabel *m_summary = nullptr;
+    QLineEdit *m_reason = nullptr;
+    QPushButton *m_decide = nullptr;
+    QPushButton *m_offer = nullptr;
+    QPushButton *m_approval = nullptr;
+    QLabel *m_feedback = nullptr;
+    QLabel *m_history = nullptr;
+    qint64 m_cardsForComplaint = 0;
+    QString m_cardsKey;
+};
+
+} // namespace warmline::ui

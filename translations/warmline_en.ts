@@ -541,6 +541,296 @@ Check that %2 is writable.</translation>
     </message>
 </context>
 <context>
+    <name>warmline::ui::ApprovalsPanel</name>
+    <message>
+        <source>&lt;b&gt;&amp;Waiting for your answer&lt;/b&gt;</source>
+        <translation>&lt;b&gt;&amp;Waiting for your answer&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Amounts (change them to amend)</source>
+        <translation>Amounts (change them to amend)</translation>
+    </message>
+    <message>
+        <source>&amp;Comment for the agent:</source>
+        <translation>&amp;Comment for the agent:</translation>
+    </message>
+    <message>
+        <source>Needed to amend or reject</source>
+        <translation>Needed to amend or reject</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>A&amp;mend</source>
+        <translation>A&amp;mend</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;ject</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Answered lately&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Answered lately&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>This is above your own authority. Amend it to less, or leave it to an administrator.</source>
+        <translation>This is above your own authority. Amend it to less, or leave it to an administrator.</translation>
+    </message>
+    <message>
+        <source>Someone answered this request already. The list shows what they decided.</source>
+        <translation>Someone answered this request already. The list shows what they decided.</translation>
+    </message>
+    <message>
+        <source>%1 asks %2 for %3 (%4) · waiting %5</source>
+        <translation>%1 asks %2 for %3 (%4) · waiting %5</translation>
+    </message>
+    <message>
+        <source>ESCALATED · %1</source>
+        <translation>ESCALATED · %1</translation>
+    </message>
+    <message>
+        <source>Your own request: another supervisor answers it.</source>
+        <translation>Your own request: another supervisor answers it.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting. New requests appear here the moment an agent asks.</source>
+        <translation>Nothing is waiting. New requests appear here the moment an agent asks.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; for %2 (%3)&lt;br&gt;%4&lt;br&gt;Reason: “%5”</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; for %2 (%3)&lt;br&gt;%4&lt;br&gt;Reason: “%5”</translation>
+    </message>
+    <message>
+        <source>asked by %1 at %2</source>
+        <translation>asked by %1 at %2</translation>
+    </message>
+    <message>
+        <source>This is your own request: another supervisor or an administrator answers it.</source>
+        <translation>This is your own request: another supervisor or an administrator answers it.</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::CompensationPanel</name>
+    <message>
+        <source>✓ Within your authority</source>
+        <translation>✓ Within your authority</translation>
+    </message>
+    <message>
+        <source>Needs approval: above your case limit</source>
+        <translation>Needs approval: above your case limit</translation>
+    </message>
+    <message>
+        <source>Needs approval: above today's budget</source>
+        <translation>Needs approval: above today's budget</translation>
+    </message>
+    <message>
+        <source>%1 points (%2)</source>
+        <translation>%1 points (%2)</translation>
+    </message>
+    <message>
+        <source>Customer chose: %1 (%2). They may switch until %3.</source>
+        <translation>Customer chose: %1 (%2). They may switch until %3.</translation>
+    </message>
+    <message>
+        <source>Effective: %1 (%2), decided by %3.</source>
+        <translation>Effective: %1 (%2), decided by %3.</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor (escalated): %1 (%2), asked by %3.</source>
+        <translation>Waiting for a supervisor (escalated): %1 (%2), asked by %3.</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor: %1 (%2), asked by %3.</source>
+        <translation>Waiting for a supervisor: %1 (%2), asked by %3.</translation>
+    </message>
+    <message>
+        <source>Approved with changes by %1: %2 (%3; asked %4).</source>
+        <translation>Approved with changes by %1: %2 (%3; asked %4).</translation>
+    </message>
+    <message>
+        <source>Approved by %1: %2 (%3).</source>
+        <translation>Approved by %1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Rejected by %1: “%2”. Nothing was given.</source>
+        <translation>Rejected by %1: “%2”. Nothing was given.</translation>
+    </message>
+    <message>
+        <source>Offered to the customer, waiting for their choice: %1</source>
+        <translation>Offered to the customer, waiting for their choice: %1</translation>
+    </message>
+    <message>
+        <source>Customer switched from %1 to %2 (%3).</source>
+        <translation>Customer switched from %1 to %2 (%3).</translation>
+    </message>
+    <message>
+        <source>&amp;Complaint:</source>
+        <translation>&amp;Complaint:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Options&lt;/b&gt; — tick one, or several to combine them</source>
+        <translation>&lt;b&gt;Options&lt;/b&gt; — tick one, or several to combine them</translation>
+    </message>
+    <message>
+        <source>Amounts (you may adjust them)</source>
+        <translation>Amounts (you may adjust them)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (for the record):</source>
+        <translation>&amp;Reason (for the record):</translation>
+    </message>
+    <message>
+        <source>e.g. parcel five days late, customer needed it for a birthday</source>
+        <translation>e.g. parcel five days late, customer needed it for a birthday</translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation>&amp;Decide</translation>
+    </message>
+    <message>
+        <source>Give the ticked options together, now: within your authority it takes effect at once</source>
+        <translation>Give the ticked options together, now: within your authority it takes effect at once</translation>
+    </message>
+    <message>
+        <source>O&amp;ffer to customer</source>
+        <translation>O&amp;ffer to customer</translation>
+    </message>
+    <message>
+        <source>Let the customer choose one of the 2 or 3 ticked options</source>
+        <translation>Let the customer choose one of the 2 or 3 ticked options</translation>
+    </message>
+    <message>
+        <source>Ask for a&amp;pproval</source>
+        <translation>Ask for a&amp;pproval</translation>
+    </message>
+    <message>
+        <source>Above your authority: a supervisor approves, amends or rejects it</source>
+        <translation>Above your authority: a supervisor approves, amends or rejects it</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;For this complaint&lt;/b&gt;</source>
+        <translation>&lt;b&gt;For this complaint&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Open a conversation to settle the customer's complaint here.</source>
+        <translation>Open a conversation to settle the customer's complaint here.</translation>
+    </message>
+    <message>
+        <source>This conversation is not linked to an order yet. In the Customer panel, select the order it is about and choose “Discuss this order”.</source>
+        <translation>This conversation is not linked to an order yet. In the Customer panel, select the order it is about and choose “Discuss this order”.</translation>
+    </message>
+    <message>
+        <source>No complaint is recorded for this order. In the Customer panel, select the order and use “Log complaint”; the options appear here.</source>
+        <translation>No complaint is recorded for this order. In the Customer panel, select the order and use “Log complaint”; the options appear here.</translation>
+    </message>
+    <message>
+        <source>Loading the options…</source>
+        <translation>Loading the options…</translation>
+    </message>
+    <message>
+        <source>resolved: %1</source>
+        <translation>resolved: %1</translation>
+    </message>
+    <message>
+        <source>≈ %1 % of customers accepted this</source>
+        <translation>≈ %1 % of customers accepted this</translation>
+    </message>
+    <message>
+        <source>In yuan, from %1 to %2</source>
+        <translation>In yuan, from %1 to %2</translation>
+    </message>
+    <message>
+        <source>%1: enter an amount from %2 to %3.</source>
+        <translation>%1: enter an amount from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Per case you may give up to &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Per case you may give up to &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>this selection %1 of %2</source>
+        <translation>this selection %1 of %2</translation>
+    </message>
+    <message>
+        <source>Today: %1 given, %2 held for customers' choices, &lt;b&gt;%3 left&lt;/b&gt; of %4</source>
+        <translation>Today: %1 given, %2 held for customers' choices, &lt;b&gt;%3 left&lt;/b&gt; of %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 with this selection</source>
+        <translation>%1 of %2 with this selection</translation>
+    </message>
+    <message>
+        <source>Tick an option to give it, or 2–3 options to let the customer choose.</source>
+        <translation>Tick an option to give it, or 2–3 options to let the customer choose.</translation>
+    </message>
+    <message>
+        <source>Together: &lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>Together: &lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>Write a short reason to go on.</source>
+        <translation>Write a short reason to go on.</translation>
+    </message>
+    <message>
+        <source>Offer at most 3 options to the customer.</source>
+        <translation>Offer at most 3 options to the customer.</translation>
+    </message>
+    <message>
+        <source>To offer them, every option must be within your case limit and the dearest within today's budget.</source>
+        <translation>To offer them, every option must be within your case limit and the dearest within today's budget.</translation>
+    </message>
+    <message>
+        <source>Reason: %1 · %2</source>
+        <translation>Reason: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Nothing given or asked for yet.</source>
+        <translation>Nothing given or asked for yet.</translation>
+    </message>
+    <message>
+        <source>Deciding…</source>
+        <translation>Deciding…</translation>
+    </message>
+    <message>
+        <source>Sending to the supervisors…</source>
+        <translation>Sending to the supervisors…</translation>
+    </message>
+    <message>
+        <source>Offering…</source>
+        <translation>Offering…</translation>
+    </message>
+    <message>
+        <source>Effective now: %1 (%2). Tell the customer what they get.</source>
+        <translation>Effective now: %1 (%2). Tell the customer what they get.</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor: %1 (%2). Their answer appears here.</source>
+        <translation>Waiting for a supervisor: %1 (%2). Their answer appears here.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offered to the customer. Their choice appears here; they may switch once within %n day(s).</source>
+        <translation><numerusform>Offered to the customer. Their choice appears here; they may switch once within %n day.</numerusform><numerusform>Offered to the customer. Their choice appears here; they may switch once within %n days.</numerusform></translation>
+    </message>
+    <message>
+        <source>This is above your authority now (your limit or today's budget changed). Nothing was given. Ask for approval, or choose less.</source>
+        <translation>This is above your authority now (your limit or today's budget changed). Nothing was given. Ask for approval, or choose less.</translation>
+    </message>
+    <message>
+        <source>The server refused an amount: %1. Correct it and try again.</source>
+        <translation>The server refused an amount: %1. Correct it and try again.</translation>
+    </message>
+    <message>
+        <source>This is within your authority: decide it yourself instead of asking.</source>
+        <translation>This is within your authority: decide it yourself instead of asking.</translation>
+    </message>
+</context>
+<context>
     <name>warmline::ui::Composer</name>
     <message>
         <source>Write a reply… (Ctrl+Enter sends)</source>
@@ -1000,6 +1290,34 @@ Check that %2 is writable.</translation>
         <source>Fill it in</source>
         <translation>Fill it in</translation>
     </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Compensation</translation>
+    </message>
+    <message>
+        <source>Go to compensation</source>
+        <translation>Go to compensation</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <source>An agent asks for your approval.</source>
+        <translation>An agent asks for your approval.</translation>
+    </message>
+    <message>
+        <source>Go to approvals</source>
+        <translation>Go to approvals</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
 </context>
 <context>
     <name>warmline::ui::MessageDelegate</name>
@@ -1139,6 +1457,13 @@ Check that %2 is writable.</translation>
     <message>
         <source> · </source>
         <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::TimelineDelegate</name>
+    <message>
+        <source>compensation given %1</source>
+        <translation>compensation given %1</translation>
     </message>
 </context>
 </TS>

@@ -539,6 +539,296 @@ Check that %2 is writable.</source>
     </message>
 </context>
 <context>
+    <name>warmline::ui::ApprovalsPanel</name>
+    <message>
+        <source>&lt;b&gt;&amp;Waiting for your answer&lt;/b&gt;</source>
+        <translation>&lt;b&gt;等待你答复(&amp;W)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Amounts (change them to amend)</source>
+        <translation>金额（修改即为调整后批准）</translation>
+    </message>
+    <message>
+        <source>&amp;Comment for the agent:</source>
+        <translation>给客服的说明(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Needed to amend or reject</source>
+        <translation>调整或驳回时必填</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A&amp;mend</source>
+        <translation>调整后批准(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>驳回(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Answered lately&lt;/b&gt;</source>
+        <translation>&lt;b&gt;最近已答复&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>This is above your own authority. Amend it to less, or leave it to an administrator.</source>
+        <translation>这超出了你自己的权限。请调低金额，或交给管理员处理。</translation>
+    </message>
+    <message>
+        <source>Someone answered this request already. The list shows what they decided.</source>
+        <translation>已有人答复了这个申请，列表中显示了他们的决定。</translation>
+    </message>
+    <message>
+        <source>%1 asks %2 for %3 (%4) · waiting %5</source>
+        <translation>%1 申请 %2：%3（%4）· 已等待 %5</translation>
+    </message>
+    <message>
+        <source>ESCALATED · %1</source>
+        <translation>已升级 · %1</translation>
+    </message>
+    <message>
+        <source>Your own request: another supervisor answers it.</source>
+        <translation>这是你自己的申请：由其他主管答复。</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting. New requests appear here the moment an agent asks.</source>
+        <translation>暂无待处理的申请。客服一提交，新申请就会出现在这里。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; for %2 (%3)&lt;br&gt;%4&lt;br&gt;Reason: “%5”</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，用于 %2（%3）&lt;br&gt;%4&lt;br&gt;理由：“%5”</translation>
+    </message>
+    <message>
+        <source>asked by %1 at %2</source>
+        <translation>由 %1 于 %2 提交</translation>
+    </message>
+    <message>
+        <source>This is your own request: another supervisor or an administrator answers it.</source>
+        <translation>这是你自己的申请：由其他主管或管理员答复。</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::CompensationPanel</name>
+    <message>
+        <source>✓ Within your authority</source>
+        <translation>✓ 在你的权限内</translation>
+    </message>
+    <message>
+        <source>Needs approval: above your case limit</source>
+        <translation>需要审批：超出单笔限额</translation>
+    </message>
+    <message>
+        <source>Needs approval: above today's budget</source>
+        <translation>需要审批：超出今日预算</translation>
+    </message>
+    <message>
+        <source>%1 points (%2)</source>
+        <translation>%1 积分（%2）</translation>
+    </message>
+    <message>
+        <source>Customer chose: %1 (%2). They may switch until %3.</source>
+        <translation>客户已选择：%1（%2）。%3 前可更换一次。</translation>
+    </message>
+    <message>
+        <source>Effective: %1 (%2), decided by %3.</source>
+        <translation>已生效：%1（%2），由 %3 决定。</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor (escalated): %1 (%2), asked by %3.</source>
+        <translation>等待主管审批（已升级）：%1（%2），由 %3 申请。</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor: %1 (%2), asked by %3.</source>
+        <translation>等待主管审批：%1（%2），由 %3 申请。</translation>
+    </message>
+    <message>
+        <source>Approved with changes by %1: %2 (%3; asked %4).</source>
+        <translation>%1 调整后批准：%2（%3；原申请 %4）。</translation>
+    </message>
+    <message>
+        <source>Approved by %1: %2 (%3).</source>
+        <translation>%1 已批准：%2（%3）。</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Rejected by %1: “%2”. Nothing was given.</source>
+        <translation>%1 已驳回：“%2”。未给予任何补偿。</translation>
+    </message>
+    <message>
+        <source>Offered to the customer, waiting for their choice: %1</source>
+        <translation>已提供给客户，等待客户选择：%1</translation>
+    </message>
+    <message>
+        <source>Customer switched from %1 to %2 (%3).</source>
+        <translation>客户已从 %1 改选 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>&amp;Complaint:</source>
+        <translation>投诉(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Options&lt;/b&gt; — tick one, or several to combine them</source>
+        <translation>&lt;b&gt;方案&lt;/b&gt; —— 勾选一项，或勾选多项组合</translation>
+    </message>
+    <message>
+        <source>Amounts (you may adjust them)</source>
+        <translation>金额（可调整）</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (for the record):</source>
+        <translation>理由（记录在案）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>e.g. parcel five days late, customer needed it for a birthday</source>
+        <translation>例如：包裹晚到五天，客户原本要用来过生日</translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation>决定(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Give the ticked options together, now: within your authority it takes effect at once</source>
+        <translation>立即给予勾选的方案：在你的权限内即刻生效</translation>
+    </message>
+    <message>
+        <source>O&amp;ffer to customer</source>
+        <translation>让客户选择(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Let the customer choose one of the 2 or 3 ticked options</source>
+        <translation>让客户从勾选的 2 到 3 个方案中选一个</translation>
+    </message>
+    <message>
+        <source>Ask for a&amp;pproval</source>
+        <translation>申请审批(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Above your authority: a supervisor approves, amends or rejects it</source>
+        <translation>超出你的权限：由主管批准、调整或驳回</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;For this complaint&lt;/b&gt;</source>
+        <translation>&lt;b&gt;本投诉的处理&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Open a conversation to settle the customer's complaint here.</source>
+        <translation>打开一个会话，即可在这里处理客户的投诉。</translation>
+    </message>
+    <message>
+        <source>This conversation is not linked to an order yet. In the Customer panel, select the order it is about and choose “Discuss this order”.</source>
+        <translation>这个会话还没有关联订单。请在“客户”面板中选中相关订单，然后点“讨论此订单”。</translation>
+    </message>
+    <message>
+        <source>No complaint is recorded for this order. In the Customer panel, select the order and use “Log complaint”; the options appear here.</source>
+        <translation>这个订单还没有投诉记录。请在“客户”面板中选中订单并点“登记投诉”，方案会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Loading the options…</source>
+        <translation>正在加载方案…</translation>
+    </message>
+    <message>
+        <source>resolved: %1</source>
+        <translation>已处理：%1</translation>
+    </message>
+    <message>
+        <source>≈ %1 % of customers accepted this</source>
+        <translation>约 %1% 的客户接受过此方案</translation>
+    </message>
+    <message>
+        <source>In yuan, from %1 to %2</source>
+        <translation>单位：元，%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1: enter an amount from %2 to %3.</source>
+        <translation>%1：请输入 %2 至 %3 之间的金额。</translation>
+    </message>
+    <message>
+        <source>Per case you may give up to &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>单笔最多可给 &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>this selection %1 of %2</source>
+        <translation>当前选择 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Today: %1 given, %2 held for customers' choices, &lt;b&gt;%3 left&lt;/b&gt; of %4</source>
+        <translation>今日：已给 %1，为客户选择预留 %2，&lt;b&gt;剩余 %3&lt;/b&gt; / 共 %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 with this selection</source>
+        <translation>加上当前选择为 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Tick an option to give it, or 2–3 options to let the customer choose.</source>
+        <translation>勾选一个方案直接给予，或勾选 2 到 3 个让客户选择。</translation>
+    </message>
+    <message>
+        <source>Together: &lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>合计：&lt;b&gt;%1&lt;/b&gt; —— %2</translation>
+    </message>
+    <message>
+        <source>Write a short reason to go on.</source>
+        <translation>请简单写下理由再继续。</translation>
+    </message>
+    <message>
+        <source>Offer at most 3 options to the customer.</source>
+        <translation>最多向客户提供 3 个方案。</translation>
+    </message>
+    <message>
+        <source>To offer them, every option must be within your case limit and the dearest within today's budget.</source>
+        <translation>要提供给客户，每个方案都须在单笔限额内，且最贵的方案须在今日预算内。</translation>
+    </message>
+    <message>
+        <source>Reason: %1 · %2</source>
+        <translation>理由：%1 · %2</translation>
+    </message>
+    <message>
+        <source>Nothing given or asked for yet.</source>
+        <translation>尚未给予或申请任何补偿。</translation>
+    </message>
+    <message>
+        <source>Deciding…</source>
+        <translation>正在决定…</translation>
+    </message>
+    <message>
+        <source>Sending to the supervisors…</source>
+        <translation>正在发送给主管…</translation>
+    </message>
+    <message>
+        <source>Offering…</source>
+        <translation>正在提供给客户…</translation>
+    </message>
+    <message>
+        <source>Effective now: %1 (%2). Tell the customer what they get.</source>
+        <translation>已生效：%1（%2）。请告诉客户他们将得到什么。</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor: %1 (%2). Their answer appears here.</source>
+        <translation>等待主管审批：%1（%2）。答复会显示在这里。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offered to the customer. Their choice appears here; they may switch once within %n day(s).</source>
+        <translation><numerusform>已提供给客户。客户的选择会显示在这里；%n 天内可更换一次。</numerusform></translation>
+    </message>
+    <message>
+        <source>This is above your authority now (your limit or today's budget changed). Nothing was given. Ask for approval, or choose less.</source>
+        <translation>这已超出你当前的权限（限额或今日预算有变）。未给予任何补偿。请申请审批，或选择更少的金额。</translation>
+    </message>
+    <message>
+        <source>The server refused an amount: %1. Correct it and try again.</source>
+        <translation>服务器拒绝了一个金额：%1。请更正后重试。</translation>
+    </message>
+    <message>
+        <source>This is within your authority: decide it yourself instead of asking.</source>
+        <translation>这在你的权限内：直接决定即可，无需申请。</translation>
+    </message>
+</context>
+<context>
     <name>warmline::ui::Composer</name>
     <message>
         <source>Write a reply… (Ctrl+Enter sends)</source>
@@ -993,6 +1283,34 @@ Check that %2 is writable.</source>
         <source>Fill it in</source>
         <translation>去填写</translation>
     </message>
+    <message>
+        <source>Compensation</source>
+        <translation>补偿</translation>
+    </message>
+    <message>
+        <source>Go to compensation</source>
+        <translation>转到补偿</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>An agent asks for your approval.</source>
+        <translation>有客服申请你的审批。</translation>
+    </message>
+    <message>
+        <source>Go to approvals</source>
+        <translation>转到审批</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
 </context>
 <context>
     <name>warmline::ui::MessageDelegate</name>
@@ -1132,6 +1450,13 @@ Check that %2 is writable.</source>
     <message>
         <source> · </source>
         <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::TimelineDelegate</name>
+    <message>
+        <source>compensation given %1</source>
+        <translation>已补偿 %1</translation>
     </message>
 </context>
 </TS>

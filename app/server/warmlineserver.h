@@ -4,6 +4,7 @@
 #include "protocol/payloadreader.h"
 #include "server/botservice.h"
 #include "server/conversationservice.h"
+#include "server/openinglineservice.h"
 #include "server/serveroptions.h"
 #include "storage/assiststore.h"
 #include "storage/database.h"
@@ -87,6 +88,20 @@ private:
     void handleSetOrder(ClientSession &session, const protocol::Request &request);
     void handleAssistFeedback(ClientSession &session, const protocol::Request &request);
     void handleAssistState(ClientSession &session, const protocol::Request &request);
+    // Opening lines, the team library and contests (openinghandlers.cpp).
+    void registerOpeningHandlers();
+    void handleOpeningList(ClientSession &session, const protocol::Request &request);
+    void handleOpeningSave(ClientSession &session, const protocol::Request &request);
+    void handleOpeningActivate(ClientSession &session, const protocol::Request &request);
+    void handleOpeningDelete(ClientSession &session, const protocol::Request &request);
+    void handleLibraryList(ClientSession &session, const protocol::Request &request);
+    void handleLibraryAdopt(ClientSession &session, const protocol::Request &request);
+    void handleContestCreate(ClientSession &session, const protocol::Request &request);
+    void handleContestList(ClientSession &session, const protocol::Request &request);
+    void handleContestSubmit(ClientSession &session, const protocol::Request &request);
+    void handleContestScore(ClientSession &session, const protocol::Request &request);
+    void handleContestLeaderboard(ClientSession &session, const protocol::Request &request);
+    void handleContestPublish(ClientSession &session, const protocol::Request &request);
     bool requireStaff(ClientSession &session, const protocol::Request &request);
     // Reads the typed request; on a bad field answers with the typed error and returns nullopt.
     template<typename Message>
@@ -113,6 +128,7 @@ private:
     std::unique_ptr<storage::AssistStore> m_assist;
     std::unique_ptr<BotService> m_bot;
     std::unique_ptr<ConversationService> m_conversations;
+    std::unique_ptr<OpeningLineService> m_openings;
     std::unique_ptr<CustomerSimulator> m_simulator;
     QTcpServer m_listener;     // accepts TCP and tunes each socket before the WebSocket upgrade
     QWebSocketServer m_server; // performs the handshakes handed over by m_listener

@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace warmline::sync {
 class AgentWorkspace;
 class ConversationFilterModel;
+class OpeningLineController;
 class Outbox;
 class SuggestionController;
 class WorkstationSettings;
@@ -21,6 +22,8 @@ namespace warmline::ui {
 
 class Composer;
 class ConnectionIndicator;
+class ContestsPanel;
+class OpeningLineEditor;
 class CustomerProfilePanel;
 class HandoffBanner;
 class SuggestionsPanel;
@@ -46,6 +49,9 @@ private:
     QWidget *createConversationLists();
     QWidget *createConversationPane();
     void createDetailsDock();
+    // Opening lines: the editor, the contests dock, their menu, and the opener in the reply box.
+    void createOpeningLineUi();
+    void showOpeningLineEditor();
 
     void onListActivated(const QModelIndex &index);
     void acceptSelected();
@@ -81,6 +87,9 @@ private:
     QLabel *m_outboxLabel = nullptr;
     ConnectionIndicator *m_indicator = nullptr;
     CustomerProfilePanel *m_profilePanel = nullptr;
+    sync::OpeningLineController *m_openings = nullptr;
+    OpeningLineEditor *m_openingEditor = nullptr;
+    ContestsPanel *m_contestsPanel = nullptr;
 
     QAction *m_acceptAction = nullptr;
     QAction *m_acceptNextAction = nullptr;

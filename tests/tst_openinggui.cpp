@@ -20,13 +20,18 @@
 #include <QApplication>
 #include <QCompleter>
 #include <QDockWidget>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace warmline;
 
@@ -36,6 +41,7 @@ class TestOpeningGui : public QObject
 private slots:
     void initTestCase();
     void editPreviewAcceptAndFindTheLineInTheComposer();
+    void judgeScoresAndPublishesFromTheContestsPanel();
     void cleanupTestCase();
 
 private:
@@ -197,6 +203,115 @@ void TestOpeningGui::editPreviewAcceptAndFindTheLineInTheComposer()
     if (qEnvironmentVariableIsSet("WARMLINE_SCREENSHOT_DIR"))
         window.grab().save(qEnvironmentVariable("WARMLINE_SCREENSHOT_DIR") +
                            QStringLiteral("/opening-window.png"));
+}
+
+// Runs `fill` on the next modal dialog, then accepts it (the panel's dialogs are modal).
+template<typename Fill>
+void whenDialogOpens(Fill fill)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(50);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, fill] {
+        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            fill(dialog);
+            dialog->accept();
+        }
+    });
+    timer->start();
+}
+
+void TestOpeningGui::judgeScoresAndPublishesFromTheContestsPanel()
+{
+    QVERIFY(m_embedded.url().isValid());
+    // An agent's entry in an open contest, set up over the wire.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    auto supervisorWire = std::make_unique<test::RawClient>();
+    QVERIFY(supervisorWire->connectTo(m_embedded.url()) &&
+            supervisorWire->login(QStringLiteral("supervisor1"), QStringLiteral("demo")));
+    const auto contest = supervisorWire->request(QStringLiteral("contest.create"),
+                                                 {{QStringLiteral("theme"), QStringLiteral("雨天的开场白")},
+                                                  {QStringLiteral("startsAt"), now - 1000},
+                                                  {QStringLiteral("endsAt"), now + 3600000}});
+    QVERIFY(contest);
+    test::RawClient agent;
+    QVERIFY(agent.connectTo(m_embedded.url()) &&
+            agent.login(QStringLiteral("agent2"), QStringLiteral("demo")));
+    const auto saved =
+        agent.request(QStringLiteral("opening.save"),
+                      {{QStringLiteral("channelKind"), QStringLiteral("chat")},
+                       {QStringLiteral("title"), QStringLiteral("雨天")},
+                       {QStringLiteral("source"), QStringLiteral("{greeting}！下雨天还来找我们，辛苦了。")}});
+    QVERIFY(saved);
+    QVERIFY(agent.request(QStringLiteral("contest.submit"),
+                          {{QStringLiteral("contestId"),
+                            contest->value(QStringLiteral("contest")).toObject().value(QStringLiteral("id"))},
+                           {QStringLiteral("lineId"),
+                            saved->value(QStringLiteral("line")).toObject().value(QStringLiteral("id"))}}));
+
+    // The supervisor's workstation.
+    sync::ServerConnection connection;
+    connection.setUrl(m_embedded.url());
+    connection.setStaffCredentials(QStringLiteral("supervisor1"), QStringLiteral("demo"));
+    connection.setTopics({QStringLiteral("conversations")});
+    connection.open();
+    QTRY_COMPARE_WITH_TIMEOUT(connection.state(), sync::ServerConnection::State::Live, 10000);
+    sync::Outbox outbox(connection);
+    QString error;
+    QVERIFY2(outbox.open(m_dir.filePath(QStringLiteral("outbox-supervisor.sqlite")), &error),
+             qPrintable(error));
+    sync::AgentWorkspace workspace(connection, outbox);
+    sync::WorkstationSettings settings;
+    ui::MainWindow window(workspace, outbox, settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.findChild<QAction *>(QStringLiteral("contestsAction"))->trigger();
+    auto *panel = window.findChild<ui::ContestsPanel *>(QStringLiteral("contestsPanel"));
+    QVERIFY(panel);
+    auto *board = panel->findChild<QTableWidget *>(QStringLiteral("leaderboard"));
+    auto *score = panel->findChild<QPushButton *>(QStringLiteral("scoreEntry"));
+    auto *publish = panel->findChild<QPushButton *>(QStringLiteral("publishWinners"));
+    auto *status = panel->findChild<QLabel *>(QStringLiteral("contestStatus"));
+    QVERIFY(board && score && publish && status);
+    QTRY_VERIFY(!score->isHidden());
+    QTRY_COMPARE(board->rowCount(), 1);
+    QCOMPARE(board->item(0, 1)->text(), QStringLiteral("王强"));
+    QCOMPARE(board->item(0, 0)->text(), QStringLiteral("–"));
+
+    // Score the entry through the dialog.
+    board->selectRow(0);
+    QTRY_VERIFY(score->isEnabled());
+    whenDialogOpens([](QDialog *dialog) {
+        dialog->findChild<QSpinBox *>(QStringLiteral("warmth"))->setValue(5);
+        dialog->findChild<QSpinBox *>(QStringLiteral("clarity"))->setValue(4);
+        dialog->findChild<QSpinBox *>(QStringLiteral("fit"))->setValue(3);
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("comment"))->setPlainText(QStringLiteral("体贴"));
+    });
+    score->click();
+    QTRY_COMPARE(board->item(0, 0)->text(), QStringLiteral("1"));
+    QCOMPARE(board->item(0, 3)->text(), QStringLiteral("1"));
+    QCOMPARE(board->item(0, 4)->text(), QLocale().toString(4.0, 'f', 2));
+    // 0.7 · (4 − 1)/4 + 0.3 · 1/2
+    QCOMPARE(board->item(0, 6)->text(), QLocale().toString(0.7 * 0.75 + 0.15, 'f', 3));
+
+    // Publish: the line reaches the team library.
+    whenDialogOpens([](QDialog *dialog) {
+        if (auto *input = qobject_cast<QInputDialog *>(dialog))
+            input->setIntValue(1);
+    });
+    publish->click();
+    QTRY_VERIFY2(status->text().contains(QStringLiteral("1")), qPrintable(status->text()));
+    const auto library = agent.request(QStringLiteral("library.list"), {});
+    QVERIFY(library);
+    QCOMPARE(library->value(QStringLiteral("lines")).toArray().size(), 1);
+    QCOMPARE(library->value(QStringLiteral("lines"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("title"))
+                 .toString(),
+             QStringLiteral("雨天"));
 }
 
 QTEST_MAIN(TestOpeningGui)

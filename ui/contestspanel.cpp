@@ -81,6 +81,7 @@ ContestsPanel::ContestsPanel(OpeningLineController &controller, qint64 agentId, 
     m_board->setSelectionMode(QAbstractItemView::SingleSelection);
     m_board->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_board->verticalHeader()->hide();
+    m_board->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_board->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_board->setWordWrap(false);
     layout->addWidget(m_board, 1);
@@ -200,9 +201,14 @@ void ContestsPanel::rebuildContests()
         m_contests->setCurrentRow(selected);
         m_contestId = selected >= 0 ? contests.at(selected).id : 0;
     }
+    const QString none = m_controller.canJudge() ? tr("No contests yet. Open one with “New contest…”.")
+                                                 : tr("No contests yet. A supervisor or trainer opens them.");
     if (m_controller.contests().isEmpty()) {
-        setStatus(m_controller.canJudge() ? tr("No contests yet. Open one with “New contest…”.")
-                                          : tr("No contests yet. A supervisor or trainer opens them."));
+        setStatus(none);
+        m_emptyNotice = true;
+    } else if (m_emptyNotice) {
+        setStatus({});
+        m_emptyNotice = false;
     }
     if (m_contestId != keep || m_board->rowCount() == 0)
         loadLeaderboard();
@@ -268,11 +274,11 @@ void ContestsPanel::showLeaderboard(const QJsonObject &board)
         const QStringList cells{
             judged ? QLocale().toString(entry.value(QStringLiteral("rank")).toInt()) : tr("–"),
             entry.value(QStringLiteral("agentName")).toString(),
-            entry.value(QStringLiteral("source")).toString(),
+            entry.value(QStringLiteral("title")).toString(),
             QLocale().toString(entry.value(QStringLiteral("judges")).toInt()),
             judged ? number(entry.value(QStringLiteral("judgeScore")).toDouble(), 2) : tr("not scored yet"),
             uses == 0 ? tr("not used yet")
-                      : tr("%n use(s): %1 warm, %2 resolved, %3 praised", nullptr, int(uses))
+                      : tr("%n use(s): %1 warm · %2 resolved · %3 praised", nullptr, int(uses))
                             .arg(outcomes.value(QStringLiteral("warmReplies")).toInteger())
                             .arg(outcomes.value(QStringLiteral("resolvedFirstContact")).toInteger())
                             .arg(outcomes.value(QStringLiteral("praised")).toInteger()),
@@ -280,14 +286,12 @@ void ContestsPanel::showLeaderboard(const QJsonObject &board)
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             if (column == 2)
-                item->setToolTip(entry.value(QStringLiteral("title")).toString());
+                item->setToolTip(entry.value(QStringLiteral("source")).toString());
             m_board->setItem(row, column, item);
         }
         if (entry.value(QStringLiteral("entryId")).toInteger() == keep)
             reselect = row;
     }
-    m_board->resizeColumnsToContents();
-    m_board->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     if (reselect >= 0)
         m_board->selectRow(reselect);
     showEntry();

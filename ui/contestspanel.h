@@ -44,6 +44,7 @@ private:
     qint64 m_agentId = 0;
     qint64 m_contestId = 0;
     QJsonArray m_entries;
+    bool m_emptyNotice = false; // the status says there are no contests
 
     QListWidget *m_contests = nullptr;
     QPushButton *m_create = nullptr;

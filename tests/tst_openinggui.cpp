@@ -205,18 +205,19 @@ void TestOpeningGui::editPreviewAcceptAndFindTheLineInTheComposer()
                            QStringLiteral("/opening-window.png"));
 }
 
-// Runs `fill` on the next modal dialog, then accepts it (the panel's dialogs are modal).
+// Runs `fill` on the next modal dialog, then accepts it unless told not to (the dialogs are modal).
 template<typename Fill>
-void whenDialogOpens(Fill fill)
+void whenDialogOpens(Fill fill, bool acceptAfter = true)
 {
     auto *timer = new QTimer;
     timer->setInterval(50);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, fill] {
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, fill, acceptAfter] {
         if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
             timer->stop();
             timer->deleteLater();
             fill(dialog);
-            dialog->accept();
+            if (acceptAfter)
+                dialog->accept();
         }
     });
     timer->start();

@@ -4,6 +4,7 @@
 // leaderboard formula on a hand-computed fixture, publishing to the library and adopting from it,
 // and the outcome numbers of real conversations.
 
+#include "server/openinglineservice.h"
 #include "testsupport.h"
 
 #include <QDateTime>
@@ -19,6 +20,8 @@ class TestOpeningLines : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
+    void detectsUsesFromTheFixedText_data();
+    void detectsUsesFromTheFixedText();
     void savesVersionsAndOneActiveLinePerChannelKind();
     void refusesInvalidTemplatesWithThePosition();
     void recordsOutcomesOfUses();
@@ -103,6 +106,46 @@ qint64 TestOpeningLines::converse(RawClient &agent, qint64 customerId, const QSt
                        {{QStringLiteral("conversationId"), conversationId}, {QStringLiteral("text"), reply}}))
         return 0;
     return conversationId;
+}
+
+void TestOpeningLines::detectsUsesFromTheFixedText_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("reply");
+    QTest::addColumn<QString>("rendered");
+    QTest::addColumn<bool>("use");
+    const QString xiaowang = QStringLiteral("{greeting}，{customer_name|朋友}！我是小王，今天想聊点什么？");
+    QTest::newRow("as rendered") << xiaowang << QStringLiteral("下午好，李雷！我是小王，今天想聊点什么？")
+                                 << QString() << true;
+    QTest::newRow("other values, more after")
+        << xiaowang << QStringLiteral("晚上好 朋友 我是小王 今天想聊点什么 您的订单我看到了") << QString()
+        << true;
+    QTest::newRow("rewritten") << xiaowang << QStringLiteral("您好，我是小王，有什么事？") << QString()
+                               << false;
+    QTest::newRow("optional part left out")
+        << QStringLiteral("[{festival_greeting}！]您好，我是小王[，您的{latest_product}到了吗]。")
+        << QStringLiteral("您好，我是小王。") << QString() << true;
+    QTest::newRow("case and punctuation")
+        << QStringLiteral("{greeting}, {customer_name|there}! Sam here — what can I sort out?")
+        << QStringLiteral("Good morning, Emily!  sam here, what can I sort out") << QString() << true;
+    // Little fixed text: the reply must start with the line as rendered for the customer.
+    QTest::newRow("short line rendered")
+        << QStringLiteral("{greeting}，{customer_name}！")
+        << QStringLiteral("早上好，王芳！请问是订单的事吗？") << QStringLiteral("早上好，王芳！") << true;
+    QTest::newRow("short line not used")
+        << QStringLiteral("{greeting}，{customer_name}！") << QStringLiteral("您好")
+        << QStringLiteral("早上好，王芳！") << false;
+    QTest::newRow("invalid template")
+        << QStringLiteral("{greeting") << QStringLiteral("{greeting") << QString() << false;
+}
+
+void TestOpeningLines::detectsUsesFromTheFixedText()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, reply);
+    QFETCH(QString, rendered);
+    QFETCH(bool, use);
+    QCOMPARE(server::OpeningLineService::isUseOf(source, reply, rendered), use);
 }
 
 void TestOpeningLines::savesVersionsAndOneActiveLinePerChannelKind()

@@ -2,6 +2,7 @@
 
 #include "sync/agentworkspace.h"
 #include "sync/conversationfiltermodel.h"
+#include "sync/openinglinecontroller.h"
 #include "sync/outbox.h"
 #include "sync/suggestioncontroller.h"
 #include "sync/workstationsettings.h"
@@ -10,11 +11,13 @@
 #include "ui/compensationpanel.h"
 #include "ui/composer.h"
 #include "ui/connectionindicator.h"
+#include "ui/contestspanel.h"
 #include "ui/conversationdelegate.h"
 #include "ui/customerprofilepanel.h"
 #include "ui/errortext.h"
 #include "ui/handoffbanner.h"
 #include "ui/messagedelegate.h"
+#include "ui/openinglineeditor.h"
 #include "ui/settingsdialog.h"
 #include "ui/suggestionspanel.h"
 
@@ -98,6 +101,7 @@ MainWindow::MainWindow(sync::AgentWorkspace &workspace, sync::Outbox &outbox,
     splitter->setSizes({320, 760});
     setCentralWidget(splitter);
     createDetailsDock();
+    createOpeningLineUi();
 
     m_indicator = new ConnectionIndicator(m_workspace.connection(), this);
     m_outboxLabel = new QLabel(this);
@@ -367,6 +371,60 @@ void MainWindow::createDetailsDock()
         customer->raise();
     }
     resizeDocks({customer}, {620}, Qt::Horizontal);
+}
+
+void MainWindow::createOpeningLineUi()
+{
+    m_openings = new sync::OpeningLineController(m_workspace, this);
+    // On accept the active opening line goes into the reply box, to edit before sending; nothing is
+    // sent by itself. A re-render (the profile arrived) replaces only an untouched insertion.
+    connect(m_openings, &sync::OpeningLineController::openingReady, this,
+            [this](qint64 conversationId, const QString &text, const QString &replaces) {
+                const auto current = m_workspace.currentConversation();
+                if (!current || current->id != conversationId || !m_workspace.canReply())
+                    return;
+                const QString typed = m_composer->toPlainText();
+                if (!typed.isEmpty() && typed != replaces)
+                    return;
+                m_composer->setPlainText(text);
+                m_composer->moveCursor(QTextCursor::End);
+            });
+    connect(m_openings, &sync::OpeningLineController::failed, this,
+            [this](const QString &, const protocol::Error &error) { showNotice(openingErrorText(error)); });
+
+    auto *dock = new QDockWidget(tr("Contests"), this);
+    dock->setObjectName(QStringLiteral("contestsDock"));
+    m_contestsPanel = new ContestsPanel(*m_openings, m_workspace.agentId(), dock);
+    dock->setWidget(m_contestsPanel);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    if (auto *customer = findChild<QDockWidget *>(QStringLiteral("customerDock")))
+        tabifyDockWidget(customer, dock);
+    dock->hide();
+
+    auto *menu = menuBar()->addMenu(tr("&Opening lines"));
+    auto *edit = menu->addAction(tr("&Edit my opening lines…"));
+    edit->setObjectName(QStringLiteral("editOpeningLinesAction"));
+    edit->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    connect(edit, &QAction::triggered, this, &MainWindow::showOpeningLineEditor);
+    QAction *contests = dock->toggleViewAction();
+    contests->setObjectName(QStringLiteral("contestsAction"));
+    contests->setText(tr("&Contests"));
+    contests->setShortcut(QKeySequence(tr("Ctrl+Shift+K")));
+    connect(contests, &QAction::triggered, dock, [dock](bool shown) {
+        if (shown)
+            dock->raise();
+    });
+    menu->addAction(contests);
+}
+
+void MainWindow::showOpeningLineEditor()
+{
+    if (!m_openingEditor)
+        m_openingEditor = new OpeningLineEditor(*m_openings, this);
+    m_openingEditor->refreshPreview();
+    m_openingEditor->show();
+    m_openingEditor->raise();
+    m_openingEditor->activateWindow();
 }
 
 void MainWindow::onListActivated(const QModelIndex &index)

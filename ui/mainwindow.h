@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace warmline::sync {
 class AgentWorkspace;
 class ConversationFilterModel;
+class OpeningLineController;
 class Outbox;
 class SuggestionController;
 class WorkstationSettings;
@@ -23,6 +24,8 @@ class ApprovalsPanel;
 class CompensationPanel;
 class Composer;
 class ConnectionIndicator;
+class ContestsPanel;
+class OpeningLineEditor;
 class CustomerProfilePanel;
 class HandoffBanner;
 class SuggestionsPanel;
@@ -48,6 +51,9 @@ private:
     QWidget *createConversationLists();
     QWidget *createConversationPane();
     void createDetailsDock();
+    // Opening lines: the editor, the contests dock, their menu, and the opener in the reply box.
+    void createOpeningLineUi();
+    void showOpeningLineEditor();
 
     void onListActivated(const QModelIndex &index);
     void acceptSelected();
@@ -85,6 +91,9 @@ private:
     CustomerProfilePanel *m_profilePanel = nullptr;
     CompensationPanel *m_compensationPanel = nullptr;
     ApprovalsPanel *m_approvalsPanel = nullptr;
+    sync::OpeningLineController *m_openings = nullptr;
+    OpeningLineEditor *m_openingEditor = nullptr;
+    ContestsPanel *m_contestsPanel = nullptr;
 
     QAction *m_acceptAction = nullptr;
     QAction *m_acceptNextAction = nullptr;

@@ -77,6 +77,7 @@ WarmlineServer::WarmlineServer(ServerOptions options, QObject *parent)
         {protocol::AuthoritySetRequest::type, &WarmlineServer::handleAuthoritySet},
         {protocol::AuthorityGetRequest::type, &WarmlineServer::handleAuthorityGet},
     };
+    registerOpeningHandlers();
     m_server.setSupportedSubprotocols({QString::fromLatin1(protocol::subprotocol)});
     connect(&m_server, &QWebSocketServer::newConnection, this, &WarmlineServer::onNewConnection);
     connect(&m_listener, &QTcpServer::pendingConnectionAvailable, this, [this] {
@@ -118,6 +119,7 @@ bool WarmlineServer::start(QString *error)
     m_profiles = std::make_unique<storage::ProfileStore>(m_db.connection());
     m_conversations = std::make_unique<ConversationService>(m_db.connection(), *m_accounts, *m_profiles);
     m_assist = std::make_unique<storage::AssistStore>(m_db.connection());
+    m_openings = std::make_unique<OpeningLineService>(m_db.connection(), *m_profiles);
     if (m_options.bot) {
         BotOptions botOptions;
         botOptions.retrainEvery = m_options.botRetrainEvery;
@@ -616,8 +618,15 @@ void WarmlineServer::handleReply(ClientSession &session, const Request &request)
     if (!requireStaff(session, request))
         return;
     performIdempotent(session, request, [&](UnitOfWork &work, qint64 now) {
-        return m_conversations->reply(work, session.agent(), reply->conversationId, reply->text, request.id,
-                                      now);
+        Outcome outcome = m_conversations->reply(work, session.agent(), reply->conversationId, reply->text,
+                                                 request.id, now);
+        // The agent's first reply may be their opening line: record the use with the reply.
+        if (std::holds_alternative<Success>(outcome)) {
+            if (auto error = m_openings->noteAgentReply(session.agent(), reply->conversationId,
+                                                        reply->text.trimmed(), now))
+                return Outcome(*error);
+        }
+        return outcome;
     });
 }
 
@@ -629,7 +638,12 @@ void WarmlineServer::handleResolve(ClientSession &session, const Request &reques
     if (!requireStaff(session, request))
         return;
     performIdempotent(session, request, [&](UnitOfWork &work, qint64 now) {
-        return m_conversations->resolve(work, session.agent(), resolve->conversationId, now);
+        Outcome outcome = m_conversations->resolve(work, session.agent(), resolve->conversationId, now);
+        if (const auto *success = std::get_if<Success>(&outcome); success && success->seq > 0) {
+            if (auto error = m_openings->noteResolved(session.agent(), resolve->conversationId, now))
+                return Outcome(*error);
+        }
+        return outcome;
     });
 }
 
@@ -643,8 +657,15 @@ void WarmlineServer::handleCustomerMessage(ClientSession &session, const Request
                          Error{ErrorCode::Forbidden, QStringLiteral("customer connections only"), {}, {}});
     }
     performIdempotent(session, request, [&](UnitOfWork &work, qint64 now) {
-        return m_conversations->customerMessage(work, session.customerId(), message->channel, message->text,
-                                                request.id, now, message->orderId);
+        Outcome outcome = m_conversations->customerMessage(work, session.customerId(), message->channel,
+                                                           message->text, request.id, now, message->orderId);
+        // What the customer says after an opening line is its outcome.
+        if (const auto *success = std::get_if<Success>(&outcome)) {
+            if (auto error = m_openings->noteCustomerMessage(
+                    success->payload.value(QStringLiteral("conversationId")).toInteger(), message->text, now))
+                return Outcome(*error);
+        }
+        return outcome;
     });
 }
 

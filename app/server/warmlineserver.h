@@ -5,6 +5,7 @@
 #include "server/botservice.h"
 #include "server/compensationservice.h"
 #include "server/conversationservice.h"
+#include "server/openinglineservice.h"
 #include "server/serveroptions.h"
 #include "storage/assiststore.h"
 #include "storage/database.h"
@@ -103,6 +104,20 @@ private:
     void handleAuthoritySet(ClientSession &session, const protocol::Request &request);
     void handleAuthorityGet(ClientSession &session, const protocol::Request &request);
     void escalateApprovals();
+    // Opening lines, the team library and contests (openinghandlers.cpp).
+    void registerOpeningHandlers();
+    void handleOpeningList(ClientSession &session, const protocol::Request &request);
+    void handleOpeningSave(ClientSession &session, const protocol::Request &request);
+    void handleOpeningActivate(ClientSession &session, const protocol::Request &request);
+    void handleOpeningDelete(ClientSession &session, const protocol::Request &request);
+    void handleLibraryList(ClientSession &session, const protocol::Request &request);
+    void handleLibraryAdopt(ClientSession &session, const protocol::Request &request);
+    void handleContestCreate(ClientSession &session, const protocol::Request &request);
+    void handleContestList(ClientSession &session, const protocol::Request &request);
+    void handleContestSubmit(ClientSession &session, const protocol::Request &request);
+    void handleContestScore(ClientSession &session, const protocol::Request &request);
+    void handleContestLeaderboard(ClientSession &session, const protocol::Request &request);
+    void handleContestPublish(ClientSession &session, const protocol::Request &request);
     bool requireStaff(ClientSession &session, const protocol::Request &request);
     // Reads the typed request; on a bad field answers with the typed error and returns nullopt.
     template<typename Message>
@@ -130,6 +145,7 @@ private:
     std::unique_ptr<BotService> m_bot;
     std::unique_ptr<ConversationService> m_conversations;
     std::unique_ptr<CompensationService> m_compensation;
+    std::unique_ptr<OpeningLineService> m_openings;
     std::unique_ptr<CustomerSimulator> m_simulator;
     QTcpServer m_listener;     // accepts TCP and tunes each socket before the WebSocket upgrade
     QWebSocketServer m_server; // performs the handshakes handed over by m_listener

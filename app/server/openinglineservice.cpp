@@ -1,0 +1,1026 @@
+#include "server/openinglineservice.h"
+
+#include "assist/escalation.h"
+#include "core/openingline.h"
+#include "core/profile.h"
+#include "protocol/messages.h"
+
+#include <algorithm>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace warmline::server {
+
+using protocol::ErrorCode;
+
+namespace {
+
+Error internal(const QString &what)
+{
+    return Error{ErrorCode::Internal, QStringLiteral("could not %1; try again").arg(what), {}, {}};
+}
+
+Error lineNotFound(qint64 lineId, const QString &field = QStringLiteral("payload.lineId"))
+{
+    return Error{ErrorCode::NotFound, QStringLiteral("you have no opening line %1").arg(lineId), field, {}};
+}
+
+QVariant teamValue(qint64 teamId)
+{
+    return teamId > 0 ? QVariant(teamId) : QVariant(QMetaType::fromType<qint64>());
+}
+
+// Spaces, punctuation and symbols removed, case folded: what "contains the line's text" compares.
+QString normalized(const QString &text)
+{
+    QString result;
+    result.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.isSpace() || c.isPunct() || c.isSymbol())
+            continue;
+        result.append(c);
+    }
+    return result.toCaseFolded();
+}
+
+// The literal text of the top level of a template: what every rendering of it contains.
+QStringList fixedFragments(const core::ParsedTemplate &parsed)
+{
+    QStringList fragments;
+    for (const core::TemplateNode &node : parsed.nodes) {
+        if (node.kind != core::TemplateNode::Kind::Text)
+            continue;
+        const QString text = normalized(node.text);
+        if (!text.isEmpty())
+            fragments.append(text);
+    }
+    return fragments;
+}
+
+// Words a customer uses to praise the service (both reply languages).
+bool soundsLikePraise(const QString &text)
+{
+    static const QStringList phrases{QStringLiteral("太感谢"),         QStringLiteral("非常感谢"),
+                                     QStringLiteral("谢谢你"),         QStringLiteral("点赞"),
+                                     QStringLiteral("好评"),           QStringLiteral("服务真好"),
+                                     QStringLiteral("服务很好"),       QStringLiteral("太棒了"),
+                                     QStringLiteral("真贴心"),         QStringLiteral("很专业"),
+                                     QStringLiteral("辛苦了"),         QStringLiteral("great service"),
+                                     QStringLiteral("excellent"),      QStringLiteral("amazing"),
+                                     QStringLiteral("wonderful"),      QStringLiteral("thank you so much"),
+                                     QStringLiteral("really helpful"), QStringLiteral("you're the best"),
+                                     QStringLiteral("so helpful"),     QStringLiteral("brilliant")};
+    const QString folded = text.toCaseFolded();
+    return std::any_of(phrases.cbegin(), phrases.cend(),
+                       [&folded](const QString &phrase) { return folded.contains(phrase); });
+}
+
+QString defaultTitle(const QString &source)
+{
+    const QString simple = source.simplified();
+    return simple.size() <= 24 ? simple : simple.left(23) + QChar(0x2026);
+}
+
+Error invalidTemplate(const core::ParsedTemplate &parsed)
+{
+    const QList<core::TemplateDiagnostic> errors = parsed.errors();
+    const core::TemplateDiagnostic &first = errors.constFirst();
+    QJsonArray all;
+    for (const core::TemplateDiagnostic &error : errors) {
+        all.append(QJsonObject{{QStringLiteral("position"), error.position},
+                               {QStringLiteral("length"), error.length},
+                               {QStringLiteral("message"), error.message}});
+    }
+    return Error{ErrorCode::InvalidField,
+                 QStringLiteral("the opening line has an error at position %1: %2")
+                     .arg(first.position)
+                     .arg(first.message),
+                 QStringLiteral("payload.source"),
+                 {{QStringLiteral("position"), first.position},
+                  {QStringLiteral("length"), first.length},
+                  {QStringLiteral("errors"), all}}};
+}
+
+} // namespace
+
+OpeningLineService::OpeningLineService(QSqlDatabase db, storage::ProfileStore &profiles)
+    : m_db(std::move(db))
+    , m_profiles(profiles)
+{
+}
+
+bool OpeningLineService::isJudge(core::Role role)
+{
+    return role == core::Role::Supervisor || role == core::Role::Trainer || role == core::Role::Admin;
+}
+
+double OpeningLineService::combinedScore(double meanJudgeScore, qint64 successes, qint64 trials)
+{
+    const double judges = (meanJudgeScore - 1.0) / 4.0;
+    const double outcomes = double(successes + 1) / double(trials + 2);
+    return 0.7 * judges + 0.3 * outcomes;
+}
+
+bool OpeningLineService::isUseOf(const QString &source, const QString &reply, const QString &rendered)
+{
+    const core::ParsedTemplate parsed = core::parseOpeningLine(source);
+    if (!parsed.isValid())
+        return false;
+    const QString said = normalized(reply);
+    const QStringList fragments = fixedFragments(parsed);
+    if (core::codePointCount(fragments.join(QString())) >= 4) {
+        qsizetype from = 0;
+        for (const QString &fragment : fragments) {
+            const qsizetype at = said.indexOf(fragment, from);
+            if (at < 0)
+                return false;
+            from = at + fragment.size();
+        }
+        return true;
+    }
+    const QString line = normalized(rendered);
+    return !line.isEmpty() && said.startsWith(line);
+}
+
+void OpeningLineService::Outcomes::add(const Outcomes &other)
+{
+    uses += other.uses;
+    warm += other.warm;
+    warmKnown += other.warmKnown;
+    resolved += other.resolved;
+    resolvedKnown += other.resolvedKnown;
+    praised += other.praised;
+}
+
+QJsonObject OpeningLineService::Outcomes::toJson() const
+{
+    return {{QStringLiteral("uses"), uses},
+            {QStringLiteral("warmReplies"), warm},
+            {QStringLiteral("warmKnown"), warmKnown},
+            {QStringLiteral("resolvedFirstContact"), resolved},
+            {QStringLiteral("resolvedKnown"), resolvedKnown},
+            {QStringLiteral("praised"), praised}};
+}
+
+QHash<qint64, QHash<int, OpeningLineService::Outcomes>>
+OpeningLineService::outcomesOf(const QList<qint64> &lineIds)
+{
+    QHash<qint64, QHash<int, Outcomes>> result;
+    if (lineIds.isEmpty())
+        return result;
+    QStringList ids;
+    for (qint64 id : lineIds)
+        ids.append(QString::number(id));
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral(
+            "SELECT u.line_id, u.version, COUNT(*), "
+            "SUM(u.replied_warmly = 1), SUM(u.replied_warmly IS NOT NULL), "
+            "SUM(u.resolved_first_contact = 1), SUM(u.resolved_first_contact IS NOT NULL), "
+            "SUM(u.praised = 1 OR EXISTS (SELECT 1 FROM praises p WHERE p.customer_id = u.customer_id "
+            "    AND p.created_at >= u.used_at AND p.created_at <= u.used_at + :window)) "
+            "FROM opening_line_uses u WHERE u.line_id IN (%1) GROUP BY u.line_id, u.version")
+            .arg(ids.join(QLatin1Char(','))));
+    query.bindValue(QStringLiteral(":window"), praiseWindowMs);
+    if (!query.exec())
+        return result;
+    while (query.next()) {
+        Outcomes outcomes;
+        outcomes.uses = query.value(2).toLongLong();
+        outcomes.warm = query.value(3).toLongLong();
+        outcomes.warmKnown = query.value(4).toLongLong();
+        outcomes.resolved = query.value(5).toLongLong();
+        outcomes.resolvedKnown = query.value(6).toLongLong();
+        outcomes.praised = query.value(7).toLongLong();
+        result[query.value(0).toLongLong()][query.value(1).toInt()] = outcomes;
+    }
+    return result;
+}
+
+std::optional<QJsonObject> OpeningLineService::lineJson(qint64 lineId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT id, channel_kind, title, active, origin_library, created_at, updated_at, "
+                       "deleted FROM opening_lines WHERE id = ?"));
+    query.addBindValue(lineId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    QJsonObject line{{QStringLiteral("id"), query.value(0).toLongLong()},
+                     {QStringLiteral("channelKind"), query.value(1).toString()},
+                     {QStringLiteral("title"), query.value(2).toString()},
+                     {QStringLiteral("active"), query.value(3).toInt() == 1},
+                     {QStringLiteral("originLibraryId"),
+                      query.value(4).isNull() ? QJsonValue() : QJsonValue(query.value(4).toLongLong())},
+                     {QStringLiteral("createdAt"), query.value(5).toLongLong()},
+                     {QStringLiteral("updatedAt"), query.value(6).toLongLong()},
+                     {QStringLiteral("deleted"), query.value(7).toInt() == 1}};
+    const auto outcomes = outcomesOf({lineId}).value(lineId);
+    QSqlQuery versions(m_db);
+    versions.prepare(QStringLiteral("SELECT version, source, created_at FROM opening_line_versions WHERE "
+                                    "line_id = ? ORDER BY version DESC"));
+    versions.addBindValue(lineId);
+    if (!versions.exec())
+        return std::nullopt;
+    QJsonArray list;
+    Outcomes total;
+    while (versions.next()) {
+        const int version = versions.value(0).toInt();
+        const Outcomes these = outcomes.value(version);
+        total.add(these);
+        if (list.isEmpty()) {
+            line.insert(QStringLiteral("version"), version);
+            line.insert(QStringLiteral("source"), versions.value(1).toString());
+        }
+        list.append(QJsonObject{{QStringLiteral("version"), version},
+                                {QStringLiteral("source"), versions.value(1).toString()},
+                                {QStringLiteral("createdAt"), versions.value(2).toLongLong()},
+                                {QStringLiteral("outcomes"), these.toJson()}});
+    }
+    line.insert(QStringLiteral("versions"), list);
+    line.insert(QStringLiteral("outcomes"), total.toJson());
+    return line;
+}
+
+QJsonArray OpeningLineService::lines(qint64 agentId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id FROM opening_lines WHERE agent_id = ? AND deleted = 0 "
+                                 "ORDER BY channel_kind, active DESC, updated_at DESC, id"));
+    query.addBindValue(agentId);
+    QJsonArray result;
+    if (!query.exec())
+        return result;
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    for (qint64 id : ids) {
+        if (auto line = lineJson(id))
+            result.append(*line);
+    }
+    return result;
+}
+
+Outcome OpeningLineService::save(UnitOfWork &, const storage::AgentRecord &agent,
+                                 const protocol::OpeningSaveRequest &request, qint64 nowMs)
+{
+    const core::ParsedTemplate parsed = core::parseOpeningLine(request.source);
+    if (!parsed.isValid())
+        return invalidTemplate(parsed);
+    qint64 lineId = request.lineId;
+    QSqlQuery query(m_db);
+    if (lineId == 0) {
+        if (request.channelKind.isEmpty()) {
+            return Error{ErrorCode::MissingField,
+                         QStringLiteral("a new line needs payload.channelKind (chat or phone)"),
+                         QStringLiteral("payload.channelKind"),
+                         {}};
+        }
+        query.prepare(
+            QStringLiteral("SELECT COUNT(*) FROM opening_lines WHERE agent_id = ? AND deleted = 0"));
+        query.addBindValue(agent.id);
+        if (!query.exec() || !query.next())
+            return internal(QStringLiteral("count your lines"));
+        if (query.value(0).toInt() >= maxLinesPerAgent) {
+            return Error{
+                ErrorCode::InvalidState,
+                QStringLiteral("you already have %1 opening lines; delete one first").arg(maxLinesPerAgent),
+                {},
+                {}};
+        }
+        query.prepare(
+            QStringLiteral("INSERT INTO opening_lines (agent_id, team_id, channel_kind, title, created_at, "
+                           "updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
+        query.addBindValue(agent.id);
+        query.addBindValue(teamValue(agent.teamId));
+        query.addBindValue(request.channelKind);
+        query.addBindValue(request.title.trimmed().isEmpty() ? defaultTitle(request.source)
+                                                             : request.title.trimmed());
+        query.addBindValue(nowMs);
+        query.addBindValue(nowMs);
+        if (!query.exec())
+            return internal(QStringLiteral("create the line"));
+        lineId = query.lastInsertId().toLongLong();
+    } else {
+        query.prepare(QStringLiteral("SELECT agent_id FROM opening_lines WHERE id = ? AND deleted = 0"));
+        query.addBindValue(lineId);
+        if (!query.exec() || !query.next() || query.value(0).toLongLong() != agent.id)
+            return lineNotFound(lineId);
+        if (!request.title.trimmed().isEmpty()) {
+            query.prepare(QStringLiteral("UPDATE opening_lines SET title = ?, updated_at = ? WHERE id = ?"));
+            query.addBindValue(request.title.trimmed());
+            query.addBindValue(nowMs);
+            query.addBindValue(lineId);
+            if (!query.exec())
+                return internal(QStringLiteral("rename the line"));
+        }
+    }
+    query.prepare(QStringLiteral("SELECT version, source FROM opening_line_versions WHERE line_id = ? "
+                                 "ORDER BY version DESC LIMIT 1"));
+    query.addBindValue(lineId);
+    if (!query.exec())
+        return internal(QStringLiteral("read the line"));
+    const bool hasVersion = query.next();
+    const int latest = hasVersion ? query.value(0).toInt() : 0;
+    // Saving the text it already has is not a new version.
+    if (!hasVersion || query.value(1).toString() != request.source) {
+        query.prepare(QStringLiteral(
+            "INSERT INTO opening_line_versions (line_id, version, source, created_at) VALUES (?, ?, ?, ?)"));
+        query.addBindValue(lineId);
+        query.addBindValue(latest + 1);
+        query.addBindValue(request.source);
+        query.addBindValue(nowMs);
+        if (!query.exec())
+            return internal(QStringLiteral("save the version"));
+        query.prepare(QStringLiteral("UPDATE opening_lines SET updated_at = ? WHERE id = ?"));
+        query.addBindValue(nowMs);
+        query.addBindValue(lineId);
+        if (!query.exec())
+            return internal(QStringLiteral("save the line"));
+    }
+    const auto line = lineJson(lineId);
+    if (!line)
+        return internal(QStringLiteral("read the line"));
+    QJsonArray warnings;
+    for (const core::TemplateDiagnostic &warning : parsed.warnings())
+        warnings.append(QJsonObject{{QStringLiteral("position"), warning.position},
+                                    {QStringLiteral("length"), warning.length},
+                                    {QStringLiteral("message"), warning.message}});
+    return Success{{{QStringLiteral("line"), *line}, {QStringLiteral("warnings"), warnings}}, 0};
+}
+
+Outcome OpeningLineService::activate(UnitOfWork &, const storage::AgentRecord &agent, qint64 lineId,
+                                     bool active, qint64 nowMs)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT agent_id, channel_kind FROM opening_lines WHERE id = ? AND deleted = 0"));
+    query.addBindValue(lineId);
+    if (!query.exec() || !query.next() || query.value(0).toLongLong() != agent.id)
+        return lineNotFound(lineId);
+    const QString kind = query.value(1).toString();
+    // Clear first: the partial unique index allows one active line per agent and kind at any moment.
+    query.prepare(QStringLiteral("UPDATE opening_lines SET active = 0, updated_at = ? "
+                                 "WHERE agent_id = ? AND channel_kind = ? AND active = 1"));
+    query.addBindValue(nowMs);
+    query.addBindValue(agent.id);
+    query.addBindValue(kind);
+    if (!query.exec())
+        return internal(QStringLiteral("change the active line"));
+    if (active) {
+        query.prepare(QStringLiteral("UPDATE opening_lines SET active = 1, updated_at = ? WHERE id = ?"));
+        query.addBindValue(nowMs);
+        query.addBindValue(lineId);
+        if (!query.exec())
+            return internal(QStringLiteral("activate the line"));
+    }
+    const auto line = lineJson(lineId);
+    if (!line)
+        return internal(QStringLiteral("read the line"));
+    return Success{{{QStringLiteral("line"), *line}}, 0};
+}
+
+Outcome OpeningLineService::remove(UnitOfWork &, const storage::AgentRecord &agent, qint64 lineId,
+                                   qint64 nowMs)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE opening_lines SET deleted = 1, active = 0, updated_at = ? "
+                                 "WHERE id = ? AND agent_id = ? AND deleted = 0"));
+    query.addBindValue(nowMs);
+    query.addBindValue(lineId);
+    query.addBindValue(agent.id);
+    if (!query.exec())
+        return internal(QStringLiteral("delete the line"));
+    if (query.numRowsAffected() != 1)
+        return lineNotFound(lineId);
+    return Success{{{QStringLiteral("lineId"), lineId}}, 0};
+}
+
+QJsonArray OpeningLineService::library(qint64 teamId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT l.id, l.channel_kind, l.title, l.source, l.author_id, a.display_name, l.contest_id, c.theme, "
+        "l.contest_rank, l.score, l.adopted_count, l.published_at "
+        "FROM library_lines l JOIN agents a ON a.id = l.author_id LEFT JOIN contests c ON c.id = "
+        "l.contest_id "
+        "WHERE l.team_id IS ? ORDER BY l.published_at DESC, l.contest_rank, l.id"));
+    query.addBindValue(teamValue(teamId));
+    QJsonArray result;
+    if (!query.exec())
+        return result;
+    while (query.next()) {
+        result.append(
+            QJsonObject{{QStringLiteral("id"), query.value(0).toLongLong()},
+                        {QStringLiteral("channelKind"), query.value(1).toString()},
+                        {QStringLiteral("title"), query.value(2).toString()},
+                        {QStringLiteral("source"), query.value(3).toString()},
+                        {QStringLiteral("authorId"), query.value(4).toLongLong()},
+                        {QStringLiteral("authorName"), query.value(5).toString()},
+                        {QStringLiteral("contestId"),
+                         query.value(6).isNull() ? QJsonValue() : QJsonValue(query.value(6).toLongLong())},
+                        {QStringLiteral("contestTheme"), query.value(7).toString()},
+                        {QStringLiteral("rank"),
+                         query.value(8).isNull() ? QJsonValue() : QJsonValue(query.value(8).toInt())},
+                        {QStringLiteral("score"),
+                         query.value(9).isNull() ? QJsonValue() : QJsonValue(query.value(9).toDouble())},
+                        {QStringLiteral("adoptedCount"), query.value(10).toLongLong()},
+                        {QStringLiteral("publishedAt"), query.value(11).toLongLong()}});
+    }
+    return result;
+}
+
+Outcome OpeningLineService::adopt(UnitOfWork &work, const storage::AgentRecord &agent,
+                                  const protocol::LibraryAdoptRequest &request, qint64 nowMs)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT channel_kind, title, source FROM library_lines WHERE id = ? AND team_id IS ?"));
+    query.addBindValue(request.libraryId);
+    query.addBindValue(teamValue(agent.teamId));
+    if (!query.exec() || !query.next()) {
+        return Error{ErrorCode::NotFound,
+                     QStringLiteral("your team's library has no line %1").arg(request.libraryId),
+                     QStringLiteral("payload.libraryId"),
+                     {}};
+    }
+    protocol::OpeningSaveRequest save;
+    save.channelKind = query.value(0).toString();
+    save.title = request.title.isEmpty() ? query.value(1).toString() : request.title;
+    save.source = query.value(2).toString();
+    Outcome saved = this->save(work, agent, save, nowMs);
+    auto *success = std::get_if<Success>(&saved);
+    if (!success)
+        return saved;
+    const qint64 lineId =
+        success->payload.value(QStringLiteral("line")).toObject().value(QStringLiteral("id")).toInteger();
+    query.prepare(QStringLiteral("UPDATE opening_lines SET origin_library = ? WHERE id = ?"));
+    query.addBindValue(request.libraryId);
+    query.addBindValue(lineId);
+    if (!query.exec())
+        return internal(QStringLiteral("remember where the line came from"));
+    query.prepare(QStringLiteral("UPDATE library_lines SET adopted_count = adopted_count + 1 WHERE id = ?"));
+    query.addBindValue(request.libraryId);
+    if (!query.exec())
+        return internal(QStringLiteral("count the adoption"));
+    if (request.activate)
+        return activate(work, agent, lineId, true, nowMs);
+    const auto line = lineJson(lineId);
+    if (!line)
+        return internal(QStringLiteral("read the line"));
+    return Success{{{QStringLiteral("line"), *line}}, 0};
+}
+
+QString OpeningLineService::ContestRow::state(qint64 nowMs) const
+{
+    if (publishedAt > 0)
+        return QStringLiteral("published");
+    if (nowMs < startsAt)
+        return QStringLiteral("upcoming");
+    if (nowMs < endsAt)
+        return QStringLiteral("open");
+    return QStringLiteral("judging");
+}
+
+QJsonObject OpeningLineService::ContestRow::toJson(qint64 nowMs) const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("theme"), theme},
+            {QStringLiteral("startsAt"), startsAt},
+            {QStringLiteral("endsAt"), endsAt},
+            {QStringLiteral("createdBy"), createdBy},
+            {QStringLiteral("createdByName"), createdByName},
+            {QStringLiteral("createdAt"), createdAt},
+            {QStringLiteral("publishedAt"), publishedAt > 0 ? QJsonValue(publishedAt) : QJsonValue()},
+            {QStringLiteral("state"), state(nowMs)}};
+}
+
+std::optional<OpeningLineService::ContestRow> OpeningLineService::contest(qint64 contestId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT c.id, c.team_id, c.theme, c.starts_at, c.ends_at, c.created_by, a.display_name, "
+        "c.created_at, c.published_at FROM contests c JOIN agents a ON a.id = c.created_by "
+        "WHERE c.id = ?"));
+    query.addBindValue(contestId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    ContestRow row;
+    row.id = query.value(0).toLongLong();
+    row.teamId = query.value(1).toLongLong();
+    row.theme = query.value(2).toString();
+    row.startsAt = query.value(3).toLongLong();
+    row.endsAt = query.value(4).toLongLong();
+    row.createdBy = query.value(5).toLongLong();
+    row.createdByName = query.value(6).toString();
+    row.createdAt = query.value(7).toLongLong();
+    row.publishedAt = query.value(8).toLongLong();
+    return row;
+}
+
+QJsonArray OpeningLineService::contests(const storage::AgentRecord &viewer, qint64 nowMs)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT id FROM contests WHERE team_id IS ? ORDER BY starts_at DESC, id DESC LIMIT 100"));
+    query.addBindValue(teamValue(viewer.teamId));
+    QJsonArray result;
+    if (!query.exec())
+        return result;
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    for (qint64 id : ids) {
+        const auto row = contest(id);
+        if (!row)
+            continue;
+        QJsonObject object = row->toJson(nowMs);
+        QSqlQuery entries(m_db);
+        entries.prepare(
+            QStringLiteral("SELECT COUNT(*), SUM(agent_id = ?) FROM contest_entries WHERE contest_id = ?"));
+        entries.addBindValue(viewer.id);
+        entries.addBindValue(id);
+        if (entries.exec() && entries.next()) {
+            object.insert(QStringLiteral("entries"), entries.value(0).toLongLong());
+            object.insert(QStringLiteral("submitted"), entries.value(1).toLongLong() > 0);
+        }
+        result.append(object);
+    }
+    return result;
+}
+
+std::optional<qint64> OpeningLineService::appendContestEvent(UnitOfWork &work, const QString &kind,
+                                                             qint64 contestId, qint64 teamId, qint64 nowMs)
+{
+    storage::StoredEvent event;
+    event.kind = kind;
+    event.audience = storage::Audience::Staff;
+    event.payload = {{QStringLiteral("contestId"), contestId}, {QStringLiteral("teamId"), teamId}};
+    return work.append(std::move(event), nowMs);
+}
+
+Outcome OpeningLineService::createContest(UnitOfWork &work, const storage::AgentRecord &agent,
+                                          const protocol::ContestCreateRequest &request, qint64 nowMs)
+{
+    if (!isJudge(agent.role)) {
+        return Error{ErrorCode::Forbidden,
+                     QStringLiteral("only supervisors, trainers and administrators open contests"),
+                     {},
+                     {}};
+    }
+    if (request.endsAt <= request.startsAt) {
+        return Error{ErrorCode::InvalidField,
+                     QStringLiteral("a contest ends after it starts"),
+                     QStringLiteral("payload.endsAt"),
+                     {}};
+    }
+    if (request.endsAt <= nowMs) {
+        return Error{ErrorCode::InvalidField,
+                     QStringLiteral("a contest cannot end in the past"),
+                     QStringLiteral("payload.endsAt"),
+                     {}};
+    }
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("INSERT INTO contests (team_id, theme, starts_at, ends_at, created_by, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(teamValue(agent.teamId));
+    query.addBindValue(request.theme.trimmed());
+    query.addBindValue(request.startsAt);
+    query.addBindValue(request.endsAt);
+    query.addBindValue(agent.id);
+    query.addBindValue(nowMs);
+    if (!query.exec())
+        return internal(QStringLiteral("open the contest"));
+    const qint64 id = query.lastInsertId().toLongLong();
+    const auto row = contest(id);
+    const auto seq = appendContestEvent(work, protocol::event::contestChanged, id, agent.teamId, nowMs);
+    if (!row || !seq)
+        return internal(QStringLiteral("log the contest"));
+    return Success{{{QStringLiteral("contest"), row->toJson(nowMs)}}, *seq};
+}
+
+Outcome OpeningLineService::submit(UnitOfWork &work, const storage::AgentRecord &agent,
+                                   const protocol::ContestSubmitRequest &request, qint64 nowMs)
+{
+    const auto row = contest(request.contestId);
+    if (!row || row->teamId != agent.teamId) {
+        return Error{ErrorCode::NotFound,
+                     QStringLiteral("your team has no contest %1").arg(request.contestId),
+                     QStringLiteral("payload.contestId"),
+                     {}};
+    }
+    if (row->state(nowMs) != QLatin1StringView("open")) {
+        return Error{ErrorCode::InvalidState,
+                     QStringLiteral("contest %1 takes entries only while it is open (it is %2)")
+                         .arg(request.contestId)
+                         .arg(row->state(nowMs)),
+                     {},
+                     {{QStringLiteral("state"), row->state(nowMs)}}};
+    }
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT l.channel_kind, l.title, v.version, v.source FROM opening_lines l "
+        "JOIN opening_line_versions v ON v.line_id = l.id "
+        "WHERE l.id = ? AND l.agent_id = ? AND l.deleted = 0 ORDER BY v.version DESC LIMIT 1"));
+    query.addBindValue(request.lineId);
+    query.addBindValue(agent.id);
+    if (!query.exec() || !query.next())
+        return lineNotFound(request.lineId);
+    const QString kind = query.value(0).toString();
+    const QString title = query.value(1).toString();
+    const int version = query.value(2).toInt();
+    const QString source = query.value(3).toString();
+    // A new submission replaces the agent's earlier entry, and the scores it had no longer apply.
+    QSqlQuery remove(m_db);
+    remove.prepare(QStringLiteral("DELETE FROM contest_scores WHERE entry_id IN "
+                                  "(SELECT id FROM contest_entries WHERE contest_id = ? AND agent_id = ?)"));
+    remove.addBindValue(request.contestId);
+    remove.addBindValue(agent.id);
+    if (!remove.exec())
+        return internal(QStringLiteral("replace your entry"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO contest_entries (contest_id, agent_id, line_id, version, channel_kind, title, source, "
+        "submitted_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (contest_id, agent_id) DO UPDATE SET line_id = "
+        "excluded.line_id, "
+        "version = excluded.version, channel_kind = excluded.channel_kind, title = excluded.title, "
+        "source = excluded.source, submitted_at = excluded.submitted_at"));
+    query.addBindValue(request.contestId);
+    query.addBindValue(agent.id);
+    query.addBindValue(request.lineId);
+    query.addBindValue(version);
+    query.addBindValue(kind);
+    query.addBindValue(title);
+    query.addBindValue(source);
+    query.addBindValue(nowMs);
+    if (!query.exec())
+        return internal(QStringLiteral("record your entry"));
+    query.prepare(QStringLiteral("SELECT id FROM contest_entries WHERE contest_id = ? AND agent_id = ?"));
+    query.addBindValue(request.contestId);
+    query.addBindValue(agent.id);
+    if (!query.exec() || !query.next())
+        return internal(QStringLiteral("read your entry"));
+    const qint64 entryId = query.value(0).toLongLong();
+    const auto seq =
+        appendContestEvent(work, protocol::event::contestChanged, request.contestId, agent.teamId, nowMs);
+    if (!seq)
+        return internal(QStringLiteral("log the entry"));
+    return Success{{{QStringLiteral("entryId"), entryId},
+                    {QStringLiteral("contestId"), request.contestId},
+                    {QStringLiteral("lineId"), request.lineId},
+                    {QStringLiteral("version"), version}},
+                   *seq};
+}
+
+Outcome OpeningLineService::score(UnitOfWork &work, const storage::AgentRecord &judge,
+                                  const protocol::ContestScoreRequest &request, qint64 nowMs)
+{
+    if (!isJudge(judge.role)) {
+        return Error{
+            ErrorCode::Forbidden, QStringLiteral("only supervisors and trainers judge contests"), {}, {}};
+    }
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT contest_id, agent_id FROM contest_entries WHERE id = ?"));
+    query.addBindValue(request.entryId);
+    std::optional<ContestRow> row;
+    qint64 authorId = 0;
+    if (query.exec() && query.next()) {
+        row = contest(query.value(0).toLongLong());
+        authorId = query.value(1).toLongLong();
+    }
+    if (!row || row->teamId != judge.teamId) {
+        return Error{ErrorCode::NotFound,
+                     QStringLiteral("your team's contests have no entry %1").arg(request.entryId),
+                     QStringLiteral("payload.entryId"),
+                     {}};
+    }
+    if (authorId == judge.id) {
+        return Error{ErrorCode::Forbidden,
+                     QStringLiteral("nobody judges their own entry; another judge scores it"),
+                     QStringLiteral("payload.entryId"),
+                     {}};
+    }
+    const QString state = row->state(nowMs);
+    if (state == QLatin1StringView("upcoming") || state == QLatin1StringView("published")) {
+        return Error{ErrorCode::InvalidState,
+                     QStringLiteral("contest %1 is %2; entries are scored while it is open or being judged")
+                         .arg(row->id)
+                         .arg(state),
+                     {},
+                     {{QStringLiteral("state"), state}}};
+    }
+    query.prepare(QStringLiteral(
+        "INSERT INTO contest_scores (entry_id, judge_id, warmth, clarity, fit, comment, scored_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (entry_id, judge_id) DO UPDATE SET warmth = "
+        "excluded.warmth, "
+        "clarity = excluded.clarity, fit = excluded.fit, comment = excluded.comment, scored_at = "
+        "excluded.scored_at"));
+    query.addBindValue(request.entryId);
+    query.addBindValue(judge.id);
+    query.addBindValue(request.warmth);
+    query.addBindValue(request.clarity);
+    query.addBindValue(request.fit);
+    query.addBindValue(request.comment);
+    query.addBindValue(nowMs);
+    if (!query.exec())
+        return internal(QStringLiteral("record the score"));
+    const auto seq = appendContestEvent(work, protocol::event::contestChanged, row->id, judge.teamId, nowMs);
+    if (!seq)
+        return internal(QStringLiteral("log the score"));
+    return Success{{{QStringLiteral("entryId"), request.entryId}, {QStringLiteral("contestId"), row->id}},
+                   *seq};
+}
+
+QJsonArray OpeningLineService::rankedEntries(const ContestRow &contest, bool withComments)
+{
+    struct Entry
+    {
+        QJsonObject json;
+        std::optional<double> combined;
+        qint64 id = 0;
+    };
+    QList<Entry> entries;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT e.id, e.agent_id, a.display_name, e.line_id, e.version, e.channel_kind, e.title, e.source, "
+        "e.submitted_at, COUNT(s.judge_id), AVG((s.warmth + s.clarity + s.fit) / 3.0), AVG(s.warmth), "
+        "AVG(s.clarity), AVG(s.fit) FROM contest_entries e JOIN agents a ON a.id = e.agent_id "
+        "LEFT JOIN contest_scores s ON s.entry_id = e.id WHERE e.contest_id = ? GROUP BY e.id ORDER BY "
+        "e.id"));
+    query.addBindValue(contest.id);
+    if (!query.exec())
+        return {};
+    QList<qint64> lineIds;
+    while (query.next()) {
+        Entry entry;
+        entry.id = query.value(0).toLongLong();
+        const qint64 judges = query.value(9).toLongLong();
+        entry.json = {{QStringLiteral("entryId"), entry.id},
+                      {QStringLiteral("agentId"), query.value(1).toLongLong()},
+                      {QStringLiteral("agentName"), query.value(2).toString()},
+                      {QStringLiteral("lineId"), query.value(3).toLongLong()},
+                      {QStringLiteral("version"), query.value(4).toInt()},
+                      {QStringLiteral("channelKind"), query.value(5).toString()},
+                      {QStringLiteral("title"), query.value(6).toString()},
+                      {QStringLiteral("source"), query.value(7).toString()},
+                      {QStringLiteral("submittedAt"), query.value(8).toLongLong()},
+                      {QStringLiteral("judges"), judges}};
+        if (judges > 0) {
+            entry.json.insert(QStringLiteral("judgeScore"), query.value(10).toDouble());
+            entry.json.insert(QStringLiteral("warmth"), query.value(11).toDouble());
+            entry.json.insert(QStringLiteral("clarity"), query.value(12).toDouble());
+            entry.json.insert(QStringLiteral("fit"), query.value(13).toDouble());
+        }
+        lineIds.append(query.value(3).toLongLong());
+        entries.append(entry);
+    }
+    const auto outcomes = outcomesOf(lineIds);
+    for (Entry &entry : entries) {
+        const Outcomes these = outcomes.value(entry.json.value(QStringLiteral("lineId")).toInteger())
+                                   .value(entry.json.value(QStringLiteral("version")).toInt());
+        entry.json.insert(QStringLiteral("outcomes"), these.toJson());
+        const double outcomeRate = double(these.successes() + 1) / double(these.trials() + 2);
+        entry.json.insert(QStringLiteral("outcomeRate"), outcomeRate);
+        if (entry.json.contains(QStringLiteral("judgeScore"))) {
+            entry.combined = combinedScore(entry.json.value(QStringLiteral("judgeScore")).toDouble(),
+                                           these.successes(), these.trials());
+            entry.json.insert(QStringLiteral("score"), *entry.combined);
+        }
+        if (withComments) {
+            QSqlQuery comments(m_db);
+            comments.prepare(
+                QStringLiteral("SELECT s.judge_id, a.display_name, s.warmth, s.clarity, s.fit, s.comment "
+                               "FROM contest_scores s JOIN agents a ON a.id = s.judge_id "
+                               "WHERE s.entry_id = ? ORDER BY s.scored_at"));
+            comments.addBindValue(entry.id);
+            QJsonArray list;
+            if (comments.exec()) {
+                while (comments.next()) {
+                    list.append(QJsonObject{{QStringLiteral("judgeId"), comments.value(0).toLongLong()},
+                                            {QStringLiteral("judgeName"), comments.value(1).toString()},
+                                            {QStringLiteral("warmth"), comments.value(2).toInt()},
+                                            {QStringLiteral("clarity"), comments.value(3).toInt()},
+                                            {QStringLiteral("fit"), comments.value(4).toInt()},
+                                            {QStringLiteral("comment"), comments.value(5).toString()}});
+                }
+            }
+            entry.json.insert(QStringLiteral("scores"), list);
+        }
+    }
+    // Scored entries by combined score (ties: more judges, then earlier entry); unscored ones after.
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+        if (a.combined.has_value() != b.combined.has_value())
+            return a.combined.has_value();
+        if (a.combined && *a.combined != *b.combined)
+            return *a.combined > *b.combined;
+        return a.json.value(QStringLiteral("judges")).toInteger() >
+               b.json.value(QStringLiteral("judges")).toInteger();
+    });
+    QJsonArray result;
+    int rank = 0;
+    for (Entry &entry : entries) {
+        if (entry.combined)
+            entry.json.insert(QStringLiteral("rank"), ++rank);
+        result.append(entry.json);
+    }
+    return result;
+}
+
+Outcome OpeningLineService::leaderboard(const storage::AgentRecord &viewer, qint64 contestId, qint64 nowMs)
+{
+    const auto row = contest(contestId);
+    if (!row || row->teamId != viewer.teamId) {
+        return Error{ErrorCode::NotFound,
+                     QStringLiteral("your team has no contest %1").arg(contestId),
+                     QStringLiteral("payload.contestId"),
+                     {}};
+    }
+    return Success{
+        {{QStringLiteral("contest"), row->toJson(nowMs)},
+         {QStringLiteral("entries"), rankedEntries(*row, true)},
+         {QStringLiteral("formula"),
+          QStringLiteral("0.7 * (mean judge score - 1) / 4 + 0.3 * (successes + 1) / (trials + 2)")}},
+        0};
+}
+
+Outcome OpeningLineService::publish(UnitOfWork &work, const storage::AgentRecord &judge,
+                                    const protocol::ContestPublishRequest &request, qint64 nowMs)
+{
+    if (!isJudge(judge.role)) {
+        return Error{ErrorCode::Forbidden,
+                     QStringLiteral("only supervisors and trainers publish contest winners"),
+                     {},
+                     {}};
+    }
+    const auto row = contest(request.contestId);
+    if (!row || row->teamId != judge.teamId) {
+        return Error{ErrorCode::NotFound,
+                     QStringLiteral("your team has no contest %1").arg(request.contestId),
+                     QStringLiteral("payload.contestId"),
+                     {}};
+    }
+    const QString state = row->state(nowMs);
+    if (state == QLatin1StringView("published") || state == QLatin1StringView("upcoming")) {
+        return Error{ErrorCode::InvalidState,
+                     QStringLiteral("contest %1 is %2; only an open or judged contest is published")
+                         .arg(row->id)
+                         .arg(state),
+                     {},
+                     {{QStringLiteral("state"), state}}};
+    }
+    const QJsonArray ranked = rankedEntries(*row, false);
+    QJsonArray published;
+    QSqlQuery query(m_db);
+    for (const QJsonValue &value : ranked) {
+        const QJsonObject entry = value.toObject();
+        if (!entry.contains(QStringLiteral("rank")) || published.size() >= request.winners)
+            break;
+        query.prepare(
+            QStringLiteral("INSERT INTO library_lines (team_id, channel_kind, title, source, author_id, "
+                           "contest_id, entry_id, contest_rank, score, published_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        query.addBindValue(teamValue(row->teamId));
+        query.addBindValue(entry.value(QStringLiteral("channelKind")).toString());
+        query.addBindValue(entry.value(QStringLiteral("title")).toString());
+        query.addBindValue(entry.value(QStringLiteral("source")).toString());
+        query.addBindValue(entry.value(QStringLiteral("agentId")).toInteger());
+        query.addBindValue(row->id);
+        query.addBindValue(entry.value(QStringLiteral("entryId")).toInteger());
+        query.addBindValue(entry.value(QStringLiteral("rank")).toInt());
+        query.addBindValue(entry.value(QStringLiteral("score")).toDouble());
+        query.addBindValue(nowMs);
+        if (!query.exec())
+            return internal(QStringLiteral("publish the winners"));
+        QJsonObject winner = entry;
+        winner.insert(QStringLiteral("libraryId"), query.lastInsertId().toLongLong());
+        published.append(winner);
+    }
+    if (published.isEmpty()) {
+        return Error{ErrorCode::InvalidState,
+                     QStringLiteral("no entry of contest %1 has a judge's score yet; score entries first")
+                         .arg(row->id),
+                     {},
+                     {}};
+    }
+    query.prepare(QStringLiteral("UPDATE contests SET published_at = ? WHERE id = ?"));
+    query.addBindValue(nowMs);
+    query.addBindValue(row->id);
+    if (!query.exec())
+        return internal(QStringLiteral("close the contest"));
+    if (!appendContestEvent(work, protocol::event::contestChanged, row->id, row->teamId, nowMs))
+        return internal(QStringLiteral("log the publication"));
+    const auto seq = appendContestEvent(work, protocol::event::libraryChanged, row->id, row->teamId, nowMs);
+    if (!seq)
+        return internal(QStringLiteral("log the publication"));
+    return Success{{{QStringLiteral("contestId"), row->id}, {QStringLiteral("published"), published}}, *seq};
+}
+
+std::optional<Error> OpeningLineService::noteAgentReply(const storage::AgentRecord &agent,
+                                                        qint64 conversationId, const QString &text,
+                                                        qint64 nowMs)
+{
+    QSqlQuery query(m_db);
+    // Only the agent's first reply in the conversation can be an opener, and a conversation has one use.
+    query.prepare(QStringLiteral(
+        "SELECT (SELECT COUNT(*) FROM messages WHERE conversation_id = :c AND sender = 'agent'), "
+        "(SELECT COUNT(*) FROM opening_line_uses WHERE conversation_id = :c), "
+        "c.channel, c.customer_id, c.order_id FROM conversations c WHERE c.id = :c"));
+    query.bindValue(QStringLiteral(":c"), conversationId);
+    if (!query.exec())
+        return internal(QStringLiteral("check the opening line"));
+    if (!query.next() || query.value(0).toInt() != 1 || query.value(1).toInt() != 0)
+        return std::nullopt;
+    const auto channel = core::channelFromName(query.value(2).toString());
+    const qint64 customerId = query.value(3).toLongLong();
+    const qint64 orderId = query.value(4).toLongLong();
+    if (!channel)
+        return std::nullopt;
+    query.prepare(
+        QStringLiteral("SELECT l.id, v.version, v.source FROM opening_lines l JOIN opening_line_versions v "
+                       "ON v.line_id = l.id WHERE l.agent_id = ? AND l.channel_kind = ? AND l.active = 1 "
+                       "ORDER BY v.version DESC LIMIT 1"));
+    query.addBindValue(agent.id);
+    query.addBindValue(protocol::channelKindOf(*channel));
+    if (!query.exec())
+        return internal(QStringLiteral("check the opening line"));
+    if (!query.next())
+        return std::nullopt;
+    const qint64 lineId = query.value(0).toLongLong();
+    const int version = query.value(1).toInt();
+    const QString source = query.value(2).toString();
+    QString rendered;
+    if (const auto profile = m_profiles.profile(customerId, orderId)) {
+        rendered =
+            core::renderOpeningLine(source, core::openingContextFor(*profile, agent.displayName, *channel,
+                                                                    QDateTime::fromMSecsSinceEpoch(nowMs)))
+                .text;
+    }
+    if (!isUseOf(source, text, rendered))
+        return std::nullopt;
+    query.prepare(
+        QStringLiteral("INSERT INTO opening_line_uses (line_id, version, conversation_id, agent_id, "
+                       "customer_id, used_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(lineId);
+    query.addBindValue(version);
+    query.addBindValue(conversationId);
+    query.addBindValue(agent.id);
+    query.addBindValue(customerId);
+    query.addBindValue(nowMs);
+    if (!query.exec())
+        return internal(QStringLiteral("record the opening line's use"));
+    return std::nullopt;
+}
+
+std::optional<Error> OpeningLineService::noteCustomerMessage(qint64 conversationId, const QString &text,
+                                                             qint64 nowMs)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT id, used_at, replied_warmly FROM opening_line_uses WHERE conversation_id = ?"));
+    query.addBindValue(conversationId);
+    if (!query.exec())
+        return internal(QStringLiteral("check the opening line"));
+    if (!query.next())
+        return std::nullopt;
+    const qint64 useId = query.value(0).toLongLong();
+    const qint64 usedAt = query.value(1).toLongLong();
+    const bool firstAnswer = query.value(2).isNull();
+    if (firstAnswer) {
+        // Warm: the customer answered soon, and not in confusion, distress or asking for someone else.
+        const bool warm =
+            nowMs - usedAt <= warmReplyWindowMs && !assist::detectEscalation(text, {}, 1.0).escalate();
+        query.prepare(QStringLiteral("UPDATE opening_line_uses SET replied_warmly = ? WHERE id = ?"));
+        query.addBindValue(warm ? 1 : 0);
+        query.addBindValue(useId);
+        if (!query.exec())
+            return internal(QStringLiteral("record the customer's answer"));
+    }
+    if (soundsLikePraise(text)) {
+        query.prepare(QStringLiteral("UPDATE opening_line_uses SET praised = 1 WHERE id = ?"));
+        query.addBindValue(useId);
+        if (!query.exec())
+            return internal(QStringLiteral("record the praise"));
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> OpeningLineService::noteResolved(const storage::AgentRecord &agent,
+                                                      qint64 conversationId, qint64)
+{
+    // First contact: the agent who opened with the line is the one who resolved, and still holds
+    // the conversation (it was not handed to anyone else).
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE opening_line_uses SET resolved_first_contact = "
+        "(agent_id = :agent AND agent_id = (SELECT assigned_agent_id FROM conversations WHERE id = :c)) "
+        "WHERE conversation_id = :c AND resolved_first_contact IS NULL"));
+    query.bindValue(QStringLiteral(":agent"), agent.id);
+    query.bindValue(QStringLiteral(":c"), conversationId);
+    if (!query.exec())
+        return internal(QStringLiteral("record the resolution"));
+    return std::nullopt;
+}
+
+} // namespace warmline::server

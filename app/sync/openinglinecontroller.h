@@ -1,0 +1,142 @@
+#pragma once
+
+#include "core/openingline.h"
+#include "protocol/error.h"
+
+#include <functional>
+#include <optional>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+
+namespace warmline::sync {
+
+class AgentWorkspace;
+
+// The agent's opening lines, the team library and contests, as the server keeps them, plus what
+// the workstation does with them: when the agent accepts a conversation it renders their active
+// line for the conversation's channel kind and offers it for the composer (openingReady), again
+// once the customer's profile has arrived (with the previous text, so an untouched insertion can
+// be replaced). Nothing is ever sent by itself. No widgets.
+class OpeningLineController final : public QObject
+{
+    Q_OBJECT
+public:
+    struct Outcomes
+    {
+        qint64 uses = 0, warmReplies = 0, warmKnown = 0, resolvedFirstContact = 0, resolvedKnown = 0,
+               praised = 0;
+        static Outcomes fromJson(const QJsonObject &object);
+    };
+    struct Version
+    {
+        int version = 0;
+        QString source;
+        qint64 createdAtMs = 0;
+        Outcomes outcomes;
+    };
+    struct Line
+    {
+        qint64 id = 0;
+        QString channelKind; // chat, phone
+        QString title;
+        bool active = false;
+        int version = 0;
+        QString source;
+        qint64 originLibraryId = 0;
+        QList<Version> versions; // newest first
+        Outcomes outcomes;
+        static Line fromJson(const QJsonObject &object);
+    };
+    struct LibraryLine
+    {
+        qint64 id = 0;
+        QString channelKind, title, source, authorName, contestTheme;
+        int rank = 0;
+        qint64 adoptedCount = 0;
+    };
+    struct Contest
+    {
+        qint64 id = 0;
+        QString theme, state, createdByName; // state: upcoming, open, judging, published
+        qint64 startsAtMs = 0, endsAtMs = 0;
+        qint64 entries = 0;
+        bool submitted = false;
+    };
+    using Done = std::function<void(bool ok, const QJsonObject &payload, const protocol::Error &error)>;
+
+    explicit OpeningLineController(AgentWorkspace &workspace, QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(OpeningLineController)
+
+    static QString channelKindOf(core::Channel channel);
+
+    // ---- lines
+    void reload();
+    bool isLoaded() const { return m_loaded; }
+    const QList<Line> &lines() const { return m_lines; }
+    std::optional<Line> line(qint64 lineId) const;
+    std::optional<Line> activeLine(const QString &channelKind) const;
+    // lineId 0 creates a line of channelKind.
+    void save(qint64 lineId, const QString &channelKind, const QString &title, const QString &source,
+              Done done = {});
+    void activate(qint64 lineId, bool active, Done done = {});
+    void remove(qint64 lineId, Done done = {});
+
+    // ---- library
+    void reloadLibrary();
+    const QList<LibraryLine> &library() const { return m_library; }
+    void adopt(qint64 libraryId, bool activate, Done done = {});
+
+    // ---- contests
+    void reloadContests();
+    const QList<Contest> &contests() const { return m_contests; }
+    bool canJudge() const { return m_canJudge; }
+    void createContest(const QString &theme, qint64 startsAtMs, qint64 endsAtMs, Done done = {});
+    void submit(qint64 contestId, qint64 lineId, Done done = {});
+    void score(qint64 entryId, int warmth, int clarity, int fit, const QString &comment, Done done = {});
+    void publish(qint64 contestId, int winners, Done done = {});
+    void loadLeaderboard(qint64 contestId, Done done);
+
+    // ---- rendering
+    // The context for the customer of the conversation on screen (their profile when loaded).
+    std::optional<core::OpeningContext> currentContext() const;
+    // What would go into the composer for the conversation on screen now: the active line of its
+    // channel kind, or when that cannot be rendered for this customer, another of the agent's lines
+    // of that kind that can. Empty when there is none.
+    QString openingForCurrent() const;
+
+signals:
+    void linesChanged();
+    void libraryChanged();
+    void contestsChanged();
+    // A contest on screen changed on the server (entry, score, publication).
+    void contestUpdated(qint64 contestId);
+    // Text for the composer of conversation `conversationId`; `replaces` is the text offered
+    // before for it (empty the first time): replace it only if the composer still holds exactly that.
+    void openingReady(qint64 conversationId, const QString &text, const QString &replaces);
+    void failed(const QString &operation, const warmline::protocol::Error &error);
+    // The conversation on screen or its customer's profile changed (previews follow it).
+    void contextChanged();
+
+private:
+    void call(const QString &type, const QJsonObject &payload, Done done,
+              std::function<void(const QJsonObject &)> after);
+    void fetchLines(std::function<void()> next);
+    void changeLines(const QString &type, const QJsonObject &payload, Done done);
+    void onAccepted(qint64 conversationId);
+    void offerOpening();
+    void onEvent(qint64 seq, const QString &kind, const QJsonObject &payload);
+
+    AgentWorkspace &m_workspace;
+    bool m_loaded = false;
+    QList<Line> m_lines;
+    QList<LibraryLine> m_library;
+    QList<Contest> m_contests;
+    bool m_canJudge = false;
+    // The conversation just accepted, waiting for its opener (lines or profile still loading).
+    qint64 m_pendingConversation = 0;
+    QString m_offered; // text last offered for it
+    bool m_offeredWithProfile = false;
+};
+
+} // namespace warmline::sync

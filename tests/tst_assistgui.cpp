@@ -120,11 +120,13 @@ void TestAssistGui::handOffAndSuggestionsInTheWorkstation()
     auto *transcript = window.findChild<QListView *>(QStringLiteral("transcript"));
     QCOMPARE(transcript->model()->rowCount(), 2);
 
-    // The agent fills in what was missing (if anything) and adds a word, then sends: "edited".
+    // The agent fills in what was missing (if anything) and rewords the ending, then sends: "edited"
+    // (a suggestion sent whole, even with words around it, counts as "sent").
     QString reply = composer->toPlainText();
     for (const QString &slot : controller->suggestions().first().missingSlots)
         reply.replace(assist::slotMarker(slot, QStringLiteral("zh_CN")), QStringLiteral("WL0001"));
-    composer->setPlainText(reply + QStringLiteral(" 祝您生活愉快！"));
+    reply.chop(1);
+    composer->setPlainText(reply + QStringLiteral("，祝您生活愉快！"));
     QTest::keyClick(composer, Qt::Key_Return, Qt::ControlModifier);
     QTRY_COMPARE(transcript->model()->rowCount(), 3);
 

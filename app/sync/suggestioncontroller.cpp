@@ -78,7 +78,7 @@ SuggestionController::SuggestionController(AgentWorkspace &workspace, QObject *p
         }
         if (m_trainedWithLearned != m_learned.size())
             startTraining();
-        m_messageId = 0; // recompute with the new model
+        m_stale = true; // recompute with the new model
         refresh();
     });
 
@@ -87,7 +87,7 @@ SuggestionController::SuggestionController(AgentWorkspace &workspace, QObject *p
     connect(transcript, &QAbstractItemModel::modelReset, this, &SuggestionController::refresh);
     connect(&m_workspace, &AgentWorkspace::currentConversationChanged, this, &SuggestionController::refresh);
     connect(m_workspace.profile(), &CustomerProfileController::loaded, this, [this] {
-        m_messageId = 0; // the slots changed
+        m_stale = true; // the slots changed
         refresh();
     });
     connect(&m_workspace, &AgentWorkspace::replyQueued, this, &SuggestionController::onReplyQueued);
@@ -198,7 +198,7 @@ void SuggestionController::applyState(const QJsonObject &state)
     }
     if (m_trainedWithLearned != m_learned.size())
         startTraining();
-    m_messageId = 0;
+    m_stale = true;
     refresh();
 }
 
@@ -231,17 +231,24 @@ void SuggestionController::refresh()
         }
     }
     const qint64 conversationId = conversation ? conversation->id : 0;
-    if (messageId == m_messageId && conversationId == m_conversationId && messageId != 0)
-        return;
     const bool newMessage = messageId != m_messageId || conversationId != m_conversationId;
-    m_conversationId = conversationId;
-    m_messageId = messageId;
-    m_messageText = text;
+    if (!newMessage && !m_stale && messageId != 0)
+        return;
+    m_stale = false;
     if (newMessage) {
+        // The agent answered the previous message without any suggestion: each shown one was ignored.
+        if (m_repliedWithoutSuggestion && !m_answered) {
+            for (const assist::Suggestion &suggestion : std::as_const(m_suggestions))
+                record(suggestion, QStringLiteral("ignored"));
+        }
         m_insertedIndex = -1;
         m_insertedText.clear();
         m_answered = false;
+        m_repliedWithoutSuggestion = false;
     }
+    m_conversationId = conversationId;
+    m_messageId = messageId;
+    m_messageText = text;
     m_suggestions.clear();
     if (m_engine && messageId > 0) {
         assist::SuggestionQuery query;
@@ -275,10 +282,17 @@ void SuggestionController::onReplyQueued(qint64 conversationId, const QString &t
 {
     if (conversationId != m_conversationId || m_messageId == 0 || m_answered || m_suggestions.isEmpty())
         return;
+    // A reply without a suggestion may be a greeting or a question back; whether the suggestions
+    // were ignored is only known when the customer's next message arrives (see refresh()).
+    if (m_insertedIndex < 0) {
+        m_repliedWithoutSuggestion = true;
+        return;
+    }
     m_answered = true;
     for (int i = 0; i < m_suggestions.size(); ++i) {
         if (i == m_insertedIndex) {
-            const bool unchanged = text.trimmed() == m_insertedText.trimmed();
+            // Sent as suggested, possibly with an opening line or a greeting around it.
+            const bool unchanged = text.contains(m_insertedText.trimmed());
             record(m_suggestions.at(i), unchanged ? QStringLiteral("sent") : QStringLiteral("edited"));
         } else {
             record(m_suggestions.at(i), QStringLiteral("ignored"));

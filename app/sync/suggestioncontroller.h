@@ -83,7 +83,9 @@ private:
     QList<assist::Suggestion> m_suggestions;
     int m_insertedIndex = -1;
     QString m_insertedText;
-    bool m_answered = false; // a reply went out for m_messageId
+    bool m_answered = false;                 // a reply with a suggestion went out for m_messageId
+    bool m_repliedWithoutSuggestion = false; // a reply without one went out for m_messageId
+    bool m_stale = false;                    // model, slots or feedback changed: recompute
     QList<PendingFeedback> m_pending;
     bool m_sending = false;
 };

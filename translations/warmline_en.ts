@@ -231,6 +231,86 @@ Check that %2 is writable.</source>
         <translation>Cannot open the local outbox: %1
 Check that %2 is writable.</translation>
     </message>
+    <message>
+        <source>starts soon</source>
+        <translation>starts soon</translation>
+    </message>
+    <message>
+        <source>open for entries</source>
+        <translation>open for entries</translation>
+    </message>
+    <message>
+        <source>being judged</source>
+        <translation>being judged</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <source>You are offline. Wait until the status bar shows "Live", then try again.</source>
+        <translation>You are offline. Wait until the status bar shows "Live", then try again.</translation>
+    </message>
+    <message>
+        <source>The line has an error at character %1. Fix the part marked in red and save again.</source>
+        <translation>The line has an error at character %1. Fix the part marked in red and save again.</translation>
+    </message>
+    <message>
+        <source>The contest must end after it starts, and in the future. Change the dates.</source>
+        <translation>The contest must end after it starts, and in the future. Change the dates.</translation>
+    </message>
+    <message>
+        <source>Something you entered is not accepted. Check the fields and try again.</source>
+        <translation>Something you entered is not accepted. Check the fields and try again.</translation>
+    </message>
+    <message>
+        <source>Something is missing. Fill in every field and try again.</source>
+        <translation>Something is missing. Fill in every field and try again.</translation>
+    </message>
+    <message>
+        <source>Nobody scores their own entry. Another judge will score it.</source>
+        <translation>Nobody scores their own entry. Another judge will score it.</translation>
+    </message>
+    <message>
+        <source>Only supervisors and trainers can do this. Ask one of them.</source>
+        <translation>Only supervisors and trainers can do this. Ask one of them.</translation>
+    </message>
+    <message>
+        <source>This no longer exists. The list has been refreshed; pick again.</source>
+        <translation>This no longer exists. The list has been refreshed; pick again.</translation>
+    </message>
+    <message>
+        <source>The contest is already published. Its winners are in the team library.</source>
+        <translation>The contest is already published. Its winners are in the team library.</translation>
+    </message>
+    <message>
+        <source>The contest has not started yet. Try again once it is open.</source>
+        <translation>The contest has not started yet. Try again once it is open.</translation>
+    </message>
+    <message>
+        <source>The contest has ended and takes no more entries. Watch for the next one.</source>
+        <translation>The contest has ended and takes no more entries. Watch for the next one.</translation>
+    </message>
+    <message>
+        <source>This cannot be done now: %1. Refresh and try again.</source>
+        <translation>This cannot be done now: %1. Refresh and try again.</translation>
+    </message>
+    <message>
+        <source>Too many requests at once. Wait a moment and try again.</source>
+        <translation>Too many requests at once. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>The server could not do this (%1). Try again; if it keeps happening, tell your supervisor.</source>
+        <translation>The server could not do this (%1). Try again; if it keeps happening, tell your supervisor.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
@@ -815,7 +895,10 @@ Check that %2 is writable.</translation>
     </message>
     <message numerus="yes">
         <source>Offered to the customer. Their choice appears here; they may switch once within %n day(s).</source>
-        <translation><numerusform>Offered to the customer. Their choice appears here; they may switch once within %n day.</numerusform><numerusform>Offered to the customer. Their choice appears here; they may switch once within %n days.</numerusform></translation>
+        <translation>
+            <numerusform>Offered to the customer. Their choice appears here; they may switch once within %n day.</numerusform>
+            <numerusform>Offered to the customer. Their choice appears here; they may switch once within %n days.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This is above your authority now (your limit or today's budget changed). Nothing was given. Ask for approval, or choose less.</source>
@@ -861,6 +944,209 @@ Check that %2 is writable.</translation>
     <message>
         <source>Offline</source>
         <translation>Offline</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::ContestsPanel</name>
+    <message>
+        <source>Contests of your team</source>
+        <translation>Contests of your team</translation>
+    </message>
+    <message>
+        <source>New contest…</source>
+        <translation>New contest…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Submit this line</source>
+        <translation>Submit this line</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Judges</source>
+        <translation>Judges</translation>
+    </message>
+    <message>
+        <source>Judges' mean</source>
+        <translation>Judges' mean</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Outcomes</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Score = 0.7 × judges' mean (1–5 scaled to 0–1) + 0.3 × outcome rate (successes + 1) / (trials + 2). Outcomes: warm replies, first-contact resolutions and praise, out of the decided ones.</source>
+        <translation>Score = 0.7 × judges' mean (1–5 scaled to 0–1) + 0.3 × outcome rate (successes + 1) / (trials + 2). Outcomes: warm replies, first-contact resolutions and praise, out of the decided ones.</translation>
+    </message>
+    <message>
+        <source>Score entry…</source>
+        <translation>Score entry…</translation>
+    </message>
+    <message>
+        <source>Publish winners…</source>
+        <translation>Publish winners…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 · %3 to %4 · %n entry(ies)</source>
+        <translation><numerusform>%1 — %2 · %3 to %4 · %n entry(ies)</numerusform><numerusform>%1 — %2 · %3 to %4 · %n entry(ies)</numerusform></translation>
+    </message>
+    <message>
+        <source>you entered</source>
+        <translation>you entered</translation>
+    </message>
+    <message>
+        <source>Opened by %1</source>
+        <translation>Opened by %1</translation>
+    </message>
+    <message>
+        <source>No contests yet. Open one with “New contest…”.</source>
+        <translation>No contests yet. Open one with “New contest…”.</translation>
+    </message>
+    <message>
+        <source>No contests yet. A supervisor or trainer opens them.</source>
+        <translation>No contests yet. A supervisor or trainer opens them.</translation>
+    </message>
+    <message>
+        <source>Replace my entry</source>
+        <translation>Replace my entry</translation>
+    </message>
+    <message>
+        <source>Write a line in the opening-line editor first</source>
+        <translation>Write a line in the opening-line editor first</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>not scored yet</translation>
+    </message>
+    <message>
+        <source>not used yet</source>
+        <translation>not used yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use(s): %1 warm · %2 resolved · %3 praised</source>
+        <translation><numerusform>%n use: %1 warm · %2 resolved · %3 praised</numerusform><numerusform>%n uses: %1 warm · %2 resolved · %3 praised</numerusform></translation>
+    </message>
+    <message>
+        <source>No entries yet.</source>
+        <translation>No entries yet.</translation>
+    </message>
+    <message>
+        <source>Select an entry to see its line and the judges' comments.</source>
+        <translation>Select an entry to see its line and the judges' comments.</translation>
+    </message>
+    <message>
+        <source>Nobody scores their own entry.</source>
+        <translation>Nobody scores their own entry.</translation>
+    </message>
+    <message>
+        <source>%1: warmth %2, clarity %3, fit %4</source>
+        <translation>%1: warmth %2, clarity %3, fit %4</translation>
+    </message>
+    <message>
+        <source>New contest</source>
+        <translation>New contest</translation>
+    </message>
+    <message>
+        <source>e.g. Openers for customers whose parcel is late</source>
+        <translation>e.g. Openers for customers whose parcel is late</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Open contest</source>
+        <translation>Open contest</translation>
+    </message>
+    <message>
+        <source>Give the contest a theme first</source>
+        <translation>Give the contest a theme first</translation>
+    </message>
+    <message>
+        <source>Contest opened. Agents of your team can submit lines now.</source>
+        <translation>Contest opened. Agents of your team can submit lines now.</translation>
+    </message>
+    <message>
+        <source>Entry submitted. The judges will score it.</source>
+        <translation>Entry submitted. The judges will score it.</translation>
+    </message>
+    <message>
+        <source>Score “%1”</source>
+        <translation>Score “%1”</translation>
+    </message>
+    <message>
+        <source>What works, what to change</source>
+        <translation>What works, what to change</translation>
+    </message>
+    <message>
+        <source>Warmth (1–5)</source>
+        <translation>Warmth (1–5)</translation>
+    </message>
+    <message>
+        <source>Clarity (1–5)</source>
+        <translation>Clarity (1–5)</translation>
+    </message>
+    <message>
+        <source>Fit to the customer (1–5)</source>
+        <translation>Fit to the customer (1–5)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Save score</source>
+        <translation>Save score</translation>
+    </message>
+    <message>
+        <source>Score saved.</source>
+        <translation>Score saved.</translation>
+    </message>
+    <message>
+        <source>Publish winners</source>
+        <translation>Publish winners</translation>
+    </message>
+    <message>
+        <source>How many of the best scored entries go to the team library? The contest closes.</source>
+        <translation>How many of the best scored entries go to the team library? The contest closes.</translation>
+    </message>
+    <message>
+        <source>No entry has a judge's score yet. Score the entries first.</source>
+        <translation>No entry has a judge's score yet. Score the entries first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) published to the team library.</source>
+        <translation><numerusform>%n line published to the team library.</numerusform><numerusform>%n lines published to the team library.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1338,33 @@ Check that %2 is writable.</translation>
     <message>
         <source>&lt;b&gt;Summary&lt;/b&gt;: %1</source>
         <translation>&lt;b&gt;Summary&lt;/b&gt;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::LibraryDialog</name>
+    <message>
+        <source>Team library</source>
+        <translation>Team library</translation>
+    </message>
+    <message>
+        <source>Winning lines of your team's contests. Adopt one to get your own copy; change the copy as you like — the library keeps the original.</source>
+        <translation>Winning lines of your team's contests. Adopt one to get your own copy; change the copy as you like — the library keeps the original.</translation>
+    </message>
+    <message>
+        <source>Adopt</source>
+        <translation>Adopt</translation>
+    </message>
+    <message>
+        <source>Adopt and use</source>
+        <translation>Adopt and use</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 — by %3, #%4 in “%5”, adopted %n time(s)</source>
+        <translation><numerusform>%1 · %2 — by %3, #%4 in “%5”, adopted %n time</numerusform><numerusform>%1 · %2 — by %3, #%4 in “%5”, adopted %n times</numerusform></translation>
+    </message>
+    <message>
+        <source>The team library is empty. Winning lines appear here once a contest is published.</source>
+        <translation>The team library is empty. Winning lines appear here once a contest is published.</translation>
     </message>
 </context>
 <context>
@@ -1318,6 +1631,30 @@ Check that %2 is writable.</translation>
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
     </message>
+    <message>
+        <source>Contests</source>
+        <translation>Contests</translation>
+    </message>
+    <message>
+        <source>&amp;Opening lines</source>
+        <translation>&amp;Opening lines</translation>
+    </message>
+    <message>
+        <source>&amp;Edit my opening lines…</source>
+        <translation>&amp;Edit my opening lines…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>&amp;Contests</source>
+        <translation>&amp;Contests</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
 </context>
 <context>
     <name>warmline::ui::MessageDelegate</name>
@@ -1336,6 +1673,249 @@ Check that %2 is writable.</translation>
     <message>
         <source>%1 · not delivered: %2</source>
         <translation>%1 · not delivered: %2</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::OpeningLineEditor</name>
+    <message>
+        <source>Opening lines</source>
+        <translation>Opening lines</translation>
+    </message>
+    <message>
+        <source>Your lines</source>
+        <translation>Your lines</translation>
+    </message>
+    <message>
+        <source>New chat line</source>
+        <translation>New chat line</translation>
+    </message>
+    <message>
+        <source>New phone script</source>
+        <translation>New phone script</translation>
+    </message>
+    <message>
+        <source>Import from library…</source>
+        <translation>Import from library…</translation>
+    </message>
+    <message>
+        <source>A name only you see, e.g. “Afternoon, with the order”</source>
+        <translation>A name only you see, e.g. “Afternoon, with the order”</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Used in</source>
+        <translation>Used in</translation>
+    </message>
+    <message>
+        <source>{greeting}，{customer_name|朋友}！[您的{latest_product}用得还顺手吗？]</source>
+        <translation>{greeting}, {customer_name|there}! [How are you getting on with your {latest_product}?]</translation>
+    </message>
+    <message>
+        <source>Type { for the list of variables (Ctrl+Space shows it again). {name|fallback} when a value may be missing, [ … ] for a part shown only when its values are known.</source>
+        <translation>Type { for the list of variables (Ctrl+Space shows it again). {name|fallback} when a value may be missing, [ … ] for a part shown only when its values are known.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save as a new version (%1)</source>
+        <translation>Save as a new version (%1)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Version history</source>
+        <translation>Version history</translation>
+    </message>
+    <message>
+        <source>Put this version in the editor</source>
+        <translation>Put this version in the editor</translation>
+    </message>
+    <message>
+        <source>New customer, no orders yet</source>
+        <translation>New customer, no orders yet</translation>
+    </message>
+    <message>
+        <source>VIP customer, air fryer delivered yesterday</source>
+        <translation>VIP customer, air fryer delivered yesterday</translation>
+    </message>
+    <message>
+        <source>Gold member at the Mid-Autumn Festival (%1, 10:30)</source>
+        <translation>Gold member at the Mid-Autumn Festival (%1, 10:30)</translation>
+    </message>
+    <message>
+        <source>Not used yet. Numbers appear here once you have opened conversations with this line.</source>
+        <translation>Not used yet. Numbers appear here once you have opened conversations with this line.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used %n time(s)</source>
+        <translation><numerusform>Used %n time</numerusform><numerusform>Used %n times</numerusform></translation>
+    </message>
+    <message>
+        <source>warm reply %1</source>
+        <translation>warm reply %1</translation>
+    </message>
+    <message>
+        <source>resolved on first contact %1</source>
+        <translation>resolved on first contact %1</translation>
+    </message>
+    <message>
+        <source>praised %1</source>
+        <translation>praised %1</translation>
+    </message>
+    <message>
+        <source>too few uses for percentages yet</source>
+        <translation>too few uses for percentages yet</translation>
+    </message>
+    <message>
+        <source>In use for %1: %2</source>
+        <translation>In use for %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · new line (not saved)</source>
+        <translation>%1 · new line (not saved)</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <translation>Version %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Save the line to start counting how customers respond to it.</source>
+        <translation>Save the line to start counting how customers respond to it.</translation>
+    </message>
+    <message>
+        <source>Stop using it</source>
+        <translation>Stop using it</translation>
+    </message>
+    <message>
+        <source>Use for phone calls</source>
+        <translation>Use for phone calls</translation>
+    </message>
+    <message>
+        <source>Use for chat conversations</source>
+        <translation>Use for chat conversations</translation>
+    </message>
+    <message>
+        <source>Phone calls (a script you read out)</source>
+        <translation>Phone calls (a script you read out)</translation>
+    </message>
+    <message>
+        <source>Chat: web, app, WeChat and SMS</source>
+        <translation>Chat: web, app, WeChat and SMS</translation>
+    </message>
+    <message>
+        <source>Write your line, then save it.</source>
+        <translation>Write your line, then save it.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>This line has changes that are not saved. Discard them?</source>
+        <translation>This line has changes that are not saved. Discard them?</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>at character %1</source>
+        <translation>at character %1</translation>
+    </message>
+    <message>
+        <source>fix the errors above first</source>
+        <translation>fix the errors above first</translation>
+    </message>
+    <message>
+        <source>no value for %1 — Warmline offers your next line of this kind instead</source>
+        <translation>no value for %1 — Warmline offers your next line of this kind instead</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>longer than %1 characters</translation>
+    </message>
+    <message>
+        <source>nothing to say</source>
+        <translation>nothing to say</translation>
+    </message>
+    <message>
+        <source>not usable: %1</source>
+        <translation>not usable: %1</translation>
+    </message>
+    <message>
+        <source>Write a line above to see it for the customer on screen and three sample customers.</source>
+        <translation>Write a line above to see it for the customer on screen and three sample customers.</translation>
+    </message>
+    <message>
+        <source>Customer on screen: %1</source>
+        <translation>Customer on screen: %1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No conversation open — open one to see the line for that customer.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;No conversation open — open one to see the line for that customer.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Write the line first.</source>
+        <translation>Write the line first.</translation>
+    </message>
+    <message>
+        <source>Fix the errors marked in red, then save.</source>
+        <translation>Fix the errors marked in red, then save.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Saved as version %1.</translation>
+    </message>
+    <message>
+        <source>In use: it goes into the reply box when you accept a conversation.</source>
+        <translation>In use: it goes into the reply box when you accept a conversation.</translation>
+    </message>
+    <message>
+        <source>Not in use any more. Conversations start with an empty reply box.</source>
+        <translation>Not in use any more. Conversations start with an empty reply box.</translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>Delete line</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Its numbers stay in contests it took part in.</source>
+        <translation>Delete “%1”? Its numbers stay in contests it took part in.</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Deleted.</translation>
+    </message>
+    <message>
+        <source>That version is in the editor. Save to make it the current version again.</source>
+        <translation>That version is in the editor. Save to make it the current version again.</translation>
+    </message>
+    <message>
+        <source>Adopted. It is your own copy now: change it as you like.</source>
+        <translation>Adopted. It is your own copy now: change it as you like.</translation>
     </message>
 </context>
 <context>

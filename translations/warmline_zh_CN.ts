@@ -229,6 +229,86 @@ Check that %2 is writable.</source>
         <translation>无法打开本地发件箱：%1
 请确认 %2 可写。</translation>
     </message>
+    <message>
+        <source>starts soon</source>
+        <translation>即将开始</translation>
+    </message>
+    <message>
+        <source>open for entries</source>
+        <translation>征集中</translation>
+    </message>
+    <message>
+        <source>being judged</source>
+        <translation>评审中</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>You are offline. Wait until the status bar shows "Live", then try again.</source>
+        <translation>当前处于离线状态。请等状态栏显示“在线”后再试。</translation>
+    </message>
+    <message>
+        <source>The line has an error at character %1. Fix the part marked in red and save again.</source>
+        <translation>这句话在第 %1 个字符处有错误。请改正红色标出的部分后再保存。</translation>
+    </message>
+    <message>
+        <source>The contest must end after it starts, and in the future. Change the dates.</source>
+        <translation>比赛的结束时间必须晚于开始时间，并且在未来。请修改日期。</translation>
+    </message>
+    <message>
+        <source>Something you entered is not accepted. Check the fields and try again.</source>
+        <translation>有内容未被接受。请检查各项后重试。</translation>
+    </message>
+    <message>
+        <source>Something is missing. Fill in every field and try again.</source>
+        <translation>还有内容没填。请填写所有项后重试。</translation>
+    </message>
+    <message>
+        <source>Nobody scores their own entry. Another judge will score it.</source>
+        <translation>不能给自己的作品打分，将由其他评委打分。</translation>
+    </message>
+    <message>
+        <source>Only supervisors and trainers can do this. Ask one of them.</source>
+        <translation>只有主管和培训师可以这样做，请联系他们。</translation>
+    </message>
+    <message>
+        <source>This no longer exists. The list has been refreshed; pick again.</source>
+        <translation>该项已不存在。列表已刷新，请重新选择。</translation>
+    </message>
+    <message>
+        <source>The contest is already published. Its winners are in the team library.</source>
+        <translation>比赛已经发布，获胜作品在团队话术库中。</translation>
+    </message>
+    <message>
+        <source>The contest has not started yet. Try again once it is open.</source>
+        <translation>比赛尚未开始，请在开始后再试。</translation>
+    </message>
+    <message>
+        <source>The contest has ended and takes no more entries. Watch for the next one.</source>
+        <translation>比赛已结束，不再接受作品。请留意下一次比赛。</translation>
+    </message>
+    <message>
+        <source>This cannot be done now: %1. Refresh and try again.</source>
+        <translation>现在无法执行：%1。请刷新后重试。</translation>
+    </message>
+    <message>
+        <source>Too many requests at once. Wait a moment and try again.</source>
+        <translation>操作过于频繁，请稍等片刻再试。</translation>
+    </message>
+    <message>
+        <source>The server could not do this (%1). Try again; if it keeps happening, tell your supervisor.</source>
+        <translation>服务器未能完成此操作（%1）。请重试；如果反复出现，请告知主管。</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>文字会话</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
@@ -813,7 +893,9 @@ Check that %2 is writable.</source>
     </message>
     <message numerus="yes">
         <source>Offered to the customer. Their choice appears here; they may switch once within %n day(s).</source>
-        <translation><numerusform>已提供给客户。客户的选择会显示在这里；%n 天内可更换一次。</numerusform></translation>
+        <translation>
+            <numerusform>已提供给客户。客户的选择会显示在这里；%n 天内可更换一次。</numerusform>
+        </translation>
     </message>
     <message>
         <source>This is above your authority now (your limit or today's budget changed). Nothing was given. Ask for approval, or choose less.</source>
@@ -858,6 +940,209 @@ Check that %2 is writable.</source>
     <message>
         <source>Offline</source>
         <translation>离线</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::ContestsPanel</name>
+    <message>
+        <source>Contests of your team</source>
+        <translation>你所在团队的比赛</translation>
+    </message>
+    <message>
+        <source>New contest…</source>
+        <translation>新建比赛…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Submit this line</source>
+        <translation>提交这句开场白</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>开场白</translation>
+    </message>
+    <message>
+        <source>Judges</source>
+        <translation>评委</translation>
+    </message>
+    <message>
+        <source>Judges' mean</source>
+        <translation>评委平均分</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>实际效果</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Score = 0.7 × judges' mean (1–5 scaled to 0–1) + 0.3 × outcome rate (successes + 1) / (trials + 2). Outcomes: warm replies, first-contact resolutions and praise, out of the decided ones.</source>
+        <translation>得分 = 0.7 × 评委平均分（1–5 换算为 0–1）+ 0.3 × 效果比例（成功数 + 1）/（次数 + 2）。效果包括：客户热情回应、首次接触解决、客户表扬，只计已有结果的使用。</translation>
+    </message>
+    <message>
+        <source>Score entry…</source>
+        <translation>为作品打分…</translation>
+    </message>
+    <message>
+        <source>Publish winners…</source>
+        <translation>发布获胜作品…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 · %3 to %4 · %n entry(ies)</source>
+        <translation><numerusform>%1 — %2 · %3 至 %4 · %n 件作品</numerusform></translation>
+    </message>
+    <message>
+        <source>you entered</source>
+        <translation>你已参赛</translation>
+    </message>
+    <message>
+        <source>Opened by %1</source>
+        <translation>由 %1 发起</translation>
+    </message>
+    <message>
+        <source>No contests yet. Open one with “New contest…”.</source>
+        <translation>还没有比赛。点“新建比赛…”发起一个。</translation>
+    </message>
+    <message>
+        <source>No contests yet. A supervisor or trainer opens them.</source>
+        <translation>还没有比赛。比赛由主管或培训师发起。</translation>
+    </message>
+    <message>
+        <source>Replace my entry</source>
+        <translation>替换我的作品</translation>
+    </message>
+    <message>
+        <source>Write a line in the opening-line editor first</source>
+        <translation>请先在开场白编辑器中写一句开场白</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>尚未打分</translation>
+    </message>
+    <message>
+        <source>not used yet</source>
+        <translation>尚未使用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use(s): %1 warm · %2 resolved · %3 praised</source>
+        <translation><numerusform>使用 %n 次：热情回应 %1 · 首次解决 %2 · 获表扬 %3</numerusform></translation>
+    </message>
+    <message>
+        <source>No entries yet.</source>
+        <translation>还没有作品。</translation>
+    </message>
+    <message>
+        <source>Select an entry to see its line and the judges' comments.</source>
+        <translation>选中一件作品，查看开场白和评委点评。</translation>
+    </message>
+    <message>
+        <source>Nobody scores their own entry.</source>
+        <translation>不能给自己的作品打分。</translation>
+    </message>
+    <message>
+        <source>%1: warmth %2, clarity %3, fit %4</source>
+        <translation>%1：温度 %2，清晰 %3，贴合 %4</translation>
+    </message>
+    <message>
+        <source>New contest</source>
+        <translation>新建比赛</translation>
+    </message>
+    <message>
+        <source>e.g. Openers for customers whose parcel is late</source>
+        <translation>例如：写给包裹延误客户的开场白</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Open contest</source>
+        <translation>发起比赛</translation>
+    </message>
+    <message>
+        <source>Give the contest a theme first</source>
+        <translation>请先给比赛定一个主题</translation>
+    </message>
+    <message>
+        <source>Contest opened. Agents of your team can submit lines now.</source>
+        <translation>比赛已发起，团队客服现在可以提交开场白了。</translation>
+    </message>
+    <message>
+        <source>Entry submitted. The judges will score it.</source>
+        <translation>作品已提交，评委将为它打分。</translation>
+    </message>
+    <message>
+        <source>Score “%1”</source>
+        <translation>为“%1”打分</translation>
+    </message>
+    <message>
+        <source>What works, what to change</source>
+        <translation>好在哪里，哪里要改</translation>
+    </message>
+    <message>
+        <source>Warmth (1–5)</source>
+        <translation>温度（1–5）</translation>
+    </message>
+    <message>
+        <source>Clarity (1–5)</source>
+        <translation>清晰（1–5）</translation>
+    </message>
+    <message>
+        <source>Fit to the customer (1–5)</source>
+        <translation>贴合客户（1–5）</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>点评</translation>
+    </message>
+    <message>
+        <source>Save score</source>
+        <translation>保存评分</translation>
+    </message>
+    <message>
+        <source>Score saved.</source>
+        <translation>评分已保存。</translation>
+    </message>
+    <message>
+        <source>Publish winners</source>
+        <translation>发布获胜作品</translation>
+    </message>
+    <message>
+        <source>How many of the best scored entries go to the team library? The contest closes.</source>
+        <translation>把得分最高的几件作品放入团队话术库？比赛随之结束。</translation>
+    </message>
+    <message>
+        <source>No entry has a judge's score yet. Score the entries first.</source>
+        <translation>还没有作品获得评委打分，请先打分。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) published to the team library.</source>
+        <translation><numerusform>已将 %n 句开场白发布到团队话术库。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1331,33 @@ Check that %2 is writable.</source>
     <message>
         <source>&lt;b&gt;Summary&lt;/b&gt;: %1</source>
         <translation>&lt;b&gt;摘要&lt;/b&gt;：%1</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::LibraryDialog</name>
+    <message>
+        <source>Team library</source>
+        <translation>团队话术库</translation>
+    </message>
+    <message>
+        <source>Winning lines of your team's contests. Adopt one to get your own copy; change the copy as you like — the library keeps the original.</source>
+        <translation>团队比赛的获胜开场白。采用后你会得到自己的副本，可随意修改——话术库保留原稿。</translation>
+    </message>
+    <message>
+        <source>Adopt</source>
+        <translation>采用</translation>
+    </message>
+    <message>
+        <source>Adopt and use</source>
+        <translation>采用并启用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 — by %3, #%4 in “%5”, adopted %n time(s)</source>
+        <translation><numerusform>%1 · %2 —— 作者 %3，在“%5”中获第 %4 名，已被采用 %n 次</numerusform></translation>
+    </message>
+    <message>
+        <source>The team library is empty. Winning lines appear here once a contest is published.</source>
+        <translation>团队话术库还是空的。比赛发布后，获胜开场白会出现在这里。</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1623,30 @@ Check that %2 is writable.</source>
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
     </message>
+    <message>
+        <source>Contests</source>
+        <translation>比赛</translation>
+    </message>
+    <message>
+        <source>&amp;Opening lines</source>
+        <translation>开场白(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit my opening lines…</source>
+        <translation>编辑我的开场白(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>&amp;Contests</source>
+        <translation>比赛(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
 </context>
 <context>
     <name>warmline::ui::MessageDelegate</name>
@@ -1329,6 +1665,249 @@ Check that %2 is writable.</source>
     <message>
         <source>%1 · not delivered: %2</source>
         <translation>%1 · 未送达：%2</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::OpeningLineEditor</name>
+    <message>
+        <source>Opening lines</source>
+        <translation>开场白</translation>
+    </message>
+    <message>
+        <source>Your lines</source>
+        <translation>你的开场白</translation>
+    </message>
+    <message>
+        <source>New chat line</source>
+        <translation>新建文字开场白</translation>
+    </message>
+    <message>
+        <source>New phone script</source>
+        <translation>新建电话话术</translation>
+    </message>
+    <message>
+        <source>Import from library…</source>
+        <translation>从话术库导入…</translation>
+    </message>
+    <message>
+        <source>A name only you see, e.g. “Afternoon, with the order”</source>
+        <translation>只有你能看到的名称，例如“下午·提订单”</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Used in</source>
+        <translation>用于</translation>
+    </message>
+    <message>
+        <source>{greeting}，{customer_name|朋友}！[您的{latest_product}用得还顺手吗？]</source>
+        <translation>{greeting}，{customer_name|朋友}！[您的{latest_product}用得还顺手吗？]</translation>
+    </message>
+    <message>
+        <source>Type { for the list of variables (Ctrl+Space shows it again). {name|fallback} when a value may be missing, [ … ] for a part shown only when its values are known.</source>
+        <translation>输入 { 显示变量列表（Ctrl+空格 可再次显示）。值可能缺失时用 {名称|备用文字}，[ … ] 中的部分只在其中的值都已知时显示。</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save as a new version (%1)</source>
+        <translation>保存为新版本（%1）</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Version history</source>
+        <translation>版本历史</translation>
+    </message>
+    <message>
+        <source>Put this version in the editor</source>
+        <translation>把此版本放入编辑器</translation>
+    </message>
+    <message>
+        <source>New customer, no orders yet</source>
+        <translation>新客户，尚无订单</translation>
+    </message>
+    <message>
+        <source>VIP customer, air fryer delivered yesterday</source>
+        <translation>VIP 客户，空气炸锅昨天已签收</translation>
+    </message>
+    <message>
+        <source>Gold member at the Mid-Autumn Festival (%1, 10:30)</source>
+        <translation>中秋节的金卡会员（%1，10:30）</translation>
+    </message>
+    <message>
+        <source>Not used yet. Numbers appear here once you have opened conversations with this line.</source>
+        <translation>尚未使用。用这句开场白开始会话后，这里会显示数据。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used %n time(s)</source>
+        <translation><numerusform>已使用 %n 次</numerusform></translation>
+    </message>
+    <message>
+        <source>warm reply %1</source>
+        <translation>热情回应 %1</translation>
+    </message>
+    <message>
+        <source>resolved on first contact %1</source>
+        <translation>首次解决 %1</translation>
+    </message>
+    <message>
+        <source>praised %1</source>
+        <translation>获表扬 %1</translation>
+    </message>
+    <message>
+        <source>too few uses for percentages yet</source>
+        <translation>使用次数太少，暂不显示百分比</translation>
+    </message>
+    <message>
+        <source>In use for %1: %2</source>
+        <translation>%1 正在使用：%2</translation>
+    </message>
+    <message>
+        <source>%1 · new line (not saved)</source>
+        <translation>%1 · 新开场白（未保存）</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <translation>版本 %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Save the line to start counting how customers respond to it.</source>
+        <translation>保存后开始统计客户对它的反应。</translation>
+    </message>
+    <message>
+        <source>Stop using it</source>
+        <translation>停止使用</translation>
+    </message>
+    <message>
+        <source>Use for phone calls</source>
+        <translation>用于电话</translation>
+    </message>
+    <message>
+        <source>Use for chat conversations</source>
+        <translation>用于文字会话</translation>
+    </message>
+    <message>
+        <source>Phone calls (a script you read out)</source>
+        <translation>电话（你念出的话术）</translation>
+    </message>
+    <message>
+        <source>Chat: web, app, WeChat and SMS</source>
+        <translation>文字：网页、App、微信和短信</translation>
+    </message>
+    <message>
+        <source>Write your line, then save it.</source>
+        <translation>写好开场白后保存。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>This line has changes that are not saved. Discard them?</source>
+        <translation>这句开场白有未保存的修改。要放弃吗？</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>at character %1</source>
+        <translation>第 %1 个字符处</translation>
+    </message>
+    <message>
+        <source>fix the errors above first</source>
+        <translation>请先改正上面的错误</translation>
+    </message>
+    <message>
+        <source>no value for %1 — Warmline offers your next line of this kind instead</source>
+        <translation>%1 没有值——暖线会改用你这一类的下一句开场白</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>nothing to say</source>
+        <translation>没有内容</translation>
+    </message>
+    <message>
+        <source>not usable: %1</source>
+        <translation>无法使用：%1</translation>
+    </message>
+    <message>
+        <source>Write a line above to see it for the customer on screen and three sample customers.</source>
+        <translation>在上方写一句开场白，即可看到它对当前客户和三位示例客户的效果。</translation>
+    </message>
+    <message>
+        <source>Customer on screen: %1</source>
+        <translation>当前客户：%1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No conversation open — open one to see the line for that customer.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;未打开会话——打开一个会话即可看到对该客户的效果。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Write the line first.</source>
+        <translation>请先写开场白。</translation>
+    </message>
+    <message>
+        <source>Fix the errors marked in red, then save.</source>
+        <translation>请改正红色标出的错误后再保存。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>已保存为版本 %1。</translation>
+    </message>
+    <message>
+        <source>In use: it goes into the reply box when you accept a conversation.</source>
+        <translation>使用中：接入会话时会放入回复框。</translation>
+    </message>
+    <message>
+        <source>Not in use any more. Conversations start with an empty reply box.</source>
+        <translation>已停止使用。会话开始时回复框为空。</translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>删除开场白</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Its numbers stay in contests it took part in.</source>
+        <translation>删除“%1”？它在已参加比赛中的数据会保留。</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>已删除。</translation>
+    </message>
+    <message>
+        <source>That version is in the editor. Save to make it the current version again.</source>
+        <translation>该版本已放入编辑器。保存后它将重新成为当前版本。</translation>
+    </message>
+    <message>
+        <source>Adopted. It is your own copy now: change it as you like.</source>
+        <translation>已采用。现在它是你自己的副本，可随意修改。</translation>
     </message>
 </context>
 <context>

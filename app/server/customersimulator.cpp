@@ -112,6 +112,15 @@ void CustomerSimulator::openConversation(bool wantsPerson)
         const qint64 conversationId = success->payload.value(QStringLiteral("conversationId")).toInteger();
         m_visitors.insert(conversationId, visitor);
         qCDebug(lcSimulator) << "customer" << customerId << "opened conversation" << conversationId;
+        // The bot answers inside the customer's own request, so its first answer was published
+        // before the visitor was known here.
+        const auto summary = m_server.conversations().conversations().summary(conversationId);
+        if (summary && summary->status == core::ConversationStatus::Bot) {
+            const auto last =
+                m_server.conversations().conversations().messages(conversationId, std::nullopt, 1);
+            if (!last.isEmpty() && last.constFirst().sender == core::Sender::Bot)
+                answerBot(conversationId);
+        }
         // Nobody answering for a while: the customer asks whether anyone is there.
         QTimer::singleShot(45000 + m_random.bounded(30000), this, [this, conversationId] {
             auto it = m_visitors.find(conversationId);
@@ -146,12 +155,7 @@ void CustomerSimulator::onEvent(const storage::StoredEvent &event)
         // An answer (the bot still holds the conversation), not the notice that a person is coming.
         if (conversation.value(QStringLiteral("status")).toString() != QLatin1StringView("bot"))
             return;
-        const QString answer = SimulatorScript::replyToBot(it->language, m_random);
-        const qint64 conversationId = event.conversationId;
-        QTimer::singleShot(1500 + m_random.bounded(2500), this, [this, conversationId, answer] {
-            if (m_visitors.contains(conversationId))
-                say(conversationId, answer);
-        });
+        answerBot(event.conversationId);
         return;
     }
     if (message->sender != core::Sender::Agent)
@@ -220,6 +224,19 @@ void CustomerSimulator::choose(qint64 conversationId, qint64 compensationId, int
     if (std::holds_alternative<Success>(outcome))
         say(conversationId,
             SimulatorScript::compensationChoice(visitor.language, remedyKeys, switching, m_random));
+}
+
+void CustomerSimulator::answerBot(qint64 conversationId)
+{
+    auto it = m_visitors.find(conversationId);
+    if (it == m_visitors.end())
+        return;
+    it->answered = true; // no "anyone there?" after a bot's answer
+    const QString answer = SimulatorScript::replyToBot(it->language, m_random);
+    QTimer::singleShot(1500 + m_random.bounded(2500), this, [this, conversationId, answer] {
+        if (m_visitors.contains(conversationId))
+            say(conversationId, answer);
+    });
 }
 
 void CustomerSimulator::say(qint64 conversationId, const QString &text)

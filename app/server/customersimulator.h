@@ -44,6 +44,8 @@ private:
     void scheduleNext();
     void onEvent(const storage::StoredEvent &event);
     void say(qint64 conversationId, const QString &text);
+    // The customer reads the bot's answer and replies to it (thanks, or asks for a person).
+    void answerBot(qint64 conversationId);
     // An agent offered compensation options: pick one plausibly, sometimes change one's mind later.
     void onOffer(const storage::StoredEvent &event);
     void choose(qint64 conversationId, qint64 compensationId, int option, const QString &remedyKeys,

@@ -52,7 +52,12 @@ SuggestionCard::SuggestionCard(QWidget *parent)
     m_text->setWordWrap(true);
     m_text->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     // Three lines are enough to recognise a reply; the tooltip and the composer show all of it.
-    m_text->setMaximumHeight(m_text->fontMetrics().lineSpacing() * 3 + 2);
+    // Measured on Chinese and Latin text together: Han glyphs come from a fallback font whose lines are
+    // taller than the interface font's own line spacing.
+    m_text->setFixedHeight(m_text->fontMetrics()
+                               .boundingRect(QRect(0, 0, 4000, 4000), 0, QStringLiteral("国Ag\n国Ag\n国Ag"))
+                               .height() +
+                           2);
     m_missing = new QLabel(this);
     m_missing->setObjectName(QStringLiteral("missingSlots"));
     m_missing->setStyleSheet(QStringLiteral("color: #b45309;"));

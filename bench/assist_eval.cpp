@@ -8,6 +8,7 @@
 // The tuning options (--solver, --c, --min-df, ...) exist to compare settings on the same split.
 
 #include "assist/intentmodel.h"
+#include "benchstats.h"
 
 #include <algorithm>
 #include <chrono>
@@ -22,18 +23,9 @@
 #include <vector>
 
 using namespace warmline::assist;
+using warmline::bench::percentile;
 
 namespace {
-
-double percentile(std::vector<double> sorted, double p)
-{
-    if (sorted.empty())
-        return 0;
-    const double rank = p / 100.0 * double(sorted.size() - 1);
-    const auto low = size_t(rank);
-    const auto high = std::min(sorted.size() - 1, low + 1);
-    return sorted[low] + (sorted[high] - sorted[low]) * (rank - double(low));
-}
 
 [[noreturn]] void die(const QString &message)
 {

@@ -5,6 +5,7 @@
 //
 // Prints median, p90, p99 and max in milliseconds; the last line is a JSON object.
 
+#include "benchstats.h"
 #include "protocol/messages.h"
 #include "sync/agentworkspace.h"
 #include "sync/conversationlistmodel.h"
@@ -23,20 +24,7 @@
 #include <vector>
 
 using namespace warmline;
-
-namespace {
-
-double percentile(std::vector<double> sorted, double p)
-{
-    if (sorted.empty())
-        return 0;
-    const double rank = p / 100.0 * double(sorted.size() - 1);
-    const auto low = size_t(rank);
-    const auto high = std::min(sorted.size() - 1, low + 1);
-    return sorted[low] + (sorted[high] - sorted[low]) * (rank - double(low));
-}
-
-} // namespace
+using warmline::bench::percentile;
 
 int main(int argc, char *argv[])
 {

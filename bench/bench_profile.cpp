@@ -11,6 +11,7 @@
 //   3. the workstation's resident memory with the big customer open.
 // The last line is a JSON object.
 
+#include "benchstats.h"
 #include "protocol/messages.h"
 #include "storage/database.h"
 #include "storage/profilestore.h"
@@ -34,19 +35,9 @@
 #include <QTest>
 
 using namespace warmline;
+using warmline::bench::percentile;
 
 namespace {
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const double rank = p / 100.0 * double(values.size() - 1);
-    const auto low = size_t(rank);
-    const auto high = std::min(values.size() - 1, low + 1);
-    return values[low] + (values[high] - values[low]) * (rank - double(low));
-}
 
 qint64 residentKiB()
 {

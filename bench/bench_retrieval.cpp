@@ -7,6 +7,7 @@
 // many of them, as real questions do. The last line is a JSON object.
 
 #include "assist/knowledgeindex.h"
+#include "benchstats.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -21,19 +22,9 @@
 #include <QTemporaryDir>
 
 using namespace warmline;
+using warmline::bench::percentile;
 
 namespace {
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const double rank = p / 100.0 * double(values.size() - 1);
-    const auto low = size_t(rank);
-    const auto high = std::min(values.size() - 1, low + 1);
-    return values[low] + (values[high] - values[low]) * (rank - double(low));
-}
 
 const QStringList zhTopics = {"快递", "物流", "退款", "换货",   "发票", "地址", "取消",
                               "订单", "破损", "质量", "优惠券", "积分", "会员", "账户",
@@ -102,9 +93,9 @@ int main(int argc, char *argv[])
     std::vector<double> zhLatency, enLatency;
     for (int i = 0; i < queries; ++i) {
         for (bool zh : {true, false}) {
-            const QString query = zh ? QString(QStringLiteral("我的") + pick(zhTopics) + pick(zhPhrases))
-                                     : QString(QStringLiteral("my ") + pick(enTopics) + QLatin1Char(' ') +
-                                               pick(enPhrases));
+            const QString query =
+                zh ? QString(QStringLiteral("我的") + pick(zhTopics) + pick(zhPhrases))
+                   : QString(QStringLiteral("my ") + pick(enTopics) + QLatin1Char(' ') + pick(enPhrases));
             clock.start();
             const auto found = index.search(query, 5, zh ? QStringLiteral("zh_CN") : QStringLiteral("en"));
             (zh ? zhLatency : enLatency).push_back(double(clock.nsecsElapsed()) / 1e6);

@@ -8,6 +8,7 @@
 // JSON object.
 
 #include "assist/replyengine.h"
+#include "benchstats.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -19,22 +20,8 @@
 #include <QSqlDatabase>
 
 using namespace warmline;
+using warmline::bench::percentile;
 using namespace warmline::assist;
-
-namespace {
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const double rank = p / 100.0 * double(values.size() - 1);
-    const auto low = size_t(rank);
-    const auto high = std::min(values.size() - 1, low + 1);
-    return values[low] + (values[high] - values[low]) * (rank - double(low));
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {

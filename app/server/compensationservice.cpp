@@ -294,6 +294,32 @@ Outcome CompensationService::approvals(const storage::AgentRecord &caller)
     return Success{{{QStringLiteral("pending"), pending}, {QStringLiteral("answered"), answered}}, 0};
 }
 
+core::Compensation CompensationService::newCompensation(core::CompensationKind kind, core::CompensationStatus status,
+                                                       const Checked &checked, const storage::AgentRecord &agent,
+                                                       const QList<core::Remedy> &remedies, qint64 conversationId,
+                                                       const QString &reason, qint64 nowMs)
+{
+    core::Compensation c;
+    c.kind = kind;
+    c.status = status;
+    c.complaintId = checked.complaint.complaintId;
+    c.complaintCategory = checked.complaint.category;
+    c.customerId = checked.complaint.customerId;
+    c.customerName = checked.complaint.customerName;
+    c.orderId = checked.complaint.orderId;
+    c.conversationId = conversationId;
+    c.agentId = agent.id;
+    c.agentName = agent.displayName;
+    c.options = {remedies};
+    c.chosenIndex = 0;
+    c.remedies = remedies;
+    c.amount = core::totalCost(remedies);
+    c.requestedAmount = c.amount;
+    c.reason = reason.trimmed();
+    c.createdAtMs = c.updatedAtMs = nowMs;
+    return c;
+}
+
 Outcome CompensationService::decide(UnitOfWork &work, const storage::AgentRecord &agent,
                                     const protocol::CompensationDecideRequest &request, qint64 nowMs)
 {
@@ -312,23 +338,8 @@ Outcome CompensationService::decide(UnitOfWork &work, const storage::AgentRecord
     }
     storage::CompensationRow row;
     core::Compensation &c = row.compensation;
-    c.kind = CompensationKind::Decision;
-    c.status = CompensationStatus::Effective;
-    c.complaintId = checked.complaint.complaintId;
-    c.complaintCategory = checked.complaint.category;
-    c.customerId = checked.complaint.customerId;
-    c.customerName = checked.complaint.customerName;
-    c.orderId = checked.complaint.orderId;
-    c.conversationId = request.conversationId;
-    c.agentId = agent.id;
-    c.agentName = agent.displayName;
-    c.options = {remedies};
-    c.chosenIndex = 0;
-    c.remedies = remedies;
-    c.amount = cost;
-    c.requestedAmount = cost;
-    c.reason = request.reason.trimmed();
-    c.createdAtMs = c.updatedAtMs = nowMs;
+    c = newCompensation(CompensationKind::Decision, CompensationStatus::Effective, checked, agent, remedies,
+                        request.conversationId, request.reason, nowMs);
     row.budgetAgentId = agent.id;
     row.budgetDay = budgetDay(nowMs);
     const auto id = m_store.insert(row);
@@ -367,23 +378,8 @@ Outcome CompensationService::requestApproval(UnitOfWork &work, const storage::Ag
     }
     storage::CompensationRow row;
     core::Compensation &c = row.compensation;
-    c.kind = CompensationKind::ApprovalRequest;
-    c.status = CompensationStatus::PendingApproval;
-    c.complaintId = checked.complaint.complaintId;
-    c.complaintCategory = checked.complaint.category;
-    c.customerId = checked.complaint.customerId;
-    c.customerName = checked.complaint.customerName;
-    c.orderId = checked.complaint.orderId;
-    c.conversationId = request.conversationId;
-    c.agentId = agent.id;
-    c.agentName = agent.displayName;
-    c.options = {remedies};
-    c.chosenIndex = 0;
-    c.remedies = remedies;
-    c.amount = cost;
-    c.requestedAmount = cost;
-    c.reason = request.reason.trimmed();
-    c.createdAtMs = c.updatedAtMs = nowMs;
+    c = newCompensation(CompensationKind::ApprovalRequest, CompensationStatus::PendingApproval, checked, agent,
+                        remedies, request.conversationId, request.reason, nowMs);
     const auto id = m_store.insert(row);
     if (!id)
         return internal(QStringLiteral("record the request"));

@@ -48,6 +48,11 @@ private:
         std::optional<protocol::Error> error;
     };
     Checked checkCase(const storage::AgentRecord &agent, qint64 complaintId, qint64 conversationId);
+    // A decision or approval request for one option, as it is first recorded.
+    static core::Compensation newCompensation(core::CompensationKind kind, core::CompensationStatus status,
+                                              const Checked &checked, const storage::AgentRecord &agent,
+                                              const QList<core::Remedy> &remedies, qint64 conversationId,
+                                              const QString &reason, qint64 nowMs);
     std::optional<protocol::Error> checkRemedies(const storage::ComplaintContext &complaint,
                                                  QList<core::Remedy> &remedies, const QString &field);
     core::AuthorityStatus authorityOf(const storage::AgentRecord &agent, qint64 nowMs);

@@ -51,6 +51,7 @@ private slots:
     void handOffCarriesIntentFactsAndWhatWasTried();
     void feedbackIsRecordedAndValidated();
     void feedbackRetrainsInTheBackground();
+    void idleBotConversationsAreClosed();
 
 private:
     // Sends as customer `customerId` on `channel`; returns the conversation id (0 on error).
@@ -379,6 +380,51 @@ void TestBot::feedbackRetrainsInTheBackground()
     }
     QVERIFY2(now > version, qPrintable(QStringLiteral("model version stayed %1").arg(now)));
     QVERIFY(botLearned >= 3);
+}
+
+void TestBot::idleBotConversationsAreClosed()
+{
+    // A customer who got the bot's answer and left: the conversation does not stay open forever.
+    test::ServerProcess server;
+    QString error;
+    QVERIFY2(server.start({QStringLiteral("--demo"), QStringLiteral("--no-simulator"),
+                           QStringLiteral("--bot"), QStringLiteral("--bot-idle-close-seconds"),
+                           QStringLiteral("2"), QStringLiteral("--demo-customers"), QStringLiteral("10")},
+                          &error),
+             qPrintable(error));
+    RawClient customer;
+    QVERIFY(customer.connectTo(server.url()));
+    QVERIFY(customer.loginCustomer(3));
+    QVERIFY(customer.subscribe(QStringLiteral("mine")));
+    const qint64 answered = say(customer, QStringLiteral("Which payment methods do you accept?"));
+    QVERIFY(answered > 0);
+    QCOMPARE(conversationOf(history(customer, answered)).value(QStringLiteral("status")).toString(),
+             QStringLiteral("bot"));
+    // One the bot handed over is the people's to close, idle or not.
+    RawClient other;
+    QVERIFY(other.connectTo(server.url()));
+    QVERIFY(other.loginCustomer(4));
+    const qint64 handedOver = say(other, QStringLiteral("转人工"));
+    QVERIFY(handedOver > 0);
+
+    const auto closed = customer.waitEvent(
+        [&](const QJsonObject &e) {
+            const QJsonObject conversation = e.value(QStringLiteral("payload"))
+                                                 .toObject()
+                                                 .value(QStringLiteral("conversation"))
+                                                 .toObject();
+            return conversation.value(QStringLiteral("id")).toInteger() == answered &&
+                   conversation.value(QStringLiteral("status")).toString() == QLatin1StringView("resolved");
+        },
+        15000);
+    QVERIFY(closed);
+    const QJsonObject after = history(customer, answered);
+    QCOMPARE(countSender(after, QStringLiteral("bot")), 2); // the answer, then a friendly goodbye
+    QCOMPARE(conversationOf(history(other, handedOver)).value(QStringLiteral("status")).toString(),
+             QStringLiteral("queued"));
+    // Writing again starts a new conversation with the bot.
+    const qint64 next = say(customer, QStringLiteral("Which payment methods do you accept?"));
+    QVERIFY(next > answered);
 }
 
 QTEST_GUILESS_MAIN(TestBot)

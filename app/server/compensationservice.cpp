@@ -294,10 +294,11 @@ Outcome CompensationService::approvals(const storage::AgentRecord &caller)
     return Success{{{QStringLiteral("pending"), pending}, {QStringLiteral("answered"), answered}}, 0};
 }
 
-core::Compensation CompensationService::newCompensation(core::CompensationKind kind, core::CompensationStatus status,
-                                                       const Checked &checked, const storage::AgentRecord &agent,
-                                                       const QList<core::Remedy> &remedies, qint64 conversationId,
-                                                       const QString &reason, qint64 nowMs)
+core::Compensation
+CompensationService::newCompensation(core::CompensationKind kind, core::CompensationStatus status,
+                                     const Checked &checked, const storage::AgentRecord &agent,
+                                     const QList<core::Remedy> &remedies, qint64 conversationId,
+                                     const QString &reason, qint64 nowMs)
 {
     core::Compensation c;
     c.kind = kind;
@@ -378,8 +379,8 @@ Outcome CompensationService::requestApproval(UnitOfWork &work, const storage::Ag
     }
     storage::CompensationRow row;
     core::Compensation &c = row.compensation;
-    c = newCompensation(CompensationKind::ApprovalRequest, CompensationStatus::PendingApproval, checked, agent,
-                        remedies, request.conversationId, request.reason, nowMs);
+    c = newCompensation(CompensationKind::ApprovalRequest, CompensationStatus::PendingApproval, checked,
+                        agent, remedies, request.conversationId, request.reason, nowMs);
     const auto id = m_store.insert(row);
     if (!id)
         return internal(QStringLiteral("record the request"));

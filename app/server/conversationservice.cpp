@@ -146,6 +146,33 @@ QString shortened(const QString &text, int length)
 
 } // namespace
 
+Outcome ConversationService::closeIdleBotConversation(UnitOfWork &work, qint64 conversationId,
+                                                      qint64 idleBeforeMs, qint64 nowMs)
+{
+    const auto current = m_conversations.summary(conversationId);
+    if (!current)
+        return notFound(conversationId);
+    if (current->status != core::ConversationStatus::Bot || current->updatedAtMs >= idleBeforeMs)
+        return Success{{{QStringLiteral("conversation"), protocol::conversationToJson(*current)}}, 0};
+    const auto header = m_profiles.header(current->customerId);
+    const QString locale = header ? header->locale : QString();
+    const bool chinese =
+        assist::replyLocale(current->lastMessage, locale).startsWith(QLatin1StringView("zh"));
+    const QString note = chinese
+                             ? QStringLiteral("这次对话先到这里。如果还有问题，随时给我们留言，我们都在。")
+                             : QStringLiteral("I'll close this chat for now. If anything else comes up, just "
+                                              "write again — we're here.");
+    if (!botSays(work, conversationId, note, nowMs) || !m_conversations.resolve(conversationId, nowMs))
+        return internal(QStringLiteral("close the conversation"));
+    const auto summary = m_conversations.summary(conversationId);
+    if (!summary)
+        return internal(QStringLiteral("read the conversation"));
+    const auto seq = appendConversationEvent(work, protocol::event::conversationUpdated, *summary, nowMs);
+    if (!seq)
+        return internal(QStringLiteral("log the resolution"));
+    return Success{{{QStringLiteral("conversation"), protocol::conversationToJson(*summary)}}, *seq};
+}
+
 std::optional<core::Message> ConversationService::botSays(UnitOfWork &work, qint64 conversationId,
                                                           const QString &text, qint64 nowMs)
 {

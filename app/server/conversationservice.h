@@ -43,6 +43,11 @@ public:
 
     storage::ConversationStore &conversations() { return m_conversations; }
 
+    // Closes a conversation the bot still holds in which nothing happened since idleBeforeMs (the
+    // customer left after the bot's answer); does nothing if it changed meanwhile.
+    Outcome closeIdleBotConversation(UnitOfWork &work, qint64 conversationId, qint64 idleBeforeMs,
+                                     qint64 nowMs);
+
     // With a bot, new customer conversations start with it; without one they go to the queue.
     void setBot(BotService *bot) { m_bot = bot; }
 

@@ -27,6 +27,9 @@ struct ServerOptions
     bool bot = false;
     bool waitForBot = false;
     int botRetrainEvery = 25; // agent-labelled messages between background retrainings
+    // A conversation the bot holds is closed after this long without a message (the customer got
+    // their answer and left).
+    qint64 botIdleCloseMs = 30LL * 60 * 1000;
     int heartbeatIntervalMs = 10000; // ping every interval; a peer silent for 3 intervals is dropped
     qint64 eventRetention = 100000;  // events kept for resume; older gaps get resnapshot_required
     qint64 staffSessionLifetimeMs = 12LL * 3600 * 1000;

@@ -8,6 +8,7 @@
 #include "server/demoaccounts.h"
 
 #include <QCryptographicHash>
+#include <algorithm>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -90,6 +91,7 @@ WarmlineServer::WarmlineServer(ServerOptions options, QObject *parent)
     });
     connect(&m_heartbeat, &QTimer::timeout, this, &WarmlineServer::heartbeat);
     connect(&m_pruning, &QTimer::timeout, this, &WarmlineServer::pruneEvents);
+    connect(&m_botIdle, &QTimer::timeout, this, &WarmlineServer::closeIdleBotConversations);
     connect(&m_escalation, &QTimer::timeout, this, &WarmlineServer::escalateApprovals);
 }
 
@@ -146,6 +148,8 @@ bool WarmlineServer::start(QString *error)
     }
     m_heartbeat.start(m_options.heartbeatIntervalMs);
     m_pruning.start(60 * 1000);
+    if (m_bot)
+        m_botIdle.start(int(std::clamp<qint64>(m_options.botIdleCloseMs / 2, 500, 60 * 1000)));
     // Checked a few times per escalation period, so a request is escalated close to on time.
     m_escalation.start(int(std::clamp<qint64>(m_options.approvalEscalationMs / 4, 200, 30000)));
     if (m_options.simulator) {
@@ -260,6 +264,16 @@ void WarmlineServer::escalateApprovals()
         qCWarning(lcServer) << "escalating approval requests failed:" << error;
     else if (escalated > 0)
         qCInfo(lcServer) << "escalated" << escalated << "unanswered approval request(s)";
+}
+
+void WarmlineServer::closeIdleBotConversations()
+{
+    const qint64 idleBefore = QDateTime::currentMSecsSinceEpoch() - m_options.botIdleCloseMs;
+    for (const qint64 id : m_conversations->conversations().idleBotConversations(idleBefore)) {
+        perform([&](UnitOfWork &work, qint64 now) {
+            return m_conversations->closeIdleBotConversation(work, id, idleBefore, now);
+        });
+    }
 }
 
 void WarmlineServer::onTextMessage(ClientSession *session, const QString &text)

@@ -61,6 +61,7 @@ private:
     void onDisconnected(ClientSession *session);
     void heartbeat();
     void pruneEvents();
+    void closeIdleBotConversations();
     void publish(const QList<storage::StoredEvent> &events);
 
     void sendAck(ClientSession &session, const protocol::Request &request, qint64 seq,
@@ -153,6 +154,7 @@ private:
     QHash<QString, Handler> m_handlers;
     QTimer m_heartbeat;
     QTimer m_pruning;
+    QTimer m_botIdle;
     QTimer m_escalation;
 };
 

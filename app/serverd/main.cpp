@@ -138,6 +138,11 @@ int main(int argc, char *argv[])
         QStringLiteral("Retrain the bot in the background after this many agent-labelled messages "
                        "(default 25)."),
         QStringLiteral("n"), QStringLiteral("25"));
+    const QCommandLineOption botIdle(
+        QStringLiteral("bot-idle-close-seconds"),
+        QStringLiteral(
+            "Close a conversation the bot holds after this long without a message (default 1800)."),
+        QStringLiteral("s"), QStringLiteral("1800"));
     const QCommandLineOption heartbeat(
         QStringLiteral("heartbeat-ms"),
         QStringLiteral("Ping interval; peers silent for three intervals are dropped."), QStringLiteral("ms"),
@@ -173,10 +178,10 @@ int main(int argc, char *argv[])
         QStringLiteral("verify-audit"),
         QStringLiteral("Check the audit log's hash chain, name the first broken "
                        "link, and exit (0: intact, 3: broken)."));
-    parser.addOptions({verifyAudit, listen, dbPath, demo, demoCustomers, demoOrders, demoLarge, noSimulator,
-                       openCustomers, bot, retrainEvery, heartbeat, retention, switchWindow, escalation,
-                       addAgentOption, role,
-                       displayName, team});
+    parser.addOptions({verifyAudit,  listen,         dbPath,      demo,          demoCustomers,
+                       demoOrders,   demoLarge,      noSimulator, openCustomers, bot,
+                       retrainEvery, botIdle,        heartbeat,   retention,     switchWindow,
+                       escalation,   addAgentOption, role,        displayName,   team});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -211,6 +216,7 @@ int main(int argc, char *argv[])
     options.bot = parser.isSet(bot);
     options.waitForBot = options.bot;
     options.botRetrainEvery = number(retrainEvery, 1);
+    options.botIdleCloseMs = qint64(number(botIdle, 1)) * 1000;
     options.heartbeatIntervalMs = number(heartbeat, 100);
     options.eventRetention = number(retention, 1);
     options.compensationSwitchWindowMs = qint64(number(switchWindow, 0)) * 1000;

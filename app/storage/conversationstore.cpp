@@ -151,6 +151,22 @@ bool ConversationStore::handOff(qint64 conversationId, const core::Handoff &hand
     return q.exec() && q.numRowsAffected() == 1;
 }
 
+QList<qint64> ConversationStore::idleBotConversations(qint64 updatedBeforeMs)
+{
+    QList<qint64> ids;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // The partial index conversations_open covers status <> 'resolved'.
+    q.prepare(
+        QStringLiteral("SELECT id FROM conversations WHERE status = 'bot' AND updated_at < ? ORDER BY id"));
+    q.addBindValue(updatedBeforeMs);
+    if (q.exec()) {
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    }
+    return ids;
+}
+
 QStringList ConversationStore::botTried(qint64 conversationId)
 {
     QSqlQuery q(m_db);

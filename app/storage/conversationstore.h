@@ -26,6 +26,8 @@ public:
     bool setOrder(qint64 conversationId, qint64 orderId, qint64 nowMs);
     // Moves a conversation the bot holds to the human queue; false if the bot no longer holds it.
     bool handOff(qint64 conversationId, const core::Handoff &handoff, qint64 nowMs);
+    // Conversations the bot holds in which nothing happened since before `updatedBeforeMs`.
+    QList<qint64> idleBotConversations(qint64 updatedBeforeMs);
     // Intent keys the bot has answered in this conversation, oldest first.
     QStringList botTried(qint64 conversationId);
     bool setBotTried(qint64 conversationId, const QStringList &tried);

@@ -75,6 +75,8 @@ void TestSuggestions::fillsSlotsAndMarksMissingOnes()
     const FilledText filled = fillTemplate(text, values, locale);
     QCOMPARE(filled.text, expected);
     QCOMPARE(filled.missingSlots, missing);
+    QCOMPARE(firstSlotMarker(filled.text),
+             missing.isEmpty() ? QString() : slotMarker(missing.constFirst(), locale));
 }
 
 void TestSuggestions::slotValuesLeaveOutUnknownFacts()

@@ -46,24 +46,6 @@ using sync::ConversationListModel;
 
 namespace {
 
-// The first blank a suggestion left (assist::slotMarker() of any slot, in either reply language).
-QString firstSlotMarker(const QString &text)
-{
-    QString first;
-    qsizetype firstAt = -1;
-    for (const QString &slot : assist::KnowledgeBase::knownSlots()) {
-        for (const QString &locale : assist::KnowledgeBase::locales()) {
-            const QString marker = assist::slotMarker(slot, locale);
-            const qsizetype at = text.indexOf(marker);
-            if (at >= 0 && (firstAt < 0 || at < firstAt)) {
-                firstAt = at;
-                first = marker;
-            }
-        }
-    }
-    return first;
-}
-
 void selectMarker(QPlainTextEdit *editor, const QString &marker)
 {
     const QTextCursor found = editor->document()->find(marker);
@@ -472,7 +454,7 @@ void MainWindow::sendReply()
         return;
     // A suggestion's unfilled facts are marked in its text; sending one would show the mark to
     // the customer.
-    if (const QString marker = firstSlotMarker(text); !marker.isEmpty()) {
+    if (const QString marker = assist::firstSlotMarker(text); !marker.isEmpty()) {
         QMessageBox box(
             QMessageBox::Question, tr("Send with a blank to fill in?"),
             tr("The reply still contains %1, which was left for you to fill in. Send it anyway?").arg(marker),
@@ -499,7 +481,7 @@ void MainWindow::insertSuggestion(const QString &text)
     m_composer->textCursor().insertText(text);
     m_composer->setFocus();
     // Straight to the first blank, so typing replaces it.
-    if (const QString marker = firstSlotMarker(m_composer->toPlainText()); !marker.isEmpty())
+    if (const QString marker = assist::firstSlotMarker(m_composer->toPlainText()); !marker.isEmpty())
         selectMarker(m_composer, marker);
 }
 

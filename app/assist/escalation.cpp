@@ -91,18 +91,6 @@ QString findPhrase(const QString &normalized, const QStringList &phrases,
     return {};
 }
 
-double overlap(const QString &a, const QString &b)
-{
-    const QStringList left = wordTokens(normalizeText(a));
-    const QStringList right = wordTokens(normalizeText(b));
-    const QSet<QString> x(left.cbegin(), left.cend());
-    const QSet<QString> y(right.cbegin(), right.cend());
-    if (x.isEmpty() || y.isEmpty())
-        return 0;
-    const qsizetype shared = QSet<QString>(x).intersect(y).size();
-    return double(shared) / double(x.size() + y.size() - shared);
-}
-
 } // namespace
 
 QString escalationReasonKey(EscalationReason reason)
@@ -139,7 +127,7 @@ EscalationSignal detectEscalation(const QString &message, const QStringList &ear
     if (normalized.contains(QStringLiteral("!!")))
         return {EscalationReason::Upset, QStringLiteral("!!")};
     for (const QString &earlier : earlierMessages) {
-        if (overlap(message, earlier) >= options.repeatSimilarity)
+        if (wordOverlap(message, earlier) >= options.repeatSimilarity)
             return {EscalationReason::Repeating, earlier};
     }
     if (const QString phrase = findPhrase(normalized, confusedPhrases); !phrase.isEmpty())

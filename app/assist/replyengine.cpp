@@ -91,12 +91,6 @@ QString dateText(qint64 ms, bool chinese)
                    : QLocale(QLocale::English).toString(date, QStringLiteral("d MMMM yyyy"));
 }
 
-QSet<QString> tokenSet(QStringView text)
-{
-    const QStringList tokens = wordTokens(normalizeText(text));
-    return QSet<QString>(tokens.cbegin(), tokens.cend());
-}
-
 } // namespace
 
 SlotValues slotValuesFor(const core::CustomerHeader *customer, const core::OrderRow *order,
@@ -142,6 +136,23 @@ QString slotMarker(const QString &slot, const QString &locale)
                              : u"["_s + slotLabel(slot, false) + u"]"_s;
 }
 
+QString firstSlotMarker(QStringView text)
+{
+    QString first;
+    qsizetype firstAt = -1;
+    for (const QString &slot : KnowledgeBase::knownSlots()) {
+        for (const QString &locale : KnowledgeBase::locales()) {
+            const QString marker = slotMarker(slot, locale);
+            const qsizetype at = text.indexOf(marker);
+            if (at >= 0 && (firstAt < 0 || at < firstAt)) {
+                firstAt = at;
+                first = marker;
+            }
+        }
+    }
+    return first;
+}
+
 FilledText fillTemplate(QStringView text, const SlotValues &values, const QString &locale)
 {
     static const QRegularExpression slotPattern(QStringLiteral("\\{([a-z_]+)\\}"));
@@ -184,16 +195,6 @@ QString suggestionSourceKey(SuggestionSource source)
         return QStringLiteral("past_reply");
     }
     return {};
-}
-
-double textSimilarity(QStringView a, QStringView b)
-{
-    const QSet<QString> left = tokenSet(a);
-    const QSet<QString> right = tokenSet(b);
-    if (left.isEmpty() || right.isEmpty())
-        return 0;
-    const qsizetype shared = QSet<QString>(left).intersect(right).size();
-    return double(shared) / double(left.size() + right.size() - shared);
 }
 
 ReplyEngine::ReplyEngine(KnowledgeBase knowledgeBase, IntentModel model, qsizetype learned)
@@ -276,7 +277,7 @@ QList<Suggestion> ReplyEngine::suggest(const SuggestionQuery &query) const
         candidates.append(suggestion);
     }
     for (const PastReplyHit &hit : query.pastReplies) {
-        const double similarity = textSimilarity(query.message, hit.question);
+        const double similarity = wordOverlap(query.message, hit.question);
         if (similarity < 0.2)
             continue;
         Suggestion suggestion;

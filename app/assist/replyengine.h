@@ -33,6 +33,8 @@ struct FilledText
 // What an unfillable slot shows instead of a value: 【订单号】 / [order number]. Never blank, so an
 // agent cannot send a reply with a hole in it without seeing it.
 QString slotMarker(const QString &slot, const QString &locale);
+// The first marker of an unfilled slot in a text, in either reply language; empty if none.
+QString firstSlotMarker(QStringView text);
 FilledText fillTemplate(QStringView text, const SlotValues &values, const QString &locale);
 
 // How agents reacted to one reply template so far (recorded by the server).
@@ -108,9 +110,6 @@ private:
     IntentModel m_model;
     qsizetype m_learned = 0;
 };
-
-// Word overlap (Jaccard) of two texts, in [0, 1].
-double textSimilarity(QStringView a, QStringView b);
 
 // --- The customer-facing bot -----------------------------------------------------------------
 

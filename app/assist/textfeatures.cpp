@@ -1,5 +1,7 @@
 #include "assist/textfeatures.h"
 
+#include <QSet>
+
 #include <memory>
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
@@ -215,6 +217,18 @@ void appendFeatureHashes(QStringView text, const FeatureOptions &options, std::v
         i += width;
     }
     flushRun(view.size());
+}
+
+double wordOverlap(QStringView a, QStringView b)
+{
+    const QStringList left = wordTokens(normalizeText(a));
+    const QStringList right = wordTokens(normalizeText(b));
+    const QSet<QString> x(left.cbegin(), left.cend());
+    const QSet<QString> y(right.cbegin(), right.cend());
+    if (x.isEmpty() || y.isEmpty())
+        return 0;
+    const qsizetype shared = QSet<QString>(x).intersect(y).size();
+    return double(shared) / double(x.size() + y.size() - shared);
 }
 
 } // namespace warmline::assist

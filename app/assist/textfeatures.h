@@ -37,6 +37,10 @@ QString normalizeText(QStringView text);
 // The word tokens ICU finds in normalised text, without spaces and punctuation.
 QStringList wordTokens(QStringView text);
 
+// Word overlap of two texts (Jaccard over their distinct normalised word tokens), in [0, 1]: how
+// the bot tells a repeated question and how a past conversation's first message is matched.
+double wordOverlap(QStringView a, QStringView b);
+
 // Appends the hash of every feature occurrence (repeats included, so callers can count term
 // frequency). The hashes are stable across runs and platforms because saved models depend on them.
 // Thread-safe: each thread keeps its own break iterator.

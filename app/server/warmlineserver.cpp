@@ -7,8 +7,8 @@
 #include "server/customersimulator.h"
 #include "server/demoaccounts.h"
 
-#include <QCryptographicHash>
 #include <algorithm>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -790,6 +790,19 @@ void WarmlineServer::handleSetOrder(ClientSession &session, const Request &reque
     });
 }
 
+namespace {
+
+QJsonObject templateCountsToJson(const QString &templateId, const storage::TemplateCounts &counts)
+{
+    return {{QStringLiteral("id"), templateId},
+            {QStringLiteral("inserted"), counts.inserted},
+            {QStringLiteral("sent"), counts.sent},
+            {QStringLiteral("edited"), counts.edited},
+            {QStringLiteral("ignored"), counts.ignored}};
+}
+
+} // namespace
+
 void WarmlineServer::handleAssistFeedback(ClientSession &session, const Request &request)
 {
     const auto asked = readRequest<protocol::AssistFeedbackRequest>(session, request);
@@ -846,12 +859,7 @@ void WarmlineServer::handleAssistFeedback(ClientSession &session, const Request 
         QJsonObject payload{{QStringLiteral("feedbackId"), *id}};
         if (!asked->templateId.isEmpty()) {
             const auto counts = m_assist->templateCounts(asked->templateId);
-            payload.insert(QStringLiteral("template"),
-                           QJsonObject{{QStringLiteral("id"), asked->templateId},
-                                       {QStringLiteral("inserted"), counts.inserted},
-                                       {QStringLiteral("sent"), counts.sent},
-                                       {QStringLiteral("edited"), counts.edited},
-                                       {QStringLiteral("ignored"), counts.ignored}});
+            payload.insert(QStringLiteral("template"), templateCountsToJson(asked->templateId, counts));
         }
         return Success{payload, 0};
     });
@@ -871,11 +879,7 @@ void WarmlineServer::handleAssistState(ClientSession &session, const Request &re
     QJsonArray templates;
     const auto counts = m_assist->templateCounts();
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        templates.append(QJsonObject{{QStringLiteral("id"), it.key()},
-                                     {QStringLiteral("inserted"), it->inserted},
-                                     {QStringLiteral("sent"), it->sent},
-                                     {QStringLiteral("edited"), it->edited},
-                                     {QStringLiteral("ignored"), it->ignored}});
+        templates.append(templateCountsToJson(it.key(), *it));
     }
     QJsonArray learned;
     for (const storage::LearnedExample &example : m_assist->learnedExamples(asked->learnedLimit))

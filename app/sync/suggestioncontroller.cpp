@@ -33,6 +33,14 @@ void closeMemoryDatabase(std::unique_ptr<assist::KnowledgeIndex> &index, const Q
     }
 }
 
+// One template's counts as assist.feedback and assist.state send them.
+assist::TemplateFeedback templateFeedbackFromJson(const QJsonObject &row)
+{
+    return {row.value(QStringLiteral("inserted")).toInteger(), row.value(QStringLiteral("sent")).toInteger(),
+            row.value(QStringLiteral("edited")).toInteger(),
+            row.value(QStringLiteral("ignored")).toInteger()};
+}
+
 bool isTransient(const protocol::ServerFrame &reply)
 {
     return ServerConnection::connectionLost(reply) || reply.error.code == protocol::ErrorCode::RateLimited ||
@@ -161,11 +169,7 @@ void SuggestionController::applyState(const QJsonObject &state)
     m_feedback.clear();
     for (const QJsonValue &value : state.value(QStringLiteral("templates")).toArray()) {
         const QJsonObject row = value.toObject();
-        m_feedback.insert(row.value(QStringLiteral("id")).toString(),
-                          {row.value(QStringLiteral("inserted")).toInteger(),
-                           row.value(QStringLiteral("sent")).toInteger(),
-                           row.value(QStringLiteral("edited")).toInteger(),
-                           row.value(QStringLiteral("ignored")).toInteger()});
+        m_feedback.insert(row.value(QStringLiteral("id")).toString(), templateFeedbackFromJson(row));
     }
     QList<assist::LabelledText> learned;
     for (const QJsonValue &value : state.value(QStringLiteral("learned")).toArray()) {
@@ -343,11 +347,7 @@ void SuggestionController::flushFeedback()
                 qCWarning(lcSuggestions) << "feedback refused:" << reply.error.message;
             } else if (const QJsonObject row = reply.payload.value(QStringLiteral("template")).toObject();
                        !row.isEmpty()) {
-                m_feedback.insert(row.value(QStringLiteral("id")).toString(),
-                                  {row.value(QStringLiteral("inserted")).toInteger(),
-                                   row.value(QStringLiteral("sent")).toInteger(),
-                                   row.value(QStringLiteral("edited")).toInteger(),
-                                   row.value(QStringLiteral("ignored")).toInteger()});
+                m_feedback.insert(row.value(QStringLiteral("id")).toString(), templateFeedbackFromJson(row));
             }
             flushFeedback();
         },

@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,6 +30,10 @@ bool ServerProcess::start(const QStringList &extraArguments, QString *error, qui
     QStringList arguments{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
                           QStringLiteral("--db"), databasePath()};
     arguments += extraArguments;
+    if (extraArguments.contains(QStringLiteral("--demo")) &&
+        !extraArguments.contains(QStringLiteral("--demo-now")))
+        arguments << QStringLiteral("--demo-now")
+                  << QDateTime::fromMSecsSinceEpoch(kDemoNowMs, Qt::UTC).toString(Qt::ISODate);
     m_process.start(QStringLiteral(WARMLINE_SERVER_BINARY), arguments);
     if (!m_process.waitForStarted(10000)) {
         *error = QStringLiteral("cannot start %1: %2")

@@ -13,6 +13,10 @@
 
 namespace warmline::test {
 
+// The moment every test's demo data is anchored at (2026-11-20 09:30 in Beijing), so which orders,
+// complaints and conversations the generator makes never depends on the day a test runs.
+inline constexpr qint64 kDemoNowMs = 1795138200000;
+
 class ServerProcess final
 {
 public:
@@ -21,7 +25,8 @@ public:
     Q_DISABLE_COPY_MOVE(ServerProcess)
 
     // Starts warmline-server --listen 127.0.0.1:<port> --db <temporary file> plus extra arguments,
-    // and waits for its "listening on" line. port 0 picks a free port.
+    // and waits for its "listening on" line. port 0 picks a free port. With --demo the demo data is
+    // anchored at kDemoNowMs unless the arguments name another --demo-now.
     bool start(const QStringList &extraArguments, QString *error, quint16 port = 0);
     void kill();
     QUrl url() const { return m_url; }

@@ -44,6 +44,7 @@ void TestAssistGui::initTestCase()
     options.databasePath = m_dir.filePath(QStringLiteral("demo.sqlite"));
     options.demo = true;
     options.demoData.customers = 30;
+    options.demoData.nowMs = test::kDemoNowMs;
     options.openCustomerChannel = true;
     options.bot = true;
     options.waitForBot = true;

@@ -61,8 +61,9 @@ bool TestCompensationGui::connectAs(sync::ServerConnection &connection, const QS
 
 void TestCompensationGui::decideThenAskAndSeeTheApprovalArrive()
 {
-    // A customer whose dearest order is worth ¥100–¥400 writes about it: a replacement is then above
-    // an agent's ¥50 per case and within a supervisor's ¥500.
+    // A customer whose dearest order is worth ¥100–¥400 and has no complaint yet writes about it: a
+    // replacement is then above an agent's ¥50 per case and within a supervisor's ¥500, and the
+    // panel first asks for a complaint to be logged.
     test::RawClient staff;
     QVERIFY(staff.connectTo(m_server.url()));
     QVERIFY(staff.login(QStringLiteral("agent2"), QStringLiteral("demo")));
@@ -79,7 +80,9 @@ void TestCompensationGui::decideThenAskAndSeeTheApprovalArrive()
         const auto items = page->value(QStringLiteral("items")).toArray();
         const qint64 amount =
             items.isEmpty() ? 0 : protocol::orderFromJson(items.first().toObject()).amount.minor();
-        if (amount >= 10000 && amount <= 40000) {
+        const int complaints =
+            items.isEmpty() ? 0 : protocol::orderFromJson(items.first().toObject()).complaints;
+        if (amount >= 10000 && amount <= 40000 && complaints == 0) {
             customerId = id;
             order = protocol::orderFromJson(items.first().toObject());
         }

@@ -63,6 +63,7 @@ std::optional<QUrl> TestGui::startEmbedded(QString *error)
     options.databasePath = m_dir.filePath(QStringLiteral("demo.sqlite"));
     options.demo = true;
     options.demoData.customers = 40;
+    options.demoData.nowMs = test::kDemoNowMs;
     options.openCustomerChannel = true;
     options.simulator = false; // the test plays the customer itself
     if (!m_embedded.start(options, error))

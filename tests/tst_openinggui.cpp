@@ -68,6 +68,7 @@ void TestOpeningGui::editPreviewAcceptAndFindTheLineInTheComposer()
         options.databasePath = m_dir.filePath(QStringLiteral("demo.sqlite"));
         options.demo = true;
         options.demoData.customers = 40;
+        options.demoData.nowMs = test::kDemoNowMs;
         options.openCustomerChannel = true;
         options.simulator = false;
         if (!m_embedded.start(options, error))

@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -123,6 +124,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption demoLarge(QStringLiteral("demo-large-customer-orders"),
                                        QStringLiteral("Give customer 1 exactly this many orders."),
                                        QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption demoNow(
+        QStringLiteral("demo-now"),
+        QStringLiteral("Anchor the demo data at this moment instead of the current time, so the same "
+                       "rows come out on any day (ISO 8601, e.g. 2026-11-20T09:30:00+08:00)."),
+        QStringLiteral("date-time"));
     const QCommandLineOption noSimulator(QStringLiteral("no-simulator"),
                                          QStringLiteral("With --demo: do not run the customer simulator."));
     const QCommandLineOption openCustomers(
@@ -178,10 +184,10 @@ int main(int argc, char *argv[])
         QStringLiteral("verify-audit"),
         QStringLiteral("Check the audit log's hash chain, name the first broken "
                        "link, and exit (0: intact, 3: broken)."));
-    parser.addOptions({verifyAudit,  listen,         dbPath,      demo,          demoCustomers,
-                       demoOrders,   demoLarge,      noSimulator, openCustomers, bot,
-                       retrainEvery, botIdle,        heartbeat,   retention,     switchWindow,
-                       escalation,   addAgentOption, role,        displayName,   team});
+    parser.addOptions({verifyAudit, listen,      dbPath,      demo,          demoCustomers, demoOrders,
+                       demoLarge,   demoNow,     noSimulator, openCustomers, bot,           retrainEvery,
+                       botIdle,     heartbeat,   retention,   switchWindow,  escalation,    addAgentOption,
+                       role,        displayName, team});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -211,6 +217,14 @@ int main(int argc, char *argv[])
     options.demoData.customers = number(demoCustomers, 1);
     options.demoData.averageOrdersPerCustomer = number(demoOrders, 1);
     options.demoData.largeCustomerOrders = number(demoLarge, 0);
+    if (parser.isSet(demoNow)) {
+        const QDateTime anchor = QDateTime::fromString(parser.value(demoNow), Qt::ISODate);
+        if (!anchor.isValid()) {
+            err << "--demo-now wants an ISO 8601 date and time, for example 2026-11-20T09:30:00+08:00\n";
+            ok = false;
+        }
+        options.demoData.nowMs = anchor.toMSecsSinceEpoch();
+    }
     options.simulator = options.demo && !parser.isSet(noSimulator);
     options.openCustomerChannel = options.demo || parser.isSet(openCustomers);
     options.bot = parser.isSet(bot);

@@ -1,6 +1,7 @@
 // The shipped knowledge base: it loads from the resource, every intent is complete in zh_CN and en,
-// the loader names what is wrong in a broken file, the utterances train a classifier that tells the
-// intents apart, and the articles answer paraphrased questions.
+// no reply template claims a title or an action already taken, the loader names what is wrong in a
+// broken file, the utterances train a classifier that tells the intents apart, and the articles
+// answer paraphrased questions.
 
 #include "assist/intentmodel.h"
 #include "assist/knowledgebase.h"
@@ -11,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
@@ -92,6 +94,8 @@ private slots:
     void initTestCase();
     void resourceIsLinkedIn();
     void shippedIntentsAreComplete();
+    void repliesOfferAndDoNotClaim_data();
+    void repliesOfferAndDoNotClaim();
     void lookups();
     void articlesAndTrainingExamples();
     void templateSlots_data();
@@ -197,6 +201,104 @@ void TestKnowledgeBase::shippedIntentsAreComplete()
     QCOMPARE(topics.size(), KnowledgeBase::topics().size());
     QVERIFY(answerable > 0 && answerable < intents.size());
     qInfo("%lld intents, %lld reply templates", qlonglong(intents.size()), qlonglong(ids.size()));
+}
+
+void TestKnowledgeBase::repliesOfferAndDoNotClaim_data()
+{
+    // A template is a suggestion: the agent may insert and send it before doing anything, so it must
+    // not say that something has been done, nor give the agent a title (most agents are frontline
+    // agents). Offers and next steps ("我现在就可以帮您取消", "I'll chase the courier", "I can
+    // resend it"), looking things up ("我帮您查了", "I've checked") and facts from slots are fine.
+    // Each row is one pattern (matched case-insensitively against that locale's templates) with a
+    // phrase it must catch; the rows say what each one catches.
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QString>("example");
+
+    // A title in the agent's self-introduction: 我是服务主管{agent_name}, {agent_name}经理.
+    QTest::newRow("zh title") << "zh_CN"
+                              << R"(我是[^，。！？；、]{0,12}?(?:主管|经理|组长|主任|督导|领班|负责人))"
+                                 R"(|\{agent_name\}(?:主管|经理|组长|主任))"
+                              << "我是服务主管{agent_name}";
+    // The agent saying they already or just did it: 我已经…, 我已…, 我刚(刚/才)… (not 我刚好).
+    QTest::newRow("zh I already") << "zh_CN"
+                                  << R"(我(?:已经?|刚刚?|刚才)(?!好))"
+                                  << "我已经帮您取消了";
+    // Done for the customer, with or without 我: 已经帮您, 已为您, 已给您, 已经在后台把您….
+    QTest::newRow("zh already for you") << "zh_CN"
+                                        << R"(已经?[^，。！？；]{0,6}?(?:帮|给|为|替|把)(?:您|你))"
+                                        << "已经在后台把您的号码加到免打扰名单里了";
+    // A step reported as taken: 退款已经发起, 已经审核通过, 已经退款成功, 已提交, 已取消….
+    QTest::newRow("zh already done") << "zh_CN"
+                                     << R"(已经?(?:发起|提交|审核通过|通过审核|退款成功|取消|改好|办好)"
+                                        R"(|开好|预约好|安排|处理好|补发|申请|登记|备注))"
+                                     << "退款已经发起了";
+    // Finished work: 改好了, 办好了, 预约好了, 搞定, 办妥.
+    QTest::newRow("zh finished") << "zh_CN"
+                                 << R"((?:改|办|弄|设|约|订|开|安排|处理|预约|关)好了|搞定|办妥)"
+                                 << "我已经帮订单预约好了";
+    // 我 + 帮/给/为/替/向/跟 + a verb of doing + 了 in one clause: 我给仓库留了言, 我给您补发了
+    // (我帮您看了/查了 are looking, not doing, and pass).
+    QTest::newRow("zh I did") << "zh_CN"
+                              << R"(我(?:帮|给|为|替|向|跟)[^，。！？；]{1,12}?)"
+                                 R"((?:留|发|加|开|办|设|申请|提交|备注|安排|预约|取消|改)"
+                                 R"(|关掉?|退|补发|登记|投诉)了)"
+                              << "我给仓库留了言优先验收";
+    // A title: "I'm {agent_name}, a service supervisor", "I am the team lead", "manager {agent_name}".
+    QTest::newRow("en title")
+        << "en"
+        << R"(\bI(?:'m|’m| am)\s+(?:\{agent_name\}\W+)?(?:the|a|an|your)\s+(?:[a-z-]+\s+){0,2})"
+           R"((?:supervisor|manager|team lead(?:er)?|head|director)\b)"
+           R"(|\b(?:supervisor|manager|team lead(?:er)?)\s+\{agent_name\})"
+        << "I'm {agent_name}, a service supervisor, and I'm taking this on";
+    // The present perfect of the agent or of us: "I've updated", "we've added", "I have sent"
+    // ("I've looked it up" and "I've checked" are looking, and pass).
+    QTest::newRow("en I have done") << "en"
+                                    << R"(\b(?:I|we)(?:'|’)ve\s+(?!(?:just\s+)?(?:looked|checked)\b)[a-z]+)"
+                                       R"(|\b(?:I|we) have\s+(?:just\s+|already\s+)?(?!looked\b|checked\b))"
+                                       R"((?:[a-z]+ed|sent|set|done|made|put|got|given|taken|sorted)\b)"
+                                    << "so I've updated the address";
+    // The simple past of a step: "I sent", "I just resent", "we booked", "I cancelled".
+    QTest::newRow("en I did")
+        << "en"
+        << R"(\b(?:I|we)\s+(?:just\s+|already\s+|also\s+)?(?:sent|added|booked|cancell?ed|updated)"
+           R"(|approved|issued|submitted|filed|opened|flagged|claimed|refunded|emailed|started|arranged)"
+           R"(|asked|resent|reissued|switched|changed|set up|passed|escalated|logged|chased)\b)"
+        << "Try the steps I sent";
+    // A sentence that opens with "Done", "All done", "Sorted".
+    QTest::newRow("en Done") << "en"
+                             << R"((?:^|[.!?]\s+)(?:all\s+)?(?:done|sorted)\b)"
+                             << "Done, {customer_name} — order {order_number} hadn't shipped";
+    // Our step reported as taken: "the refund … has been issued", "the refund is already on its way",
+    // "your return is approved" (a parcel that "is already on its way" is a fact, and passes).
+    QTest::newRow("en has been done")
+        << "en"
+        << R"(\b(?:refund|return|exchange|replacement|coupon|claim|invoice|cancellation|money)\b)"
+           R"([^.;!?]{0,60}?\b(?:has been|have been|was|is now|is already|are already)\s+)"
+           R"((?:approved|cancell?ed|refunded|issued|booked|submitted|started|processed|sent)"
+           R"(|on (?:its|their) way)\b)"
+           R"(|\byour (?:return|refund|exchange|claim|cancellation|replacement) (?:is|has been|was) )"
+           R"((?:approved|issued|confirmed|accepted|cancell?ed)\b)"
+        << "the refund of {order_amount} for order {order_number} has been issued";
+}
+
+void TestKnowledgeBase::repliesOfferAndDoNotClaim()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, pattern);
+    QFETCH(QString, example);
+    const QRegularExpression claim(pattern, QRegularExpression::CaseInsensitiveOption);
+    QVERIFY2(claim.isValid(), qPrintable(claim.errorString()));
+    QVERIFY2(claim.match(example).hasMatch(), qPrintable(QStringLiteral("does not catch: ") + example));
+    QStringList claims;
+    for (const KnowledgeIntent &intent : m_kb->intents()) {
+        for (const ReplyTemplate &reply : intent.replies.value(locale)) {
+            const QRegularExpressionMatch match = claim.match(reply.text);
+            if (match.hasMatch())
+                claims.append(QStringLiteral("%1 claims \"%2\"").arg(reply.id, match.captured()));
+        }
+    }
+    QVERIFY2(claims.isEmpty(), qPrintable(claims.join(QStringLiteral("; "))));
 }
 
 void TestKnowledgeBase::lookups()

@@ -31,6 +31,9 @@ private slots:
     void editedAmountsStayWithinBounds();
     void remedyWithCostDerivesPercentAndPoints();
     void combinationWithinTheRestOfTheBudget();
+    void optionsFitWhatIsLeftOfTheOrder_data();
+    void optionsFitWhatIsLeftOfTheOrder();
+    void whatCountsTowardTheOrder();
     void parsesTypedAmountsWithoutFloatingPoint_data();
     void parsesTypedAmountsWithoutFloatingPoint();
     void statusNamesRoundTrip();
@@ -116,6 +119,10 @@ void TestCompensation::everyCategoryGetsChoices()
             QVERIFY(options[i - 1].acceptancePercent >= option.acceptancePercent);
     }
     QVERIFY2(combinations >= 1, "at least one combination");
+    // A fresh order's options never give more than the order is worth.
+    for (const auto &option : options)
+        QVERIFY2(core::countedTowardOrder(option.remedies) <= Money::fromMinor(29900),
+                 qPrintable(option.key()));
 }
 
 void TestCompensation::damagedItemOptionsFollowHistory()
@@ -271,6 +278,85 @@ void TestCompensation::combinationWithinTheRestOfTheBudget()
         if (option.key() == QLatin1StringView("coupon+points"))
             QCOMPARE(option.authority, AuthorityCheck::OverDailyBudget);
     }
+}
+
+void TestCompensation::optionsFitWhatIsLeftOfTheOrder_data()
+{
+    QTest::addColumn<QString>("category");
+    QTest::addColumn<qint64>("orderFen");
+    QTest::addColumn<qint64>("givenFen");
+    QTest::addColumn<int>("minimumOptions");
+    QTest::newRow("nothing given yet") << QStringLiteral("quality") << qint64(7990) << qint64(0) << 3;
+    QTest::newRow("a coupon given: no full refund")
+        << QStringLiteral("damaged_item") << qint64(30990) << qint64(4000) << 1;
+    QTest::newRow("cheap order, gestures lowered")
+        << QStringLiteral("quality") << qint64(1500) << qint64(0) << 3;
+    QTest::newRow("all but a yuan given")
+        << QStringLiteral("late_delivery") << qint64(7990) << qint64(7890) << 1;
+    QTest::newRow("full value given") << QStringLiteral("damaged_item") << qint64(7990) << qint64(7990) << 0;
+    QTest::newRow("more than the value given")
+        << QStringLiteral("refund") << qint64(7990) << qint64(9000) << 0;
+}
+
+void TestCompensation::optionsFitWhatIsLeftOfTheOrder()
+{
+    QFETCH(QString, category);
+    QFETCH(qint64, orderFen);
+    QFETCH(qint64, givenFen);
+    QFETCH(int, minimumOptions);
+    core::CompensationContext c = context(category, orderFen);
+    c.givenOnOrder = Money::fromMinor(givenFen);
+    const Money room = core::orderRoom(c.orderAmount, c.givenOnOrder);
+    const auto options = core::proposeOptions(c);
+    QVERIFY2(options.size() >= minimumOptions, qPrintable(QString::number(options.size())));
+    if (room == Money())
+        QVERIFY(options.isEmpty());
+    for (const auto &option : options) {
+        QVERIFY2(core::countedTowardOrder(option.remedies) <= room, qPrintable(option.key()));
+        QCOMPARE(option.cost, core::totalCost(option.remedies));
+        for (const auto &remedy : option.remedies)
+            QVERIFY2(remedy.cost > Money(), qPrintable(option.key()));
+    }
+}
+
+void TestCompensation::whatCountsTowardTheOrder()
+{
+    using core::CompensationKind;
+    using core::CompensationStatus;
+    using core::RemedyKind;
+    const Money order = Money::fromMinor(10000);
+    auto make = [&](CompensationKind kind, CompensationStatus status, QList<QList<core::Remedy>> options) {
+        core::Compensation c;
+        static qint64 id = 0;
+        c.id = ++id;
+        c.kind = kind;
+        c.status = status;
+        c.options = options;
+        c.remedies = options.first();
+        return c;
+    };
+    const auto coupon = core::remedyWithCost(RemedyKind::Coupon, Money::fromMinor(2000), order);
+    const auto shipping = core::remedyWithCost(RemedyKind::FreeReturnShipping, Money::fromMinor(1200), order);
+    const auto refund = core::remedyWithCost(RemedyKind::PartialRefund, Money::fromMinor(3000), order);
+    const QList<core::Compensation> all = {
+        make(CompensationKind::Decision, CompensationStatus::Effective,
+             {{coupon, shipping}}), // 20: shipping not counted
+        make(CompensationKind::ApprovalRequest, CompensationStatus::PendingApproval,
+             {{refund}}), // 30: may be approved
+        make(CompensationKind::ApprovalRequest, CompensationStatus::Rejected, {{refund}}), // 0
+        make(CompensationKind::Offer, CompensationStatus::Offered, {{coupon}, {refund}}),  // 30: the dearest
+    };
+    QCOMPARE(core::givenOnOrder(all), Money::fromMinor(8000));
+    QCOMPARE(core::givenOnOrder(all, all.at(1).id), Money::fromMinor(5000));
+    QCOMPARE(core::orderRoom(order, core::givenOnOrder(all)), Money::fromMinor(2000));
+    QCOMPARE(core::orderRoom(order, Money::fromMinor(12000)), Money());
+    // A cheap order still allows a ¥5 gesture, like a coupon's bound.
+    QCOMPARE(core::orderCeiling(Money::fromMinor(300)), Money::fromMinor(500));
+    // A switched offer counts what was finally given, not its dearest option.
+    core::Compensation switched =
+        make(CompensationKind::Offer, CompensationStatus::Switched, {{coupon}, {refund}});
+    switched.remedies = {coupon};
+    QCOMPARE(core::countedTowardOrder(switched), Money::fromMinor(2000));
 }
 
 void TestCompensation::parsesTypedAmountsWithoutFloatingPoint_data()

@@ -72,6 +72,7 @@ private slots:
     void parallelConnectionsNeverExceedTheBudget();
     void approvalReachesSupervisorsAndAnswerReachesTheAgent();
     void nobodyApprovesTheirOwnRequest();
+    void oneOrderNeverGetsMoreThanItsValue();
     void unansweredRequestsEscalate();
     void customerChoosesAndSwitchesWithinTheWindow();
     void switchAfterTheWindowIsRefused();
@@ -88,8 +89,10 @@ private:
         qint64 orderAmount = 0;
         qint64 complaintId = 0;
     };
-    // A complaint on an order worth at least minimumFen, of a customer not used before.
-    Case makeCase(qint64 minimumFen, const QString &category = QStringLiteral("damaged_item"));
+    // A complaint on the dearest order of a customer not used before, worth at least minimumFen (and
+    // at most maximumFen when given).
+    Case makeCase(qint64 minimumFen, const QString &category = QStringLiteral("damaged_item"),
+                  qint64 maximumFen = 0);
     std::unique_ptr<RawClient> staff(const QString &login);
     QJsonObject authorityOf(RawClient &client);
     int auditEntries(const QString &action);
@@ -121,7 +124,8 @@ std::unique_ptr<RawClient> TestCompensationFlow::staff(const QString &login)
     return client;
 }
 
-TestCompensationFlow::Case TestCompensationFlow::makeCase(qint64 minimumFen, const QString &category)
+TestCompensationFlow::Case TestCompensationFlow::makeCase(qint64 minimumFen, const QString &category,
+                                                          qint64 maximumFen)
 {
     for (; m_nextCustomer <= 60; ++m_nextCustomer) {
         core::OrderQuery query;
@@ -136,7 +140,7 @@ TestCompensationFlow::Case TestCompensationFlow::makeCase(qint64 minimumFen, con
         if (items.isEmpty())
             continue;
         const core::OrderRow order = protocol::orderFromJson(items.first().toObject());
-        if (order.amount.minor() < minimumFen)
+        if (order.amount.minor() < minimumFen || (maximumFen && order.amount.minor() > maximumFen))
             continue;
         const auto created =
             m_agent->request(protocol::ComplaintCreateRequest::type,
@@ -537,6 +541,98 @@ void TestCompensationFlow::approvalReachesSupervisorsAndAnswerReachesTheAgent()
         {{QStringLiteral("compensationId"), id}, {QStringLiteral("comment"), QStringLiteral("no")}}));
     QCOMPARE(errorCode(*reply), QStringLiteral("invalid_state"));
     QCOMPARE(auditEntries(QStringLiteral("approval.amended")), 1);
+}
+
+void TestCompensationFlow::oneOrderNeverGetsMoreThanItsValue()
+{
+    // Within an administrator's ¥2,000 per case, so only the order's value can stand in the way.
+    const Case c = makeCase(10000, QStringLiteral("damaged_item"), 150000);
+    QVERIFY(c.complaintId > 0);
+    auto agent = staff(QStringLiteral("agent3"));
+    auto admin = staff(QStringLiteral("admin"));
+    QVERIFY(agent && admin);
+    auto detailsOf = [](const QJsonObject &frame) {
+        return frame.value(QStringLiteral("error")).toObject().value(QStringLiteral("details")).toObject();
+    };
+
+    // A ¥40 coupon first; then a full refund on top would give more than the order is worth.
+    auto reply =
+        agent->waitReply(agent->send(protocol::CompensationDecideRequest::type,
+                                         decision(c.complaintId, {remedy(QStringLiteral("coupon"), 4000)})));
+    QCOMPARE(reply->value(QStringLiteral("type")).toString(), QStringLiteral("ack"));
+    reply = agent->waitReply(
+        agent->send(protocol::CompensationApprovalRequest::type,
+                      decision(c.complaintId, {remedy(QStringLiteral("full_refund"), c.orderAmount)})));
+    QCOMPARE(errorCode(*reply), QStringLiteral("over_order_value"));
+    QCOMPARE(errorField(*reply), QStringLiteral("payload.remedies"));
+    QCOMPARE(detailsOf(*reply).value(QStringLiteral("given")).toInteger(), 4000);
+    QCOMPARE(detailsOf(*reply).value(QStringLiteral("room")).toInteger(), c.orderAmount - 4000);
+    // An offer may not hold more than is left either; return shipping is not counted.
+    reply = agent->waitReply(agent->send(
+        protocol::CompensationOfferRequest::type,
+        {{QStringLiteral("complaintId"), c.complaintId},
+         {QStringLiteral("reason"), QStringLiteral("破损")},
+         {QStringLiteral("options"),
+          QJsonArray{
+              QJsonObject{{QStringLiteral("remedies"),
+                           QJsonArray{remedy(QStringLiteral("free_return_shipping"), 1200)}}},
+              QJsonObject{{QStringLiteral("remedies"),
+                           QJsonArray{remedy(QStringLiteral("partial_refund"), c.orderAmount - 3999)}}}}}}));
+    QCOMPARE(errorCode(*reply), QStringLiteral("over_order_value"));
+    QCOMPARE(errorField(*reply), QStringLiteral("payload.options[1].remedies"));
+
+    // Asking for exactly what is left is fine, and the pending request holds it: nothing more can be
+    // decided meanwhile.
+    reply = agent->waitReply(agent->send(
+        protocol::CompensationApprovalRequest::type,
+        decision(c.complaintId, {remedy(QStringLiteral("partial_refund"), c.orderAmount - 4000)})));
+    QCOMPARE(reply->value(QStringLiteral("type")).toString(), QStringLiteral("ack"));
+    const qint64 requestId = compensationOf(*reply).value(QStringLiteral("id")).toInteger();
+    reply =
+        agent->waitReply(agent->send(protocol::CompensationDecideRequest::type,
+                                         decision(c.complaintId, {remedy(QStringLiteral("points"), 100)})));
+    QCOMPARE(errorCode(*reply), QStringLiteral("over_order_value"));
+
+    // The approver sees the order's amount and what it already got.
+    const auto list = admin->request(protocol::ApprovalListRequest::type, {});
+    QVERIFY(list);
+    QJsonObject pending;
+    for (const QJsonValue &value : list->value(QStringLiteral("pending")).toArray()) {
+        if (value.toObject().value(QStringLiteral("id")).toInteger() == requestId)
+            pending = value.toObject();
+    }
+    QVERIFY(!pending.isEmpty());
+    QCOMPARE(pending.value(QStringLiteral("orderAmount")).toInteger(), c.orderAmount);
+    QCOMPARE(pending.value(QStringLiteral("orderGiven")).toInteger(), 4000);
+
+    // Approving needs no comment.
+    reply = admin->waitReply(admin->send(protocol::ApprovalAnswerRequest::approveType,
+                                         {{QStringLiteral("compensationId"), requestId}}));
+    QVERIFY(reply);
+    QCOMPARE(reply->value(QStringLiteral("type")).toString(), QStringLiteral("ack"));
+    QCOMPARE(compensationOf(*reply).value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
+    QCOMPARE(compensationOf(*reply).value(QStringLiteral("approverComment")).toString(), QString());
+
+    // The order has had its full value: the picker gets no options, and says why.
+    const auto options = agent->request(protocol::CompensationOptionsRequest::type,
+                                          {{QStringLiteral("complaintId"), c.complaintId}});
+    QVERIFY(options);
+    QVERIFY(options->value(QStringLiteral("options")).toArray().isEmpty());
+    const QJsonObject order = options->value(QStringLiteral("order")).toObject();
+    QCOMPARE(order.value(QStringLiteral("amount")).toInteger(), c.orderAmount);
+    QCOMPARE(order.value(QStringLiteral("given")).toInteger(), c.orderAmount);
+    // A second complaint on the same order does not open a new allowance.
+    const auto second = agent->request(
+        protocol::ComplaintCreateRequest::type,
+        protocol::ComplaintCreateRequest{c.orderId, QStringLiteral("late_delivery"), 0}.toJson());
+    QVERIFY(second);
+    const qint64 secondComplaint =
+        second->value(QStringLiteral("complaint")).toObject().value(QStringLiteral("id")).toInteger();
+    reply =
+        agent->waitReply(agent->send(protocol::CompensationDecideRequest::type,
+                                         decision(secondComplaint, {remedy(QStringLiteral("coupon"), 500)})));
+    QCOMPARE(errorCode(*reply), QStringLiteral("over_order_value"));
+    QCOMPARE(detailsOf(*reply).value(QStringLiteral("room")).toInteger(), 0);
 }
 
 void TestCompensationFlow::nobodyApprovesTheirOwnRequest()

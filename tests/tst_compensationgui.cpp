@@ -14,18 +14,52 @@
 #include "ui/compensationpanel.h"
 #include "ui/mainwindow.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDockWidget>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace warmline;
+
+namespace {
+
+// Clicks the button whose text starts with `button` in the next modal message box named
+// `objectName` (the boxes are modal, so this runs from the event loop they spin), and records
+// that it did.
+void clickInNextDialog(const QString &objectName, const QString &button, bool *seen)
+{
+    *seen = false;
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [=] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != objectName)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        for (QAbstractButton *candidate : box->buttons()) {
+            if (candidate->text().remove(QLatin1Char('&')).startsWith(button)) {
+                *seen = true;
+                candidate->click();
+                return;
+            }
+        }
+        box->reject();
+    });
+    timer->start();
+}
+
+} // namespace
 
 class TestCompensationGui : public QObject
 {
@@ -145,11 +179,40 @@ void TestCompensationGui::decideThenAskAndSeeTheApprovalArrive()
                 return check;
         }
     };
-    QCheckBox *small = findOption(true);
+    // A card by its exact title ("Coupon", "Partial refund"): the single remedies.
+    auto findCard = [&](const QString &title) -> QCheckBox * {
+        for (int i = 0;; ++i) {
+            auto *check = panel->findChild<QCheckBox *>(QStringLiteral("optionCheck%1").arg(i));
+            if (!check || check->text() == title)
+                return check;
+        }
+    };
+    QCheckBox *small = findCard(QStringLiteral("Coupon"));
     QVERIFY(small);
     small->setFocus();
     QTest::keyClick(small, Qt::Key_Space);
     QVERIFY(small->isChecked());
+    // The order's value and what it already got are on screen.
+    auto *orderLabel = panel->findChild<QLabel *>(QStringLiteral("orderGivenLabel"));
+    QVERIFY(orderLabel);
+    QVERIFY2(orderLabel->text().contains(QStringLiteral("nothing given")), qPrintable(orderLabel->text()));
+
+    // An edited amount shows on its card and in the authority mark at once: ¥60 is above the ¥50 case
+    // limit, ¥25 within it.
+    QWidget *couponCard = small->parentWidget();
+    auto *smallCost = couponCard->findChild<QLabel *>(QStringLiteral("optionCost"));
+    auto *smallMark = couponCard->findChild<QLabel *>(QStringLiteral("authorityMark"));
+    QVERIFY(smallCost && smallMark);
+    auto *couponAmount = panel->findChild<QLineEdit *>(QStringLiteral("amount_coupon"));
+    QVERIFY(couponAmount);
+    couponAmount->selectAll();
+    QTest::keyClicks(couponAmount, QStringLiteral("60"));
+    QCOMPARE(smallCost->text(), QStringLiteral("¥60.00"));
+    QVERIFY2(!smallMark->text().startsWith(QStringLiteral("✓")), qPrintable(smallMark->text()));
+    couponAmount->selectAll();
+    QTest::keyClicks(couponAmount, QStringLiteral("25"));
+    QCOMPARE(smallCost->text(), QStringLiteral("¥25.00"));
+    QVERIFY2(smallMark->text().startsWith(QStringLiteral("✓")), qPrintable(smallMark->text()));
     auto *decide = panel->findChild<QPushButton *>(QStringLiteral("decideButton"));
     auto *approval = panel->findChild<QPushButton *>(QStringLiteral("approvalButton"));
     auto *reason = panel->findChild<QLineEdit *>(QStringLiteral("compensationReason"));
@@ -159,21 +222,42 @@ void TestCompensationGui::decideThenAskAndSeeTheApprovalArrive()
     QTest::keyClicks(reason, QStringLiteral("Parts missing, a coupon for the trouble"));
     QVERIFY(decide->isEnabled());
     QVERIFY(!approval->isEnabled());
+    // Deciding ¥20 or more asks first, since it cannot be undone; Enter confirms.
+    bool confirmed = false;
+    clickInNextDialog(QStringLiteral("confirmDecision"), QStringLiteral("Give"), &confirmed);
     QTest::keyClick(reason, Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(panel->feedbackText().startsWith(QStringLiteral("Effective now")), 10000);
+    QVERIFY(confirmed);
+    QTRY_VERIFY2(orderLabel->text().contains(QStringLiteral("already given")),
+                 qPrintable(orderLabel->text()));
     QTRY_VERIFY(panel->historyText().startsWith(QStringLiteral("<p>Effective: ")));
 
-    // Something above the ¥50 case limit: Decide is off, Ask for approval is on.
-    QTRY_VERIFY(!small->isChecked());
-    QCheckBox *big = findOption(false);
-    QVERIFY(big);
+    // Something above the ¥50 case limit: Decide is off, Ask for approval is on. (A replacement no
+    // longer fits: with the coupon it would give more than the order is worth.)
+    const QPointer<QCheckBox> smallCard = small; // the cards are rebuilt for what is left
+    QTRY_VERIFY(!smallCard || !smallCard->isChecked());
+    QCheckBox *big = nullptr;
+    QTRY_VERIFY((big = findCard(QStringLiteral("Partial refund"))));
     big->setChecked(true);
+    auto *refundAmount = panel->findChild<QLineEdit *>(QStringLiteral("amount_partial_refund"));
+    QVERIFY(refundAmount);
+    refundAmount->selectAll();
+    QTest::keyClicks(refundAmount, QStringLiteral("70"));
     QTest::keyClicks(reason, QStringLiteral("Half the parts missing, customer wants a new one"));
     QVERIFY(!decide->isEnabled());
     QVERIFY(approval->isEnabled());
     QTest::mouseClick(approval, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(panel->feedbackText().startsWith(QStringLiteral("Waiting for a supervisor")),
                              10000);
+
+    // Resolving while the request waits says what becomes of it; keeping it open changes nothing.
+    bool warned = false;
+    clickInNextDialog(QStringLiteral("confirmResolve"), QStringLiteral("Keep it open"), &warned);
+    window.activateWindow(); // the confirmation box had the focus
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(warned);
+    QCOMPARE(workspace.currentConversation()->status, core::ConversationStatus::Assigned);
 
     // The supervisor's workstation has it at once.
     sync::ServerConnection supervisorConnection;
@@ -188,6 +272,11 @@ void TestCompensationGui::decideThenAskAndSeeTheApprovalArrive()
     auto *pending = approvals.findChild<QListWidget *>(QStringLiteral("pendingApprovals"));
     QTRY_COMPARE_WITH_TIMEOUT(pending->count(), 1, 10000);
     QVERIFY(pending->item(0)->text().contains(QStringLiteral("李娜")));
+    // The approver sees the order's value and what it already got.
+    auto *detail = approvals.findChild<QLabel *>(QStringLiteral("approvalDetail"));
+    QVERIFY(detail);
+    QTRY_VERIFY2(detail->text().contains(QStringLiteral("already given or held on it: ¥25.00")),
+                 qPrintable(detail->text()));
     auto *approve = approvals.findChild<QPushButton *>(QStringLiteral("approveButton"));
     auto *comment = approvals.findChild<QLineEdit *>(QStringLiteral("approvalComment"));
     QTRY_VERIFY(approve->isEnabled());

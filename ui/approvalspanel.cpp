@@ -191,10 +191,18 @@ void ApprovalsPanel::showSelected()
         refreshButtons();
         return;
     }
+    // The approver weighs the request against the order: its value and what it already got (on any
+    // of its complaints), so nobody approves a second full refund by accident.
+    const Money left = core::orderRoom(request->orderAmount, request->orderGiven);
+    const QString order = request->orderGiven > Money()
+                              ? tr("Order %1 · already given or held on it: %2 · %3 left")
+                                    .arg(money(request->orderAmount), money(request->orderGiven), money(left))
+                              : tr("Order %1 · nothing given on it yet").arg(money(request->orderAmount));
     m_detail->setText(
-        tr("<b>%1</b> for %2 (%3)<br>%4<br>Reason: “%5”")
+        tr("<b>%1</b> for %2 (%3)<br>%4<br>%5<br>Reason: “%6”")
             .arg(remediesText(request->remedies).toHtmlEscaped(), request->customerName.toHtmlEscaped(),
                  sync::complaintCategoryLabel(request->complaintCategory).toHtmlEscaped(),
+                 order.toHtmlEscaped(),
                  tr("asked by %1 at %2")
                      .arg(request->agentName.toHtmlEscaped(),
                           QLocale().toString(QDateTime::fromMSecsSinceEpoch(request->createdAtMs),

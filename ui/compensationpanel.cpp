@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -53,6 +54,10 @@ QString markText(AuthorityCheck check)
     }
     return {};
 }
+
+// Deciding is immediate and cannot be taken back: from this amount on the agent confirms first.
+// Smaller gestures (the essays' ¥5) never ask.
+constexpr Money kConfirmDecisionsFrom = Money::fromMinor(2000);
 
 QString markColor(AuthorityCheck check)
 {
@@ -177,6 +182,10 @@ CompensationPanel::CompensationPanel(sync::AgentWorkspace &workspace, QWidget *p
         meter->setAlignment(Qt::AlignCenter);
         meter->setMaximumHeight(fontMetrics().height() + 6);
     }
+    m_orderLabel = new QLabel(content);
+    m_orderLabel->setObjectName(QStringLiteral("orderGivenLabel"));
+    m_orderLabel->setWordWrap(true);
+    layout->addWidget(m_orderLabel);
     layout->addWidget(m_caseLabel);
     layout->addWidget(m_caseMeter);
     layout->addWidget(m_budgetLabel);
@@ -189,6 +198,11 @@ CompensationPanel::CompensationPanel(sync::AgentWorkspace &workspace, QWidget *p
     m_cardsLayout->setContentsMargins(0, 0, 0, 0);
     m_cardsLayout->setSpacing(4);
     layout->addWidget(cards);
+    m_noRoom = new QLabel(content);
+    m_noRoom->setObjectName(QStringLiteral("noRoomNotice"));
+    m_noRoom->setWordWrap(true);
+    m_noRoom->setStyleSheet(QStringLiteral("color: #a15c00;"));
+    layout->addWidget(m_noRoom);
 
     m_amountsBox = new QGroupBox(tr("Amounts (you may adjust them)"), content);
     m_amounts = new QFormLayout(m_amountsBox);
@@ -333,16 +347,8 @@ void CompensationPanel::rebuildCards()
         keys.append(option.key() + QLatin1Char(':') + QString::number(option.cost.minor()));
     const QString cardsKey = keys.join(QLatin1Char(','));
     const bool sameOptions = m_cardsForComplaint == m_controller.complaintId() && m_cardsKey == cardsKey;
-    if (sameOptions) {
-        // Only the authority marks may have moved.
-        for (int i = 0; i < m_checks.size(); ++i) {
-            auto *mark = m_checks.at(i)->parentWidget()->findChild<QLabel *>(QStringLiteral("authorityMark"));
-            const auto check = m_controller.options().at(i).authority;
-            mark->setText(markText(check));
-            mark->setStyleSheet(QStringLiteral("color: %1;").arg(markColor(check)));
-        }
-        return;
-    }
+    if (sameOptions)
+        return; // only the authority marks may have moved: refreshState redraws them
     if (m_cardsForComplaint != m_controller.complaintId())
         m_editedText.clear();
     m_cardsForComplaint = m_controller.complaintId();
@@ -371,6 +377,7 @@ void CompensationPanel::rebuildCards()
         bold.setBold(true);
         check->setFont(bold);
         auto *cost = new QLabel(money(option.cost), card);
+        cost->setObjectName(QStringLiteral("optionCost"));
         cost->setFont(bold);
         top->addWidget(check, 1);
         top->addWidget(cost);
@@ -438,25 +445,33 @@ void CompensationPanel::rebuildAmountEditors()
     m_amountsBox->setVisible(!m_amountEditors.isEmpty());
 }
 
+QHash<int, Money> CompensationPanel::editedAmounts() const
+{
+    QHash<int, Money> amounts;
+    for (auto it = m_amountEditors.cbegin(); it != m_amountEditors.cend(); ++it) {
+        const auto amount = core::parseAmount(it.value()->text(), QLocale());
+        if (amount && m_controller.bounds(core::RemedyKind(it.key())).contains(*amount))
+            amounts.insert(it.key(), *amount);
+    }
+    return amounts;
+}
+
 CompensationPanel::Selection CompensationPanel::selection() const
 {
     Selection result;
     const auto &options = m_controller.options();
-    QHash<int, Money> amounts;
+    const QHash<int, Money> amounts = editedAmounts();
     for (auto it = m_amountEditors.cbegin(); it != m_amountEditors.cend(); ++it) {
         const auto kind = core::RemedyKind(it.key());
-        const auto amount = core::parseAmount(it.value()->text(), QLocale());
-        const core::AmountBounds bounds = m_controller.bounds(kind);
-        const bool ok = amount && bounds.contains(*amount);
+        const bool ok = amounts.contains(it.key());
         it.value()->setStyleSheet(ok ? QString() : QStringLiteral("background: #fde7e7;"));
         if (!ok) {
+            const core::AmountBounds bounds = m_controller.bounds(kind);
             result.valid = false;
             result.problem = tr("%1: enter an amount from %2 to %3.")
                                  .arg(sync::resolutionLabel(core::remedyKey(kind)), money(bounds.minimum),
                                       money(bounds.maximum));
-            continue;
         }
-        amounts.insert(it.key(), *amount);
     }
     for (int index : checkedOptions()) {
         QList<core::Remedy> option;
@@ -471,7 +486,38 @@ CompensationPanel::Selection CompensationPanel::selection() const
         }
         result.asOptions.append(option);
     }
+    // What one order may get in all: the server refuses more (over_order_value).
+    const Money room = m_controller.orderRoom();
+    Money dearest;
+    for (const auto &option : std::as_const(result.asOptions))
+        dearest = std::max(dearest, core::countedTowardOrder(option));
+    if (result.valid && (core::countedTowardOrder(result.combined) > room || dearest > room)) {
+        result.valid = false;
+        result.problem =
+            tr("That is more than this order can still get: %1 is left of its %2 "
+               "(%3 already given or held). Choose less.")
+                .arg(money(room), money(m_controller.orderAmount()), money(m_controller.orderGiven()));
+    }
     return result;
+}
+
+void CompensationPanel::refreshCards(const QHash<int, Money> &amounts)
+{
+    // Each card shows what it costs with the amounts typed, and whether that is within authority.
+    const auto &options = m_controller.options();
+    for (int i = 0; i < m_checks.size() && i < options.size(); ++i) {
+        QWidget *card = m_checks.at(i)->parentWidget();
+        Money cost;
+        for (const core::Remedy &remedy : options.at(i).remedies)
+            cost += amounts.value(int(remedy.kind), remedy.cost);
+        const AuthorityCheck check = core::checkAuthority(cost, m_controller.authority().authority());
+        if (auto *label = card->findChild<QLabel *>(QStringLiteral("optionCost")))
+            label->setText(money(cost));
+        if (auto *mark = card->findChild<QLabel *>(QStringLiteral("authorityMark"))) {
+            mark->setText(markText(check));
+            mark->setStyleSheet(QStringLiteral("color: %1;").arg(markColor(check)));
+        }
+    }
 }
 
 void CompensationPanel::refreshMeters(const Selection &selection)
@@ -499,6 +545,19 @@ void CompensationPanel::refreshState()
         return;
     const Selection chosen = selection();
     refreshMeters(chosen);
+    refreshCards(editedAmounts());
+    const Money room = m_controller.orderRoom();
+    m_orderLabel->setText(
+        m_controller.orderGiven() > Money()
+            ? tr("Order %1: %2 already given or held on it, <b>%3 left</b> to give.")
+                  .arg(money(m_controller.orderAmount()), money(m_controller.orderGiven()), money(room))
+            : tr("Order %1: nothing given on it yet.").arg(money(m_controller.orderAmount())));
+    m_noRoom->setVisible(m_controller.options().isEmpty());
+    m_noRoom->setText(room == Money()
+                          ? tr("This order has already had its full value (%1). Nothing more can be given "
+                               "on it; if the customer needs more, ask a supervisor what else can be done.")
+                                .arg(money(m_controller.orderAmount()))
+                          : tr("No option fits the %1 that is left on this order.").arg(money(room)));
     const core::AuthorityStatus &authority = m_controller.authority();
     const Money cost = core::totalCost(chosen.combined);
     const AuthorityCheck check = core::checkAuthority(cost, authority.authority());
@@ -565,10 +624,28 @@ void CompensationPanel::resetSelection()
     refreshState();
 }
 
+bool CompensationPanel::confirmDecision(Money cost)
+{
+    if (cost < kConfirmDecisionsFrom)
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Decide now?"),
+                    tr("Give %1 now? It takes effect at once and cannot be undone.")
+                        .arg(remediesText(selection().combined)),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("confirmDecision"));
+    QPushButton *yes = box.addButton(tr("&Give %1").arg(money(cost)), QMessageBox::AcceptRole);
+    box.addButton(tr("&Not yet"), QMessageBox::RejectRole);
+    box.setDefaultButton(yes);
+    box.exec();
+    return box.clickedButton() == yes;
+}
+
 void CompensationPanel::decide()
 {
     const Selection chosen = selection();
     if (chosen.combined.isEmpty() || !chosen.valid)
+        return;
+    if (!confirmDecision(core::totalCost(chosen.combined)))
         return;
     showFeedback(tr("Deciding…"));
     m_controller.decide(chosen.combined, m_reason->text());
@@ -616,6 +693,14 @@ void CompensationPanel::onFailed(const QString &, const protocol::Error &error)
         showFeedback(
             tr("This is above your authority now (your limit or today's budget changed). Nothing was "
                "given. Ask for approval, or choose less."),
+            true);
+        m_controller.reload();
+        break;
+    case protocol::ErrorCode::OverOrderValue:
+        showFeedback(
+            tr("This order cannot get that much: only %1 of its value is left (something was given "
+               "on it meanwhile). Nothing was given. Choose less.")
+                .arg(money(Money::fromMinor(error.details.value(QStringLiteral("room")).toInteger()))),
             true);
         m_controller.reload();
         break;

@@ -57,6 +57,10 @@ private:
     void refreshHistory();
     Selection selection() const;
     QList<int> checkedOptions() const;
+    // The checked amounts the agent typed, by RemedyKind (only readable ones within bounds).
+    QHash<int, core::Money> editedAmounts() const;
+    void refreshCards(const QHash<int, core::Money> &amounts);
+    bool confirmDecision(core::Money cost);
     void decide();
     void offer();
     void askApproval();
@@ -74,6 +78,8 @@ private:
     QProgressBar *m_caseMeter = nullptr;
     QLabel *m_budgetLabel = nullptr;
     QProgressBar *m_budgetMeter = nullptr;
+    QLabel *m_orderLabel = nullptr;
+    QLabel *m_noRoom = nullptr;
     QVBoxLayout *m_cardsLayout = nullptr;
     QList<QCheckBox *> m_checks;
     QGroupBox *m_amountsBox = nullptr;

@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "sync/agentworkspace.h"
+#include "sync/compensationcontroller.h"
 #include "sync/conversationfiltermodel.h"
 #include "sync/openinglinecontroller.h"
 #include "sync/outbox.h"
@@ -439,8 +440,31 @@ void MainWindow::acceptNext()
 
 void MainWindow::resolveCurrent()
 {
-    if (const auto current = m_workspace.currentConversation())
-        m_workspace.resolve(current->id);
+    const auto current = m_workspace.currentConversation();
+    if (!current)
+        return;
+    const QList<core::Compensation> waiting = m_workspace.compensation()->pendingApprovals();
+    if (!waiting.isEmpty()) {
+        // Resolving does not withdraw the request: say what becomes of it, and let the agent tell
+        // the customer before the chat ends.
+        QStringList asked;
+        for (const core::Compensation &c : waiting)
+            asked.append(remediesText(c.remedies));
+        QMessageBox box(QMessageBox::Warning, tr("A request still waits for approval"),
+                        tr("%1 for this customer still waits for a supervisor.\n\nIf you resolve now, the "
+                           "request stays with the supervisors: if they approve it, it is given and shows in "
+                           "the customer's history; if they reject it, nothing is given. Tell the customer "
+                           "before you close the conversation.")
+                            .arg(asked.join(QStringLiteral("; "))),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("confirmResolve"));
+        QPushButton *resolve = box.addButton(tr("&Resolve anyway"), QMessageBox::AcceptRole);
+        box.setDefaultButton(box.addButton(tr("&Keep it open"), QMessageBox::RejectRole));
+        box.exec();
+        if (box.clickedButton() != resolve)
+            return;
+    }
+    m_workspace.resolve(current->id);
 }
 
 void MainWindow::sendReply()

@@ -106,13 +106,13 @@ constexpr CategoryPolicy policies[] = {
      {{{K::Replacement, K::FreeReturnShipping}, {K::PartialRefund, K::Coupon}}}},
     {"missing_parts",
      {K::Replacement, K::PartialRefund, K::Coupon},
-     {{{K::Replacement, K::Coupon}, {K::PartialRefund, K::Points}}}},
+     {{{K::PartialRefund, K::Coupon}, {K::PartialRefund, K::Points}}}},
     {"billing",
      {K::PartialRefund, K::Coupon, K::Points},
      {{{K::PartialRefund, K::Points}, {K::Coupon, K::Points}}}},
     {"refund",
      {K::FullRefund, K::Points, K::Coupon},
-     {{{K::FullRefund, K::Points}, {K::FullRefund, K::Coupon}}}},
+     {{{K::FullRefund, K::FreeReturnShipping}, {K::PartialRefund, K::Coupon}}}},
     {"account",
      {K::Points, K::Coupon, K::GoodwillGift},
      {{{K::Coupon, K::Points}, {K::Points, K::GoodwillGift}}}},
@@ -132,6 +132,31 @@ const CategoryPolicy &policyFor(const QString &category)
             return policy;
     }
     return fallback;
+}
+
+bool countsTowardOrder(RemedyKind kind)
+{
+    return kind != RemedyKind::FreeReturnShipping;
+}
+
+// Lowers the adjustable amounts of `remedies` (last first, never below one fen) until they fit in
+// `room`; false when they cannot. A full refund or a replacement is all or nothing.
+bool fitToRoom(QList<Remedy> &remedies, Money room, Money orderAmount)
+{
+    Money excess = countedTowardOrder(remedies) - room;
+    for (qsizetype i = remedies.size() - 1; i >= 0 && excess > Money(); --i) {
+        Remedy &remedy = remedies[i];
+        if (!countsTowardOrder(remedy.kind) || remedy.kind == RemedyKind::FullRefund ||
+            remedy.kind == RemedyKind::Replacement)
+            continue;
+        const Money lowest = Money::fromMinor(1);
+        const Money cut = std::min(excess, remedy.cost - lowest);
+        if (cut <= Money())
+            continue;
+        remedy = remedyWithCost(remedy.kind, remedy.cost - cut, orderAmount);
+        excess -= cut;
+    }
+    return excess <= Money();
 }
 
 CompensationOption makeOption(const QList<Remedy> &remedies, const CompensationContext &context)
@@ -221,6 +246,61 @@ AmountBounds remedyBounds(RemedyKind kind, Money orderAmount)
         return {fen, yuan(50)};
     }
     return {fen, Money()};
+}
+
+Money orderCeiling(Money orderAmount)
+{
+    return std::max(orderAmount, yuan(5));
+}
+
+Money countedTowardOrder(const QList<Remedy> &remedies)
+{
+    Money total;
+    for (const Remedy &remedy : remedies) {
+        if (countsTowardOrder(remedy.kind))
+            total += remedy.cost;
+    }
+    return total;
+}
+
+Money orderRoom(Money orderAmount, Money given)
+{
+    return std::max(orderCeiling(orderAmount) - given, Money());
+}
+
+Money countedTowardOrder(const Compensation &compensation)
+{
+    switch (compensation.status) {
+    case CompensationStatus::Rejected:
+        return Money();
+    case CompensationStatus::Offered:
+    case CompensationStatus::Effective:
+    case CompensationStatus::Switched:
+        if (compensation.kind == CompensationKind::Offer) {
+            Money dearest;
+            // Once switched the choice is final: only what is given counts.
+            if (compensation.status == CompensationStatus::Switched)
+                return countedTowardOrder(compensation.remedies);
+            for (const QList<Remedy> &option : compensation.options)
+                dearest = std::max(dearest, countedTowardOrder(option));
+            return dearest;
+        }
+        return countedTowardOrder(compensation.remedies);
+    case CompensationStatus::PendingApproval:
+    case CompensationStatus::Approved:
+        return countedTowardOrder(compensation.remedies);
+    }
+    return Money();
+}
+
+Money givenOnOrder(const QList<Compensation> &compensations, qint64 excludeId)
+{
+    Money total;
+    for (const Compensation &compensation : compensations) {
+        if (compensation.id != excludeId)
+            total += countedTowardOrder(compensation);
+    }
+    return total;
 }
 
 Remedy remedyWithCost(RemedyKind kind, Money cost, Money orderAmount)
@@ -340,11 +420,23 @@ int acceptancePercent(const QString &remedyKey, const QMap<QString, qint64> &off
 QList<CompensationOption> proposeOptions(const CompensationContext &context)
 {
     const CategoryPolicy &policy = policyFor(context.complaintCategory);
+    const Money room = orderRoom(context.orderAmount, context.givenOnOrder);
     QList<CompensationOption> options;
+    auto add = [&](QList<Remedy> remedies) {
+        if (!fitToRoom(remedies, room, context.orderAmount))
+            return;
+        CompensationOption option = makeOption(remedies, context);
+        // Lowering a gesture can make two options the same.
+        for (const CompensationOption &existing : std::as_const(options)) {
+            if (existing.key() == option.key() && existing.cost == option.cost)
+                return;
+        }
+        options.append(option);
+    };
     for (RemedyKind kind : policy.singles)
-        options.append(makeOption({makeRemedy(kind, context)}, context));
+        add({makeRemedy(kind, context)});
     for (const auto &[first, second] : policy.combinations)
-        options.append(makeOption({makeRemedy(first, context), makeRemedy(second, context)}, context));
+        add({makeRemedy(first, context), makeRemedy(second, context)});
     std::sort(options.begin(), options.end(), [](const CompensationOption &a, const CompensationOption &b) {
         if (a.acceptancePercent != b.acceptancePercent)
             return a.acceptancePercent > b.acceptancePercent;

@@ -64,6 +64,7 @@ struct CompensationContext
     QMap<QString, qint64> offered;
     QMap<QString, qint64> accepted;
     Authority authority;
+    Money givenOnOrder; // what the order's other compensations already give or hold (givenOnOrder())
 };
 
 struct CompensationOption
@@ -76,9 +77,10 @@ struct CompensationOption
     QString key() const; // "replacement+free_return_shipping": stable, for the wire and tests
 };
 
-// At least three options for every category, single remedies first considered by how customers
-// accepted them before, then combinations; sorted by estimated acceptance (highest first), then
-// by cost (cheapest first), then by key.
+// Three single remedies and two combinations for every category, each fitted to what is left of
+// the order's ceiling (orderRoom): gestures in a combination are lowered to fit, and an option that
+// cannot fit is left out — so an order that already got its full value gets none. Sorted by
+// estimated acceptance (highest first), then by cost (cheapest first), then by key.
 QList<CompensationOption> proposeOptions(const CompensationContext &context);
 
 // What an agent may set a remedy's amount to when editing it: never zero, never negative, and never
@@ -92,6 +94,15 @@ struct AmountBounds
     bool isEmpty() const { return maximum < minimum; }
 };
 AmountBounds remedyBounds(RemedyKind kind, Money orderAmount);
+
+// What one order may receive in all, whatever the number of complaints, decisions, approvals and
+// offers: refunds, replacements, coupons, points and gifts together never exceed what refunding the
+// order costs (its amount, or ¥5 for a cheaper one, like a coupon's bound). Return shipping pays the
+// courier, not the customer, and is not counted.
+Money orderCeiling(Money orderAmount);
+Money countedTowardOrder(const QList<Remedy> &remedies);
+// What is left of the ceiling after `given` (never negative).
+Money orderRoom(Money orderAmount, Money given);
 
 // A remedy of `kind` worth `cost`, with the derived percentage (partial refund, rounded) and number
 // of points (one point per fen).
@@ -146,8 +157,17 @@ struct Compensation
     qint64 createdAtMs = 0;
     qint64 updatedAtMs = 0;
     qint64 switchDeadlineMs = 0; // offers: the customer may switch until then (0: not chosen yet)
+    Money orderAmount;           // the order's amount
+    Money orderGiven;            // what the order's other compensations give or hold (givenOnOrder)
     friend bool operator==(const Compensation &, const Compensation &) = default;
 };
+
+// What one compensation counts toward its order's ceiling: given money, a pending request's amount
+// (it may still be approved) and an open or chosen offer's dearest option (the customer may still
+// pick or switch to it). Rejected requests count nothing.
+Money countedTowardOrder(const Compensation &compensation);
+// The sum of that over the compensations of one order, leaving out the one with id `excludeId`.
+Money givenOnOrder(const QList<Compensation> &compensations, qint64 excludeId = 0);
 
 // An agent's authority as the server counts it for one day. `spentToday` is money given;
 // `heldToday` is held for customers who may still pick or switch to a dearer offered option.

@@ -26,6 +26,11 @@ public:
         m_minor += other.m_minor;
         return *this;
     }
+    constexpr Money &operator-=(Money other)
+    {
+        m_minor -= other.m_minor;
+        return *this;
+    }
     // Spelled out rather than a defaulted <=>: moc cannot parse <compare>, and every file that
     // includes this header would inherit the problem.
     constexpr bool operator==(Money other) const { return m_minor == other.m_minor; }

@@ -109,7 +109,9 @@ QJsonObject compensationToJson(const core::Compensation &c)
             {s("escalated"), c.escalated},
             {s("createdAt"), c.createdAtMs},
             {s("updatedAt"), c.updatedAtMs},
-            {s("switchDeadline"), c.switchDeadlineMs ? QJsonValue(c.switchDeadlineMs) : QJsonValue()}};
+            {s("switchDeadline"), c.switchDeadlineMs ? QJsonValue(c.switchDeadlineMs) : QJsonValue()},
+            {s("orderAmount"), c.orderAmount.minor()},
+            {s("orderGiven"), c.orderGiven.minor()}};
 }
 
 std::optional<core::Compensation> compensationFromJson(const QJsonObject &o)
@@ -145,6 +147,8 @@ std::optional<core::Compensation> compensationFromJson(const QJsonObject &o)
     c.createdAtMs = o.value(s("createdAt")).toInteger();
     c.updatedAtMs = o.value(s("updatedAt")).toInteger();
     c.switchDeadlineMs = o.value(s("switchDeadline")).toInteger();
+    c.orderAmount = core::Money::fromMinor(o.value(s("orderAmount")).toInteger());
+    c.orderGiven = core::Money::fromMinor(o.value(s("orderGiven")).toInteger());
     return c;
 }
 

@@ -29,6 +29,7 @@ constexpr std::array codeNames = {
     std::pair{ErrorCode::ResnapshotRequired, "resnapshot_required"},
     std::pair{ErrorCode::Internal, "internal"},
     std::pair{ErrorCode::OverAuthority, "over_authority"},
+    std::pair{ErrorCode::OverOrderValue, "over_order_value"},
 };
 
 } // namespace

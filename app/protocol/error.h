@@ -28,6 +28,7 @@ enum class ErrorCode {
     ResnapshotRequired,
     Internal,
     OverAuthority,
+    OverOrderValue,
 };
 
 QString errorCodeName(ErrorCode code);

@@ -156,6 +156,34 @@ std::optional<Error> CompensationService::checkRemedies(const storage::Complaint
     return std::nullopt;
 }
 
+std::optional<Error> CompensationService::checkOrderRoom(const storage::ComplaintContext &complaint,
+                                                         const QList<core::Remedy> &remedies,
+                                                         qint64 excludeId, const QString &field)
+{
+    const Money given = core::givenOnOrder(m_store.ofOrder(complaint.orderId), excludeId);
+    const Money counted = core::countedTowardOrder(remedies);
+    const Money room = core::orderRoom(complaint.orderAmount, given);
+    if (counted <= room)
+        return std::nullopt;
+    return Error{
+        ErrorCode::OverOrderValue,
+        QStringLiteral("%1 on top of the %2 this order already has would exceed its ceiling of %3; "
+                       "give at most %4")
+            .arg(fen(counted), fen(given), fen(core::orderCeiling(complaint.orderAmount)), fen(room)),
+        field,
+        {{QStringLiteral("orderAmount"), complaint.orderAmount.minor()},
+         {QStringLiteral("ceiling"), core::orderCeiling(complaint.orderAmount).minor()},
+         {QStringLiteral("given"), given.minor()},
+         {QStringLiteral("room"), room.minor()},
+         {QStringLiteral("cost"), counted.minor()}}};
+}
+
+core::Compensation CompensationService::withOrderGiven(core::Compensation compensation)
+{
+    compensation.orderGiven = core::givenOnOrder(m_store.ofOrder(compensation.orderId), compensation.id);
+    return compensation;
+}
+
 std::optional<Error> CompensationService::record(UnitOfWork &, const QString &actor, const QString &action,
                                                  const storage::CompensationRow &row, QJsonObject details,
                                                  qint64 nowMs)
@@ -185,7 +213,7 @@ std::optional<qint64> CompensationService::appendEvents(UnitOfWork &work, const 
     staff.audience = storage::Audience::Staff;
     staff.customerId = c.customerId;
     staff.conversationId = c.conversationId;
-    staff.payload = {{QStringLiteral("compensation"), protocol::compensationToJson(c)}};
+    staff.payload = {{QStringLiteral("compensation"), protocol::compensationToJson(withOrderGiven(c))}};
     if (budget)
         staff.payload.insert(QStringLiteral("authority"), protocol::authorityToJson(*budget));
     auto seq = work.append(std::move(staff), nowMs);
@@ -209,7 +237,8 @@ Outcome CompensationService::finish(UnitOfWork &work, const storage::Compensatio
     const auto seq = appendEvents(work, row.compensation, budget, nowMs);
     if (!seq)
         return internal(QStringLiteral("log the compensation"));
-    QJsonObject payload{{QStringLiteral("compensation"), protocol::compensationToJson(row.compensation)}};
+    QJsonObject payload{
+        {QStringLiteral("compensation"), protocol::compensationToJson(withOrderGiven(row.compensation))}};
     if (budget)
         payload.insert(QStringLiteral("authority"), protocol::authorityToJson(*budget));
     return Success{payload, *seq};
@@ -232,6 +261,8 @@ Outcome CompensationService::options(const storage::AgentRecord &agent, qint64 c
         context.accepted = product->accepted;
     }
     context.authority = authority.authority();
+    const QList<core::Compensation> ofOrder = m_store.ofOrder(complaint.orderId);
+    context.givenOnOrder = core::givenOnOrder(ofOrder);
     QJsonArray options;
     for (const core::CompensationOption &option : core::proposeOptions(context))
         options.append(protocol::optionToJson(option));
@@ -246,13 +277,19 @@ Outcome CompensationService::options(const storage::AgentRecord &agent, qint64 c
                                            {QStringLiteral("maximum"), b.maximum.minor()}});
         }
     }
-    return Success{{{QStringLiteral("complaint"), complaintJson(complaint)},
-                    {QStringLiteral("options"), options},
-                    {QStringLiteral("bounds"), bounds},
-                    {QStringLiteral("authority"), protocol::authorityToJson(authority)},
-                    {QStringLiteral("compensations"), history},
-                    {QStringLiteral("switchWindowSeconds"), m_switchWindowMs / 1000}},
-                   0};
+    return Success{
+        {{QStringLiteral("complaint"), complaintJson(complaint)},
+         {QStringLiteral("options"), options},
+         {QStringLiteral("bounds"), bounds},
+         {QStringLiteral("authority"), protocol::authorityToJson(authority)},
+         {QStringLiteral("compensations"), history},
+         {QStringLiteral("order"),
+          QJsonObject{{QStringLiteral("amount"), complaint.orderAmount.minor()},
+                      {QStringLiteral("ceiling"), core::orderCeiling(complaint.orderAmount).minor()},
+                      {QStringLiteral("given"), context.givenOnOrder.minor()},
+                      {QStringLiteral("compensations"), int(ofOrder.size())}}},
+         {QStringLiteral("switchWindowSeconds"), m_switchWindowMs / 1000}},
+        0};
 }
 
 Outcome CompensationService::authority(const storage::AgentRecord &caller, qint64 agentId, qint64 nowMs)
@@ -284,7 +321,7 @@ Outcome CompensationService::approvals(const storage::AgentRecord &caller)
     QJsonArray pending;
     for (const core::Compensation &c : m_store.pendingApprovals()) {
         if (manager || c.agentId == caller.id)
-            pending.append(protocol::compensationToJson(c));
+            pending.append(protocol::compensationToJson(withOrderGiven(c)));
     }
     QJsonArray answered;
     for (const core::Compensation &c : m_store.answeredApprovals(manager ? 30 : 200)) {
@@ -330,6 +367,8 @@ Outcome CompensationService::decide(UnitOfWork &work, const storage::AgentRecord
     QList<core::Remedy> remedies = request.remedies;
     if (auto error = checkRemedies(checked.complaint, remedies, QStringLiteral("payload.remedies")))
         return *error;
+    if (auto error = checkOrderRoom(checked.complaint, remedies, 0, QStringLiteral("payload.remedies")))
+        return *error;
     const Money cost = core::totalCost(remedies);
     const core::AuthorityStatus before = authorityOf(agent, nowMs);
     const AuthorityCheck check = core::checkAuthority(cost, before.authority());
@@ -366,6 +405,8 @@ Outcome CompensationService::requestApproval(UnitOfWork &work, const storage::Ag
         return *checked.error;
     QList<core::Remedy> remedies = request.remedies;
     if (auto error = checkRemedies(checked.complaint, remedies, QStringLiteral("payload.remedies")))
+        return *error;
+    if (auto error = checkOrderRoom(checked.complaint, remedies, 0, QStringLiteral("payload.remedies")))
         return *error;
     const Money cost = core::totalCost(remedies);
     const core::AuthorityStatus authority = authorityOf(agent, nowMs);
@@ -406,6 +447,8 @@ Outcome CompensationService::offer(UnitOfWork &work, const storage::AgentRecord 
     for (qsizetype i = 0; i < options.size(); ++i) {
         const QString field = QStringLiteral("payload.options[%1].remedies").arg(i);
         if (auto error = checkRemedies(checked.complaint, options[i], field))
+            return *error;
+        if (auto error = checkOrderRoom(checked.complaint, options[i], 0, field))
             return *error;
         const Money cost = core::totalCost(options[i]);
         if (cost > before.perCaseLimit) {
@@ -577,6 +620,16 @@ Outcome CompensationService::answer(UnitOfWork &work, const storage::AgentRecord
             return *error;
         c.remedies = remedies;
         c.amount = core::totalCost(remedies);
+    }
+    if (const auto complaint = m_store.complaint(c.complaintId)) {
+        // Something else may have been given on the order while the request waited.
+        if (auto error =
+                checkOrderRoom(*complaint, c.remedies, c.id,
+                               request.answer == Answer::Amend ? QStringLiteral("payload.remedies")
+                                                               : QStringLiteral("payload.compensationId")))
+            return *error;
+    } else {
+        return internal(QStringLiteral("read the complaint"));
     }
     // Approved money is given on the approver's authority and counts against their budget.
     const core::AuthorityStatus authority = authorityOf(approver, nowMs);

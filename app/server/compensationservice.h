@@ -56,6 +56,13 @@ private:
     std::optional<protocol::Error> checkRemedies(const storage::ComplaintContext &complaint,
                                                  QList<core::Remedy> &remedies, const QString &field);
     core::AuthorityStatus authorityOf(const storage::AgentRecord &agent, qint64 nowMs);
+    // Refuses `remedies` when, with what the order's other compensations give or hold (leaving out
+    // `excludeId`), they would exceed the order's ceiling (core::orderCeiling).
+    std::optional<protocol::Error> checkOrderRoom(const storage::ComplaintContext &complaint,
+                                                  const QList<core::Remedy> &remedies, qint64 excludeId,
+                                                  const QString &field);
+    // The compensation with what its order's other compensations give or hold filled in.
+    core::Compensation withOrderGiven(core::Compensation compensation);
     std::optional<protocol::Error> record(UnitOfWork &work, const QString &actor, const QString &action,
                                           const storage::CompensationRow &row, QJsonObject details,
                                           qint64 nowMs);

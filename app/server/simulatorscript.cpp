@@ -585,12 +585,13 @@ QString SimulatorScript::replyToAgent(CustomerLanguage language, const QString &
         text, {u"优惠券", u"积分", u"红包", u"无门槛", u"coupon", u"voucher", u"points", u"store credit"});
     const bool offer =
         cheapOffer ||
-        containsAny(text,
-                    {u"退款",      u"补偿",     u"补发",       u"换货",        u"换一个",       u"重新发",
-                     u"赔",        u"退货",     u"上门取件",   u"维修",        u"已为您",       u"已经为您",
-                     u"已经帮您",  u"已帮您",   u"refund",     u"replacement", u"replace",      u"compensat",
-                     u"reship",    u"resend",   u"send a new", u"discount",    u"return label", u"repair",
-                     u"cancelled", u"canceled", u"updated",    u"i've ",       u"i have "});
+        containsAny(text, {u"退款",        u"补偿",       u"补发",         u"换货",     u"换一个",
+                           u"重新发",      u"赔",         u"退货",         u"上门取件", u"维修",
+                           u"已为您",      u"已经为您",   u"已经帮您",     u"已帮您",   u"refund",
+                           u"replacement", u"replace",    u"compensat",    u"reship",   u"resend",
+                           u"send a new",  u"discount",   u"return label", u"repair",   u"cancelled",
+                           u"canceled",    u"updated",    u"i've ",        u"i have ",  u"我这就",
+                           u"现在就可以",  u"我可以帮您", u"i'll ",        u"i can ",   u"shall i"});
     if (offer) {
         const double pushBackChance = cheapOffer ? (turn <= 1 ? 0.4 : 0.2) : (turn <= 1 ? 0.12 : 0.05);
         if (chance(pushBackChance, rng))

@@ -97,6 +97,7 @@ CompensationRow rowFrom(const QSqlQuery &q)
     c.createdAtMs = q.value(22).toLongLong();
     c.updatedAtMs = q.value(23).toLongLong();
     c.switchDeadlineMs = q.value(24).toLongLong();
+    c.orderAmount = orderAmount;
     row.hold = core::Money::fromMinor(q.value(26).toLongLong());
     row.budgetAgentId = q.value(27).toLongLong();
     row.budgetDay = q.value(28).toString();
@@ -240,7 +241,8 @@ bool CompensationStore::update(const CompensationRow &row)
     q.addBindValue(nullable(row.budgetAgentId));
     q.addBindValue(row.budgetDay.isEmpty() ? QVariant() : QVariant(row.budgetDay));
     q.addBindValue(nullable(c.approverId));
-    q.addBindValue(c.approverComment);
+    // A null QString binds as NULL, which the NOT NULL column refuses: no comment is an empty one.
+    q.addBindValue(c.approverComment.isNull() ? QStringLiteral("") : c.approverComment);
     q.addBindValue(nullable(row.escalatedAtMs));
     q.addBindValue(nullable(c.switchDeadlineMs));
     q.addBindValue(c.updatedAtMs);
@@ -278,6 +280,12 @@ QList<core::Compensation> CompensationStore::select(const QString &where, const 
 QList<core::Compensation> CompensationStore::ofComplaint(qint64 complaintId)
 {
     return select(QStringLiteral("WHERE k.complaint_id = ? ORDER BY k.id DESC"), {complaintId}, 50);
+}
+
+QList<core::Compensation> CompensationStore::ofOrder(qint64 orderId)
+{
+    // Every row: the order's ceiling counts them all, and one order never has many.
+    return select(QStringLiteral("WHERE k.order_id = ? ORDER BY k.id"), {orderId}, 100000);
 }
 
 QList<core::Compensation> CompensationStore::pendingApprovals()

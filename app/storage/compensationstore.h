@@ -53,6 +53,7 @@ public:
     bool update(const CompensationRow &row);
     std::optional<CompensationRow> row(qint64 compensationId);
     QList<core::Compensation> ofComplaint(qint64 complaintId);
+    QList<core::Compensation> ofOrder(qint64 orderId);
     QList<core::Compensation> pendingApprovals();
     QList<core::Compensation> answeredApprovals(int limit);
     // Pending requests created at or before `createdBefore` and not yet escalated.

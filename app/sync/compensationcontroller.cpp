@@ -150,6 +150,10 @@ void CompensationController::reload()
             m_tier = complaint.value(QStringLiteral("tier")).toString();
             m_orderAmount =
                 core::Money::fromMinor(complaint.value(QStringLiteral("orderAmount")).toInteger());
+            m_orderGiven = core::Money::fromMinor(reply.payload.value(QStringLiteral("order"))
+                                                      .toObject()
+                                                      .value(QStringLiteral("given"))
+                                                      .toInteger());
             m_options.clear();
             for (const QJsonValue &value : reply.payload.value(QStringLiteral("options")).toArray())
                 m_options.append(protocol::optionFromJson(value.toObject()));
@@ -172,6 +176,17 @@ void CompensationController::reload()
             setState(State::Ready);
             emit changed();
         });
+}
+
+QList<core::Compensation> CompensationController::pendingApprovals() const
+{
+    QList<core::Compensation> pending;
+    for (const core::Compensation &c : m_compensations) {
+        if (c.status == core::CompensationStatus::PendingApproval &&
+            (c.conversationId == m_conversationId || c.conversationId == 0))
+            pending.append(c);
+    }
+    return pending;
 }
 
 void CompensationController::setAuthority(const core::AuthorityStatus &authority)
@@ -223,8 +238,19 @@ void CompensationController::onEvent(qint64, const QString &kind, const QJsonObj
     }
     const auto compensation =
         protocol::compensationFromJson(payload.value(QStringLiteral("compensation")).toObject());
-    if (!compensation || compensation->complaintId != m_complaintId)
+    if (!compensation || m_orderId <= 0 || compensation->orderId != m_orderId)
         return;
+    // Whatever complaint of the order it was given on, it changes what is left for this one: the
+    // options are fitted to that again.
+    const core::Money given = compensation->orderGiven + core::countedTowardOrder(*compensation);
+    if (given != m_orderGiven && m_state == State::Ready) {
+        m_orderGiven = given;
+        reload();
+    }
+    if (compensation->complaintId != m_complaintId) {
+        emit changed();
+        return;
+    }
     upsert(*compensation);
     emit updated(*compensation);
     emit changed();

@@ -39,11 +39,17 @@ public:
     qint64 conversationId() const { return m_conversationId; }
     qint64 orderId() const { return m_orderId; }
     core::Money orderAmount() const { return m_orderAmount; }
+    // What all compensations of the order (on any complaint) give or hold, and what is left of its
+    // ceiling (core::orderCeiling): the server refuses more with over_order_value.
+    core::Money orderGiven() const { return m_orderGiven; }
+    core::Money orderRoom() const { return core::orderRoom(m_orderAmount, m_orderGiven); }
     QString complaintCategory() const { return m_category; }
     QString customerTier() const { return m_tier; }
     const QList<core::CompensationOption> &options() const { return m_options; }
     const core::AuthorityStatus &authority() const { return m_authority; }
     const QList<core::Compensation> &compensations() const { return m_compensations; }
+    // Requests of the conversation on screen that still wait for a supervisor.
+    QList<core::Compensation> pendingApprovals() const;
     core::AmountBounds bounds(core::RemedyKind kind) const;
     qint64 switchWindowSeconds() const { return m_switchWindowSeconds; }
     bool isBusy() const { return !m_inFlight.isEmpty(); }
@@ -87,6 +93,7 @@ private:
     QString m_category;
     QString m_tier;
     core::Money m_orderAmount;
+    core::Money m_orderGiven;
     QList<core::CompensationOption> m_options;
     core::AuthorityStatus m_authority;
     QList<core::Compensation> m_compensations;

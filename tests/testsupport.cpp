@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include <memory>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QJsonArray>
@@ -8,10 +10,28 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 #include <QUuid>
 #include <QWebSocketHandshakeOptions>
 
 namespace warmline::test {
+
+bool useInterfaceLanguage(const QString &locale)
+{
+    static QTranslator *installed = nullptr;
+    if (installed) {
+        QCoreApplication::removeTranslator(installed);
+        delete installed;
+        installed = nullptr;
+    }
+    QLocale::setDefault(QLocale(locale));
+    auto translator = std::make_unique<QTranslator>();
+    if (!translator->load(QLocale(locale), QStringLiteral("warmline"), QStringLiteral("_"),
+                          QStringLiteral(WARMLINE_TRANSLATIONS_DIR)))
+        return false;
+    installed = translator.release();
+    return QCoreApplication::installTranslator(installed);
+}
 
 ServerProcess::ServerProcess()
 {

@@ -84,4 +84,8 @@ private:
 
 QString errorCode(const QJsonObject &frame);
 
+// Installs the workstation's translation for `locale` ("zh_CN", "en") and makes it QLocale's default,
+// as the workstation does at start; the previous one is removed. False when the .qm is missing.
+bool useInterfaceLanguage(const QString &locale);
+
 } // namespace warmline::test

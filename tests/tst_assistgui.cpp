@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QJsonArray>
+#include <QLabel>
 #include <QListView>
 #include <QStandardPaths>
 #include <QTest>
@@ -29,6 +30,8 @@ class TestAssistGui : public QObject
 private slots:
     void initTestCase();
     void handOffAndSuggestionsInTheWorkstation();
+    void cardsStayStillWhileTheAgentWorks();
+    void longSuggestionsEndWithAnEllipsis();
     void cleanupTestCase();
 
 private:
@@ -169,6 +172,81 @@ void TestAssistGui::handOffAndSuggestionsInTheWorkstation()
     connection.open();
     QTRY_COMPARE_WITH_TIMEOUT(connection.state(), sync::ServerConnection::State::Live, 20000);
     QTRY_COMPARE(insertedCount(secondTemplate), before + 1);
+}
+
+void TestAssistGui::cardsStayStillWhileTheAgentWorks()
+{
+    sync::ServerConnection connection;
+    connection.setUrl(m_embedded.url());
+    connection.setStaffCredentials(QStringLiteral("agent2"), QStringLiteral("demo"));
+    connection.setTopics({QStringLiteral("conversations")});
+    connection.open();
+    QTRY_COMPARE_WITH_TIMEOUT(connection.state(), sync::ServerConnection::State::Live, 20000);
+    sync::Outbox outbox(connection);
+    QString error;
+    QVERIFY2(outbox.open(m_dir.filePath(QStringLiteral("outbox-2.sqlite")), &error), qPrintable(error));
+    sync::AgentWorkspace workspace(connection, outbox);
+    sync::WorkstationSettings settings;
+    ui::MainWindow window(workspace, outbox, settings);
+    window.resize(1300, 850);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    test::RawClient customer;
+    QVERIFY(customer.connectTo(m_embedded.url()));
+    QVERIFY(customer.loginCustomer(9));
+    const auto sent =
+        customer.request(QStringLiteral("customer.message"),
+                         {{QStringLiteral("channel"), QStringLiteral("app")},
+                          {QStringLiteral("text"), QStringLiteral("转人工，我的快递到哪了？")}});
+    QVERIFY(sent);
+    const qint64 conversationId = sent->value(QStringLiteral("conversationId")).toInteger();
+    auto *waiting = window.findChild<QListView *>(QStringLiteral("waitingList"));
+    QTRY_VERIFY(waiting->model()->rowCount() >= 1);
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(workspace.currentConversation() && workspace.currentConversation()->id == conversationId);
+    auto *panel = window.findChild<ui::SuggestionsPanel *>(QStringLiteral("suggestionsPanel"));
+    auto *controller = window.findChild<sync::SuggestionController *>();
+    QVERIFY(panel && controller);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->cardText(1).isEmpty(), 60000);
+    const QString firstMessage = controller->answeringText();
+
+    // The agent is in the reply box when the customer writes again: the cards stay as they are.
+    auto *composer = window.findChild<ui::Composer *>(QStringLiteral("composer"));
+    composer->setFocus();
+    QTRY_VERIFY(composer->hasFocus());
+    const QString reading = panel->cardText(1);
+    QVERIFY(customer.request(QStringLiteral("customer.message"),
+                             {{QStringLiteral("channel"), QStringLiteral("app")},
+                              {QStringLiteral("text"), QStringLiteral("收到的耳机左边没有声音，是坏的")}}));
+    QTRY_VERIFY(controller->answeringText() != firstMessage);
+    QTRY_VERIFY(panel->hasNewerSuggestions());
+    QCOMPARE(panel->cardText(1), reading);
+    auto *status = panel->findChild<QLabel *>(QStringLiteral("suggestionsStatus"));
+    QVERIFY2(status->text().contains(QStringLiteral("Alt+0")), qPrintable(status->text()));
+    // Alt+2 puts in the card the agent was reading, not whatever came since.
+    QTest::keyClick(&window, Qt::Key_2, Qt::AltModifier);
+    QCOMPARE(composer->toPlainText(), reading);
+    // Alt+0 shows the newer ones.
+    QTest::keyClick(&window, Qt::Key_0, Qt::AltModifier);
+    QVERIFY(!panel->hasNewerSuggestions());
+    QCOMPARE(panel->cardText(0), controller->suggestions().value(0).text);
+    connection.close();
+}
+
+void TestAssistGui::longSuggestionsEndWithAnEllipsis()
+{
+    const QFont font = QApplication::font();
+    const QString longText = QStringLiteral("非常抱歉给您带来不便，我们已经记录下您的问题。").repeated(8);
+    const QString fitted = ui::SuggestionCard::fitToLines(longText, font, 240, 3);
+    QVERIFY(fitted.endsWith(QStringLiteral("…")));
+    QVERIFY(fitted.size() < longText.size());
+    QVERIFY(longText.startsWith(fitted.chopped(1).left(10)));
+    const QString shortText = QStringLiteral("好的，马上为您查询。");
+    QCOMPARE(ui::SuggestionCard::fitToLines(shortText, font, 240, 3), shortText);
+    const QString english =
+        QStringLiteral("I'm so sorry about the wait; let me check the parcel for you. ").repeated(6);
+    QVERIFY(ui::SuggestionCard::fitToLines(english, font, 240, 3).endsWith(QStringLiteral("…")));
 }
 
 QTEST_MAIN(TestAssistGui)

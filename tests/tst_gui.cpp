@@ -20,13 +20,18 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTabWidget>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace warmline;
@@ -37,6 +42,10 @@ class TestGui : public QObject
 private slots:
     void initTestCase();
     void wrongPasswordIsSaidPlainly();
+    void mistypedAddressIsRefused();
+    void unreachableServerSaysWhy();
+    void signInMnemonicsAreUnique_data();
+    void signInMnemonicsAreUnique();
     void acceptAndReplyReachesTheCustomer();
     void cleanupTestCase();
 
@@ -85,6 +94,83 @@ void TestGui::wrongPasswordIsSaidPlainly()
     QVERIFY(login.findChild<QPushButton *>(QStringLiteral("signIn"))->isEnabled());
 }
 
+void TestGui::mistypedAddressIsRefused()
+{
+    sync::ServerConnection connection;
+    int demoStarts = 0;
+    ui::LoginDialog login(connection, [&](QString *error) {
+        ++demoStarts;
+        return startEmbedded(error);
+    });
+    login.show();
+    login.setServer(QUrl());
+    auto *server = login.findChild<QComboBox *>(QStringLiteral("server"));
+    QVERIFY(server);
+    server->setEditText(QStringLiteral("foo bar"));
+    login.signIn(QStringLiteral("agent1"), QStringLiteral("demo"));
+    auto *message = login.findChild<QLabel *>(QStringLiteral("message"));
+    QVERIFY(message->text().contains(QStringLiteral("is not a server address")));
+    QCOMPARE(demoStarts, 0); // never the demo in its place
+    QCOMPARE(connection.state(), sync::ServerConnection::State::Disconnected);
+    QVERIFY(login.isVisible());
+}
+
+void TestGui::unreachableServerSaysWhy()
+{
+    // A port nobody listens on: take a free one and let it go.
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        port = probe.serverPort();
+    }
+    sync::ServerConnection connection;
+    ui::LoginDialog login(connection, [this](QString *error) { return startEmbedded(error); });
+    login.show();
+    login.setServer(QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(port)));
+    login.signIn(QStringLiteral("agent1"), QStringLiteral("demo"));
+    auto *message = login.findChild<QLabel *>(QStringLiteral("message"));
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("Cannot reach")), 10000);
+    QVERIFY2(!message->text().contains(QStringLiteral("()")), qPrintable(message->text()));
+    QVERIFY2(!message->text().contains(QStringLiteral("（）")), qPrintable(message->text()));
+    QCOMPARE(connection.state(), sync::ServerConnection::State::Disconnected);
+}
+
+void TestGui::signInMnemonicsAreUnique_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("Chinese") << QStringLiteral("zh_CN");
+}
+
+void TestGui::signInMnemonicsAreUnique()
+{
+    QFETCH(QString, language);
+    QVERIFY(test::useInterfaceLanguage(language));
+    sync::ServerConnection connection;
+    ui::LoginDialog login(connection, [this](QString *error) { return startEmbedded(error); });
+    QStringList texts;
+    for (const QLabel *label : login.findChildren<QLabel *>())
+        texts.append(label->text());
+    for (const QAbstractButton *button : login.findChildren<QAbstractButton *>())
+        texts.append(button->text());
+    QMap<QChar, QString> taken;
+    static const QRegularExpression mnemonic(QStringLiteral("&([^&\\s])"));
+    int found = 0;
+    for (const QString &text : std::as_const(texts)) {
+        for (const auto &match : mnemonic.globalMatch(text)) {
+            const QChar key = match.captured(1).at(0).toLower();
+            QVERIFY2(
+                !taken.contains(key),
+                qPrintable(QStringLiteral("Alt+%1: \"%2\" and \"%3\"").arg(key).arg(taken.value(key), text)));
+            taken.insert(key, text);
+            ++found;
+        }
+    }
+    QVERIFY(found >= 4); // server, user, password, sign in
+    QVERIFY(test::useInterfaceLanguage(QStringLiteral("en")));
+}
+
 void TestGui::acceptAndReplyReachesTheCustomer()
 {
     sync::ServerConnection connection;
@@ -100,10 +186,29 @@ void TestGui::acceptAndReplyReachesTheCustomer()
     sync::AgentWorkspace workspace(connection, outbox);
     sync::WorkstationSettings settings;
     ui::MainWindow window(workspace, outbox, settings);
+    window.setBuiltInDemo(true);
     window.resize(1200, 800);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_COMPARE(connection.state(), sync::ServerConnection::State::Live);
+    // Nobody mistakes the demo for real work.
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("demoBadge"))->isVisible());
+    QVERIFY2(window.windowTitle().contains(QStringLiteral("demo")), qPrintable(window.windowTitle()));
+    QVERIFY(!window.windowTitle().contains(QStringLiteral("Warmline"))); // the platform adds the name
+    // A closed dock comes back from the View menu.
+    auto *customerDock = window.findChild<QDockWidget *>(QStringLiteral("customerDock"));
+    QVERIFY(customerDock);
+    customerDock->close();
+    QVERIFY(!customerDock->isVisible());
+    auto *viewMenu = window.findChild<QMenu *>(QStringLiteral("viewMenu"));
+    QVERIFY(viewMenu);
+    QVERIFY(viewMenu->actions().contains(customerDock->toggleViewAction()));
+    customerDock->toggleViewAction()->trigger();
+    QTRY_VERIFY(customerDock->isVisible());
+    // Ctrl+5 says something to an agent too.
+    QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("approvals")),
+             qPrintable(window.statusBar()->currentMessage()));
 
     // A customer writes in through the customer channel.
     test::RawClient customer;
@@ -193,6 +298,15 @@ void TestGui::acceptAndReplyReachesTheCustomer()
     QTRY_COMPARE(mine->model()->rowCount(), 0);
     if (qEnvironmentVariableIsSet("WARMLINE_SCREENSHOT_DIR"))
         window.grab().save(qEnvironmentVariable("WARMLINE_SCREENSHOT_DIR") + QStringLiteral("/gui-test.png"));
+
+    // When the server goes away the desk says that what it shows may be old.
+    auto *stale = window.findChild<QLabel *>(QStringLiteral("staleBanner"));
+    QVERIFY(stale);
+    QVERIFY(!stale->isVisible());
+    m_embedded.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(stale->isVisible(), 10000);
+    QVERIFY(stale->text().contains(QStringLiteral("Not connected since")));
+    connection.close();
 }
 
 QTEST_MAIN(TestGui)

@@ -19,6 +19,9 @@ class TestSync : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
+    void serverAddressesAsTyped_data();
+    void serverAddressesAsTyped();
+    void reconnectWaitsStayShort();
     void walksThroughTheStates();
     void wrongPasswordStopsRetrying();
     void rateLimitedRequestsAreSentAgain();
@@ -31,6 +34,55 @@ private:
     test::ServerProcess m_server;
     quint16 m_port = 0;
 };
+
+void TestSync::serverAddressesAsTyped_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("url"); // empty: refused
+    QTest::newRow("full ws") << QStringLiteral("ws://cs.example.com:8765")
+                             << QStringLiteral("ws://cs.example.com:8765");
+    QTest::newRow("wss without port")
+        << QStringLiteral("wss://cs.example.com") << QStringLiteral("wss://cs.example.com");
+    QTest::newRow("host and port") << QStringLiteral("10.1.2.3:9000") << QStringLiteral("ws://10.1.2.3:9000");
+    QTest::newRow("bare host") << QStringLiteral("warmline.local")
+                               << QStringLiteral("ws://warmline.local:8765");
+    QTest::newRow("spaces around") << QStringLiteral("  ws://h:1  ") << QStringLiteral("ws://h:1");
+    QTest::newRow("a typo with a space") << QStringLiteral("foo bar") << QString();
+    QTest::newRow("nothing") << QString() << QString();
+    QTest::newRow("http") << QStringLiteral("http://cs.example.com") << QString();
+    QTest::newRow("no host") << QStringLiteral("ws://:8765") << QString();
+    QTest::newRow("port zero") << QStringLiteral("ws://h:0") << QString();
+    QTest::newRow("port too big") << QStringLiteral("h:70000") << QString();
+    QTest::newRow("user info") << QStringLiteral("ws://me@h:1") << QString();
+}
+
+void TestSync::serverAddressesAsTyped()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, url);
+    const auto parsed = sync::parseServerAddress(typed);
+    if (url.isEmpty()) {
+        QVERIFY2(!parsed, qPrintable(parsed.value_or(QUrl()).toString()));
+    } else {
+        QVERIFY(parsed);
+        QCOMPARE(parsed->toString(), url);
+    }
+}
+
+void TestSync::reconnectWaitsStayShort()
+{
+    // However long the server was away, the next try is at most 8 s (+30 % jitter) away.
+    for (int attempt = 0; attempt < 40; ++attempt) {
+        for (double random : {0.0, 0.5, 0.999}) {
+            const int wait = sync::reconnectDelayMs(attempt, random);
+            QVERIFY(wait >= 100);
+            QVERIFY2(wait <= sync::maxReconnectDelayMs * 13 / 10, qPrintable(QString::number(wait)));
+        }
+    }
+    QCOMPARE(sync::reconnectDelayMs(0, 0.5), 500);
+    QCOMPARE(sync::reconnectDelayMs(1, 0.5), 1000);
+    QCOMPARE(sync::reconnectDelayMs(20, 0.5), sync::maxReconnectDelayMs);
+}
 
 void TestSync::initTestCase()
 {

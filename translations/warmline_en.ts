@@ -97,6 +97,13 @@
     </message>
 </context>
 <context>
+    <name>Main</name>
+    <message>
+        <source>Warmline</source>
+        <translation>Warmline</translation>
+    </message>
+</context>
+<context>
     <name>OpeningLine</name>
     <message>
         <source>Greeting for the customer&apos;s time of day: 早上好, 中午好, 下午好, 晚上好 / Good morning, Good afternoon, Good evening</source>
@@ -1450,10 +1457,6 @@ Check that %2 is writable.</translation>
         <translation>Demo accounts: agent1 … agent4, supervisor1, trainer1, admin — password &quot;demo&quot;.</translation>
     </message>
     <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Server:</translation>
-    </message>
-    <message>
         <source>&amp;User:</source>
         <translation>&amp;User:</translation>
     </message>
@@ -1482,20 +1485,24 @@ Check that %2 is writable.</translation>
         <translation>The built-in demo could not start: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a server address. Use the form ws://host:8765 or wss://host.</source>
-        <translation>&quot;%1&quot; is not a server address. Use the form ws://host:8765 or wss://host.</translation>
-    </message>
-    <message>
         <source>Connecting to %1…</source>
         <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: nothing answered. Check the address, and that the server is running.</source>
+        <translation>Cannot reach %1: nothing answered. Check the address, and that the server is running.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address. Use the form ws://host:8765 or wss://host, or choose &quot;Built-in demo&quot;.</source>
+        <translation>&quot;%1&quot; is not a server address. Use the form ws://host:8765 or wss://host, or choose &quot;Built-in demo&quot;.</translation>
     </message>
 </context>
 <context>
     <name>warmline::ui::MainWindow</name>
-    <message>
-        <source>Warmline — %1</source>
-        <translation>Warmline — %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n reply(s) waiting to be sent</source>
         <translation>
@@ -1734,6 +1741,30 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     <message>
         <source>&amp;Keep it open</source>
         <translation>&amp;Keep it open</translation>
+    </message>
+    <message>
+        <source>Built-in demo — practice data, no real customers</source>
+        <translation>Built-in demo — practice data, no real customers</translation>
+    </message>
+    <message>
+        <source>Supervisors and administrators answer approvals. Your own requests and their answers are in the Compensation panel (Ctrl+4).</source>
+        <translation>Supervisors and administrators answer approvals. Your own requests and their answers are in the Compensation panel (Ctrl+4).</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the layout</source>
+        <translation>&amp;Reset the layout</translation>
+    </message>
+    <message>
+        <source>%1 — built-in demo</source>
+        <translation>%1 — built-in demo</translation>
+    </message>
+    <message>
+        <source>Not connected since %1. The queue, conversations and panels show how things stood then; replies you send are kept and delivered once the connection is back (Ctrl+Shift+C tries now).</source>
+        <translation>Not connected since %1. The queue, conversations and panels show how things stood then; replies you send are kept and delivered once the connection is back (Ctrl+Shift+C tries now).</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2151,10 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     <message>
         <source> · </source>
         <translation> · </translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;#newer&quot;&gt;Newer suggestions&lt;/a&gt; for the customer&apos;s latest message are ready: Alt+0 shows them. The cards below stay as they are until then.</source>
+        <translation>&lt;a href=&quot;#newer&quot;&gt;Newer suggestions&lt;/a&gt; for the customer&apos;s latest message are ready: Alt+0 shows them. The cards below stay as they are until then.</translation>
     </message>
 </context>
 <context>

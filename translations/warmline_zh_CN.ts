@@ -95,6 +95,13 @@
     </message>
 </context>
 <context>
+    <name>Main</name>
+    <message>
+        <source>Warmline</source>
+        <translation>暖线</translation>
+    </message>
+</context>
+<context>
     <name>OpeningLine</name>
     <message>
         <source>Greeting for the customer&apos;s time of day: 早上好, 中午好, 下午好, 晚上好 / Good morning, Good afternoon, Good evening</source>
@@ -1439,10 +1446,6 @@ Check that %2 is writable.</source>
         <translation>演示账号：agent1 … agent4、supervisor1、trainer1、admin，密码均为“demo”。</translation>
     </message>
     <message>
-        <source>&amp;Server:</source>
-        <translation>服务器(&amp;S)：</translation>
-    </message>
-    <message>
         <source>&amp;User:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
@@ -1471,20 +1474,24 @@ Check that %2 is writable.</source>
         <translation>内置演示无法启动：%1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a server address. Use the form ws://host:8765 or wss://host.</source>
-        <translation>“%1”不是有效的服务器地址。请使用 ws://host:8765 或 wss://host 的形式。</translation>
-    </message>
-    <message>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1……</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>服务器(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: nothing answered. Check the address, and that the server is running.</source>
+        <translation>无法连接 %1：没有任何应答。请检查地址，并确认服务器正在运行。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address. Use the form ws://host:8765 or wss://host, or choose &quot;Built-in demo&quot;.</source>
+        <translation>“%1”不是服务器地址。请按 ws://主机:8765 或 wss://主机 的格式填写，或选择“内置演示”。</translation>
     </message>
 </context>
 <context>
     <name>warmline::ui::MainWindow</name>
-    <message>
-        <source>Warmline — %1</source>
-        <translation>暖线 — %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n reply(s) waiting to be sent</source>
         <translation>
@@ -1722,6 +1729,30 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     <message>
         <source>&amp;Keep it open</source>
         <translation>先不结束(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Built-in demo — practice data, no real customers</source>
+        <translation>内置演示 — 练习数据，没有真实客户</translation>
+    </message>
+    <message>
+        <source>Supervisors and administrators answer approvals. Your own requests and their answers are in the Compensation panel (Ctrl+4).</source>
+        <translation>审批由主管和管理员处理。您自己的申请和答复在“补偿”面板里（Ctrl+4）。</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the layout</source>
+        <translation>恢复默认布局(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 — built-in demo</source>
+        <translation>%1 — 内置演示</translation>
+    </message>
+    <message>
+        <source>Not connected since %1. The queue, conversations and panels show how things stood then; replies you send are kept and delivered once the connection is back (Ctrl+Shift+C tries now).</source>
+        <translation>自 %1 起未连接。队列、会话和各面板显示的是当时的情况；您发送的回复会先保存，连接恢复后送达（Ctrl+Shift+C 立即重试）。</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2138,10 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     <message>
         <source> · </source>
         <translation> · </translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;#newer&quot;&gt;Newer suggestions&lt;/a&gt; for the customer&apos;s latest message are ready: Alt+0 shows them. The cards below stay as they are until then.</source>
+        <translation>客户最新消息的&lt;a href=&quot;#newer&quot;&gt;新建议&lt;/a&gt;已就绪：按 Alt+0 显示。在此之前下面的卡片保持不变。</translation>
     </message>
 </context>
 <context>

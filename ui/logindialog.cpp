@@ -59,7 +59,7 @@ LoginDialog::LoginDialog(sync::ServerConnection &connection, EmbeddedStarter sta
     m_progress->hide();
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Server:"), m_server);
+    form->addRow(tr("Ser&ver:"), m_server); // Alt+S is "Sign in"
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("&Password:"), m_password);
 
@@ -108,8 +108,13 @@ LoginDialog::LoginDialog(sync::ServerConnection &connection, EmbeddedStarter sta
         m_waiting = false;
         m_connection.close();
         setBusy(false);
-        showError(tr("Cannot reach %1 (%2). Check the address, and that the server is running.")
-                      .arg(m_connection.url().toString(), m_connection.lastProblem()));
+        const QString reason = m_connection.lastProblem();
+        showError(reason.isEmpty()
+                      ? tr("Cannot reach %1: nothing answered. Check the address, and that the server is "
+                           "running.")
+                            .arg(m_connection.url().toString())
+                      : tr("Cannot reach %1 (%2). Check the address, and that the server is running.")
+                            .arg(m_connection.url().toString(), reason));
     });
     updateDemoHint();
 }
@@ -142,7 +147,7 @@ void LoginDialog::setUser(const QString &user)
 
 QUrl LoginDialog::chosenServer() const
 {
-    return usesDemo() ? QUrl() : QUrl::fromUserInput(m_server->currentText().trimmed());
+    return usesDemo() ? QUrl() : sync::parseServerAddress(m_server->currentText()).value_or(QUrl());
 }
 
 QString LoginDialog::user() const
@@ -184,8 +189,8 @@ void LoginDialog::attempt()
         (user().isEmpty() ? m_user : m_password)->setFocus();
         return;
     }
-    QUrl url = chosenServer();
-    if (url.isEmpty()) {
+    QUrl url;
+    if (usesDemo()) {
         setBusy(true, tr("Starting the built-in demo…"));
         QApplication::processEvents(); // show the progress before the demo data is generated
         QString error;
@@ -196,10 +201,15 @@ void LoginDialog::attempt()
             return;
         }
         url = *embedded;
-    } else if (!url.isValid() ||
-               (url.scheme() != QLatin1StringView("ws") && url.scheme() != QLatin1StringView("wss"))) {
-        showError(tr("\"%1\" is not a server address. Use the form ws://host:8765 or wss://host.")
-                      .arg(m_server->currentText()));
+    } else if (const auto typed = sync::parseServerAddress(m_server->currentText())) {
+        url = *typed;
+    } else {
+        // Never fall back to the demo: someone who typed an address means a real server.
+        showError(tr("\"%1\" is not a server address. Use the form ws://host:8765 or wss://host, or "
+                     "choose \"Built-in demo\".")
+                      .arg(m_server->currentText().trimmed()));
+        m_server->setFocus();
+        m_server->lineEdit()->selectAll();
         return;
     }
     setBusy(true, tr("Connecting to %1…").arg(url.toString()));

@@ -33,6 +33,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -65,7 +66,7 @@ MainWindow::MainWindow(sync::AgentWorkspace &workspace, sync::Outbox &outbox,
     , m_settings(settings)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Warmline — %1").arg(m_workspace.agentName()));
+    refreshTitle();
     setWindowIcon(QIcon(QStringLiteral(":/warmline/icons/warmline.svg")));
 
     m_mine = new ConversationFilterModel(ConversationFilterModel::Mode::Mine, this);
@@ -81,12 +82,35 @@ MainWindow::MainWindow(sync::AgentWorkspace &workspace, sync::Outbox &outbox,
     splitter->addWidget(createConversationPane());
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
     splitter->setSizes({320, 760});
-    setCentralWidget(splitter);
+    // Above everything: whether what is on screen is current.
+    m_staleBanner = new QLabel(this);
+    m_staleBanner->setObjectName(QStringLiteral("staleBanner"));
+    m_staleBanner->setWordWrap(true);
+    m_staleBanner->setContentsMargins(8, 4, 8, 4);
+    m_staleBanner->setStyleSheet(QStringLiteral("background: #fff4ce; color: #5c4400;"));
+    m_staleBanner->hide();
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_staleBanner);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
     createDetailsDock();
     createOpeningLineUi();
 
     m_indicator = new ConnectionIndicator(m_workspace.connection(), this);
+    m_demoBadge = new QLabel(tr("Built-in demo — practice data, no real customers"), this);
+    m_demoBadge->setObjectName(QStringLiteral("demoBadge"));
+    m_demoBadge->setStyleSheet(
+        QStringLiteral("background: #e8def8; color: #3b1f74; padding: 1px 6px; border-radius: 3px;"));
+    m_demoBadge->hide();
+    statusBar()->addPermanentWidget(m_demoBadge);
+    connect(&m_workspace.connection(), &sync::ServerConnection::stateChanged, this,
+            &MainWindow::refreshStale);
+    refreshStale(m_workspace.connection().state());
     m_outboxLabel = new QLabel(this);
     m_outboxLabel->setObjectName(QStringLiteral("outboxLabel"));
     statusBar()->addPermanentWidget(m_outboxLabel);
@@ -127,9 +151,11 @@ MainWindow::MainWindow(sync::AgentWorkspace &workspace, sync::Outbox &outbox,
     });
     m_clock.start(1000);
 
+    createViewMenu();
     if (!restoreGeometry(m_settings.windowGeometry()))
         resize(1560, 900);
     restoreState(m_settings.windowState());
+    fitToScreen();
     refreshCounts();
     refreshCurrent();
 }
@@ -198,6 +224,8 @@ void MainWindow::createActions()
 QWidget *MainWindow::createConversationLists()
 {
     auto *panel = new QWidget(this);
+    // Names and waiting times stay readable however the splitter is dragged.
+    panel->setMinimumWidth(220);
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(6, 6, 0, 6);
 
@@ -284,6 +312,16 @@ QWidget *MainWindow::createConversationPane()
     composerRow->addWidget(m_composer, 1);
     composerRow->addWidget(m_sendButton, 0, Qt::AlignBottom);
     layout->addLayout(composerRow);
+    m_suggestionsPanel->setReplyBox(m_composer);
+    // From the reply box, Tab reaches Send and then the suggestion cards.
+    QWidget::setTabOrder(m_composer, m_sendButton);
+    QWidget *previous = m_sendButton;
+    for (int i = 1; i <= SuggestionsPanel::cardCount; ++i) {
+        if (auto *card = m_suggestionsPanel->findChild<QWidget *>(QStringLiteral("suggestion%1").arg(i))) {
+            QWidget::setTabOrder(previous, card);
+            previous = card;
+        }
+    }
     m_conversationStack->addWidget(pane);
     return m_conversationStack;
 }
@@ -352,6 +390,15 @@ void MainWindow::createDetailsDock()
         });
         addAction(showApprovals);
         customer->raise();
+    } else {
+        // The same keys say something for everyone else.
+        auto *noApprovals = new QAction(this);
+        noApprovals->setShortcut(QKeySequence(tr("Ctrl+5")));
+        connect(noApprovals, &QAction::triggered, this, [this] {
+            showNotice(tr("Supervisors and administrators answer approvals. Your own requests and their "
+                          "answers are in the Compensation panel (Ctrl+4)."));
+        });
+        addAction(noApprovals);
     }
     resizeDocks({customer}, {620}, Qt::Horizontal);
 }
@@ -398,6 +445,28 @@ void MainWindow::createOpeningLineUi()
             dock->raise();
     });
     menu->addAction(contests);
+}
+
+void MainWindow::createViewMenu()
+{
+    const QByteArray defaultLayout = saveState();
+    auto *menu = menuBar()->addMenu(tr("&View"));
+    menu->setObjectName(QStringLiteral("viewMenu"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly)) {
+        QAction *toggle = dock->toggleViewAction();
+        if (!menu->actions().contains(toggle))
+            menu->addAction(toggle);
+    }
+    for (QToolBar *toolbar : findChildren<QToolBar *>(Qt::FindDirectChildrenOnly))
+        menu->addAction(toolbar->toggleViewAction());
+    menu->addSeparator();
+    auto *reset = menu->addAction(tr("&Reset the layout"));
+    reset->setObjectName(QStringLiteral("resetLayoutAction"));
+    connect(reset, &QAction::triggered, this, [this, defaultLayout] {
+        restoreState(defaultLayout);
+        if (auto *customer = findChild<QDockWidget *>(QStringLiteral("customerDock")))
+            customer->raise();
+    });
 }
 
 void MainWindow::showOpeningLineEditor()
@@ -575,6 +644,58 @@ void MainWindow::refreshCurrent()
 void MainWindow::showNotice(const QString &text)
 {
     statusBar()->showMessage(text, 8000);
+}
+
+void MainWindow::setBuiltInDemo(bool demo)
+{
+    m_demo = demo;
+    m_demoBadge->setVisible(demo);
+    refreshTitle();
+}
+
+void MainWindow::refreshTitle()
+{
+    // The platform adds the application's (translated) display name after it.
+    setWindowTitle(m_demo ? tr("%1 — built-in demo").arg(m_workspace.agentName()) : m_workspace.agentName());
+}
+
+void MainWindow::refreshStale(sync::ServerConnection::State state)
+{
+    using State = sync::ServerConnection::State;
+    if (state == State::Live) {
+        m_wasLive = true;
+        m_offlineSince = {};
+        m_staleBanner->hide();
+        return;
+    }
+    if (!m_wasLive)
+        return; // still signing in: nothing on screen is old yet
+    if (!m_offlineSince.isValid())
+        m_offlineSince = QDateTime::currentDateTime();
+    m_staleBanner->setText(
+        tr("Not connected since %1. The queue, conversations and panels show how things stood then; "
+           "replies you send are kept and delivered once the connection is back (Ctrl+Shift+C tries now).")
+            .arg(QLocale().toString(m_offlineSince.time(), QLocale::ShortFormat)));
+    m_staleBanner->show();
+}
+
+void MainWindow::fitToScreen()
+{
+    const QScreen *current = screen() ? screen() : QGuiApplication::primaryScreen();
+    if (!current)
+        return;
+    const QRect available = current->availableGeometry();
+    // Leave room for the window frame the platform adds.
+    const QSize room = available.size() - QSize(16, 40);
+    if (width() > room.width() || height() > room.height())
+        resize(std::min(width(), room.width()), std::min(height(), room.height()));
+    QRect frame = frameGeometry();
+    if (!available.contains(frame)) {
+        frame.moveTopLeft(available.topLeft() +
+                          QPoint(std::max(0, (available.width() - frame.width()) / 2),
+                                 std::max(0, (available.height() - frame.height()) / 2)));
+        move(frame.topLeft());
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "sync/serverconnection.h"
+
+#include <QDateTime>
 #include <QMainWindow>
 #include <QTimer>
 
@@ -40,6 +43,9 @@ public:
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Marks the desk as the built-in demo (title, status bar), so nobody mistakes it for real work.
+    void setBuiltInDemo(bool demo);
+
 signals:
     void signOutRequested();
 
@@ -65,6 +71,12 @@ private:
     void refreshCounts();
     void syncSelection();
     void showNotice(const QString &text);
+    void refreshTitle();
+    void refreshStale(sync::ServerConnection::State state);
+    // Opens within the screen the window is on, whatever geometry was saved on another screen.
+    void fitToScreen();
+    // Every dock and the toolbar, to show again after closing them, and the default layout.
+    void createViewMenu();
 
     sync::AgentWorkspace &m_workspace;
     sync::Outbox &m_outbox;
@@ -87,6 +99,11 @@ private:
     QPushButton *m_acceptButton = nullptr;
     QLabel *m_details = nullptr;
     QLabel *m_outboxLabel = nullptr;
+    QLabel *m_demoBadge = nullptr;
+    QLabel *m_staleBanner = nullptr;
+    QDateTime m_offlineSince;
+    bool m_wasLive = false;
+    bool m_demo = false;
     ConnectionIndicator *m_indicator = nullptr;
     CustomerProfilePanel *m_profilePanel = nullptr;
     CompensationPanel *m_compensationPanel = nullptr;

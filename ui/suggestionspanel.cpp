@@ -5,9 +5,13 @@
 
 #include <cmath>
 #include <QAction>
+#include <QApplication>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>
+#include <QPainter>
+#include <QTextLayout>
 #include <QVBoxLayout>
 
 namespace warmline::ui {
@@ -39,6 +43,8 @@ SuggestionCard::SuggestionCard(QWidget *parent)
 {
     setFrameShape(QFrame::StyledPanel);
     setCursor(Qt::PointingHandCursor);
+    // Reachable with Tab from the reply box, chosen with Enter or Space, with a visible focus frame.
+    setFocusPolicy(Qt::StrongFocus);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
@@ -71,7 +77,8 @@ void SuggestionCard::present(const QString &caption, const QString &text, const 
                              const QString &why)
 {
     m_caption->setText(caption);
-    m_text->setText(text);
+    m_fullText = text;
+    refit();
     m_missing->setText(missing);
     m_missing->setVisible(!missing.isEmpty());
     setToolTip(QStringLiteral("<p>%1</p><p><i>%2</i></p>").arg(text.toHtmlEscaped(), why.toHtmlEscaped()));
@@ -80,9 +87,71 @@ void SuggestionCard::present(const QString &caption, const QString &text, const 
     QFrame::show();
 }
 
-QString SuggestionCard::text() const
+QString SuggestionCard::shownText() const
 {
     return m_text->text();
+}
+
+QString SuggestionCard::fitToLines(const QString &text, const QFont &font, int width, int lines)
+{
+    if (width <= 0 || lines <= 0)
+        return text;
+    // QTextLayout breaks lines as the label's word wrap does (Chinese included), so the lines found
+    // here are the lines the label shows; the last one is cut with an ellipsis.
+    QTextLayout layout(text, font);
+    layout.beginLayout();
+    int lastStart = 0;
+    int count = 0;
+    bool more = false;
+    for (;;) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(width);
+        if (count == lines) {
+            more = true;
+            break;
+        }
+        if (count == lines - 1)
+            lastStart = line.textStart();
+        ++count;
+    }
+    layout.endLayout();
+    if (!more)
+        return text;
+    const QString last =
+        QFontMetrics(font).elidedText(text.mid(lastStart).simplified(), Qt::ElideRight, width);
+    return text.left(lastStart) + last;
+}
+
+void SuggestionCard::refit()
+{
+    m_text->setText(fitToLines(m_fullText, m_text->font(), m_text->contentsRect().width(), textLines));
+}
+
+void SuggestionCard::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    refit();
+}
+
+void SuggestionCard::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space) {
+        emit clicked();
+        return;
+    }
+    QFrame::keyPressEvent(event);
+}
+
+void SuggestionCard::paintEvent(QPaintEvent *event)
+{
+    QFrame::paintEvent(event);
+    if (!hasFocus())
+        return;
+    QPainter painter(this);
+    painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+    painter.drawRect(rect().adjusted(1, 1, -1, -1));
 }
 
 void SuggestionCard::mouseReleaseEvent(QMouseEvent *event)
@@ -121,9 +190,67 @@ SuggestionsPanel::SuggestionsPanel(sync::SuggestionController &controller, QWidg
         addAction(shortcut);
     }
     layout->addLayout(row);
-    connect(&m_controller, &sync::SuggestionController::suggestionsChanged, this, &SuggestionsPanel::rebuild);
+    auto *showNewer = new QAction(this);
+    showNewer->setShortcut(QKeySequence(Qt::ALT | Qt::Key_0));
+    showNewer->setShortcutContext(Qt::WindowShortcut);
+    connect(showNewer, &QAction::triggered, this, &SuggestionsPanel::showNewerSuggestions);
+    addAction(showNewer);
+    m_status->setTextInteractionFlags(Qt::LinksAccessibleByMouse);
+    connect(m_status, &QLabel::linkActivated, this, &SuggestionsPanel::showNewerSuggestions);
+    connect(&m_controller, &sync::SuggestionController::suggestionsChanged, this,
+            &SuggestionsPanel::onSuggestionsChanged);
     connect(&m_controller, &sync::SuggestionController::engineStateChanged, this, &SuggestionsPanel::rebuild);
+    connect(qApp, &QApplication::focusChanged, this, [this] { releaseIfIdle(); });
     rebuild();
+}
+
+void SuggestionsPanel::setReplyBox(QWidget *replyBox)
+{
+    m_replyBox = replyBox;
+}
+
+bool SuggestionsPanel::isHeld() const
+{
+    const QWidget *focus = QApplication::focusWidget();
+    const bool cardFocused = std::any_of(m_cards.cbegin(), m_cards.cend(),
+                                         [focus](const SuggestionCard *card) { return card == focus; });
+    return m_hovered || cardFocused || (m_replyBox && focus == m_replyBox);
+}
+
+void SuggestionsPanel::onSuggestionsChanged()
+{
+    // Nothing shown yet, another conversation, or nobody reading: show them at once.
+    if (m_shown.isEmpty() || m_shownConversation != m_controller.conversationId() || !isHeld()) {
+        rebuild();
+        return;
+    }
+    m_newerWaiting = true;
+    refreshStatus();
+}
+
+void SuggestionsPanel::releaseIfIdle()
+{
+    if (m_newerWaiting && !isHeld())
+        rebuild();
+}
+
+void SuggestionsPanel::showNewerSuggestions()
+{
+    if (m_newerWaiting)
+        rebuild();
+}
+
+void SuggestionsPanel::enterEvent(QEnterEvent *event)
+{
+    m_hovered = true;
+    QFrame::enterEvent(event);
+}
+
+void SuggestionsPanel::leaveEvent(QEvent *event)
+{
+    m_hovered = false;
+    QFrame::leaveEvent(event);
+    releaseIfIdle();
 }
 
 QString SuggestionsPanel::cardText(int index) const
@@ -133,16 +260,21 @@ QString SuggestionsPanel::cardText(int index) const
 
 void SuggestionsPanel::choose(int index)
 {
-    if (!isVisible())
+    if (!isVisible() || index < 0 || index >= m_shown.size())
         return;
-    const QString text = m_controller.insert(index);
+    // The card the agent reads, even when newer suggestions wait behind the notice.
+    const QString text = m_controller.insert(m_shown.at(index));
     if (!text.isEmpty())
         emit insertRequested(text);
 }
 
-void SuggestionsPanel::rebuild()
+void SuggestionsPanel::refreshStatus()
 {
-    const auto &suggestions = m_controller.suggestions();
+    if (m_newerWaiting) {
+        m_status->setText(tr("<a href=\"#newer\">Newer suggestions</a> for the customer's latest message "
+                             "are ready: Alt+0 shows them. The cards below stay as they are until then."));
+        return;
+    }
     switch (m_controller.engineState()) {
     case sync::SuggestionController::EngineState::Loading:
         m_status->setText(tr("Preparing reply suggestions…"));
@@ -153,12 +285,21 @@ void SuggestionsPanel::rebuild()
         break;
     case sync::SuggestionController::EngineState::Ready:
         m_status->setText(
-            suggestions.isEmpty()
+            m_shown.isEmpty()
                 ? tr("Suggestions appear here when the customer writes.")
                 : tr("Suggestions for the customer's latest message. Alt+1, Alt+2 or Alt+3 puts one "
                      "into the reply box for editing."));
         break;
     }
+}
+
+void SuggestionsPanel::rebuild()
+{
+    m_shown = m_controller.suggestions();
+    m_shownConversation = m_controller.conversationId();
+    m_newerWaiting = false;
+    refreshStatus();
+    const auto &suggestions = m_shown;
     for (int i = 0; i < m_cards.size(); ++i) {
         SuggestionCard *card = m_cards.at(i);
         if (i >= suggestions.size()) {

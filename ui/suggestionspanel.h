@@ -1,7 +1,10 @@
 #pragma once
 
+#include "assist/replyengine.h"
+
 #include <QFrame>
 #include <QList>
+#include <QPointer>
 
 class QLabel;
 
@@ -18,15 +21,26 @@ class SuggestionCard final : public QFrame
 public:
     explicit SuggestionCard(QWidget *parent = nullptr);
     void present(const QString &caption, const QString &text, const QString &missing, const QString &why);
-    QString text() const;
+    QString text() const { return m_fullText; } // all of it, however much fits
+    QString shownText() const;                  // what the card displays (cut with an ellipsis)
+
+    // The longest start of `text` that fits in `lines` lines of `width` pixels, ending with "…" when
+    // something was cut.
+    static QString fitToLines(const QString &text, const QFont &font, int width, int lines);
+    static constexpr int textLines = 3;
 
 signals:
     void clicked();
 
 protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
+    void refit();
+    QString m_fullText;
     QLabel *m_caption = nullptr;
     QLabel *m_text = nullptr;
     QLabel *m_missing = nullptr;
@@ -44,18 +58,36 @@ public:
     static constexpr int cardCount = 3;
     // The text of card `index` as shown (for tests and accessibility).
     QString cardText(int index) const;
+    // While the agent works in the reply box (or points at the cards) the cards stay as they are, so
+    // Alt+2 inserts the text they are reading; newer suggestions wait behind a notice (Alt+0).
+    void setReplyBox(QWidget *replyBox);
+    bool hasNewerSuggestions() const { return m_newerWaiting; }
+    void showNewerSuggestions();
 
 signals:
     // The agent chose suggestion `index`; its text is to be inserted into the composer.
     void insertRequested(const QString &text);
 
+protected:
+    void enterEvent(QEnterEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+
 private:
+    void onSuggestionsChanged();
+    bool isHeld() const;
+    void releaseIfIdle();
     void rebuild();
+    void refreshStatus();
     void choose(int index);
 
     sync::SuggestionController &m_controller;
     QLabel *m_status = nullptr;
     QList<SuggestionCard *> m_cards;
+    QPointer<QWidget> m_replyBox;
+    QList<assist::Suggestion> m_shown; // what the cards show, which may be older than the controller's
+    qint64 m_shownConversation = 0;
+    bool m_newerWaiting = false;
+    bool m_hovered = false;
 };
 
 } // namespace warmline::ui

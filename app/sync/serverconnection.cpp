@@ -4,6 +4,7 @@
 #include "protocol/messages.h"
 
 #include <QLoggingCategory>
+#include <QNetworkInformation>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QUuid>
@@ -19,8 +20,30 @@ using protocol::ServerFrame;
 
 namespace {
 constexpr int firstRetryMs = 500;
-constexpr int maxRetryMs = 30000;
+constexpr int defaultPort = 8765;
 } // namespace
+
+std::optional<QUrl> parseServerAddress(const QString &typed)
+{
+    const QString text = typed.trimmed();
+    if (text.isEmpty() || std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); }))
+        return std::nullopt;
+    QUrl url(text.contains(QStringLiteral("://")) ? text : QStringLiteral("ws://") + text, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty() ||
+        (url.scheme() != QLatin1StringView("ws") && url.scheme() != QLatin1StringView("wss")))
+        return std::nullopt;
+    if (url.port() == 0)
+        return std::nullopt;
+    if (url.port() < 0 && url.scheme() == QLatin1StringView("ws"))
+        url.setPort(defaultPort);
+    return url;
+}
+
+int reconnectDelayMs(int attempt, double unitRandom)
+{
+    const int base = std::min(maxReconnectDelayMs, firstRetryMs << std::clamp(attempt, 0, 10));
+    return std::max(100, int(base * (0.7 + 0.6 * std::clamp(unitRandom, 0.0, 1.0))));
+}
 
 ServerConnection::ServerConnection(QObject *parent)
     : QObject(parent)
@@ -40,6 +63,15 @@ ServerConnection::ServerConnection(QObject *parent)
     m_reconnect.setSingleShot(true);
     connect(&m_reconnect, &QTimer::timeout, this, &ServerConnection::open);
     connect(&m_heartbeat, &QTimer::timeout, this, &ServerConnection::checkHeartbeat);
+    // When the machine's network comes back, try at once instead of waiting for the backoff.
+    if (QNetworkInformation::loadDefaultBackend() && QNetworkInformation::instance()) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                [this](QNetworkInformation::Reachability reachability) {
+                    if (reachability == QNetworkInformation::Reachability::Online ||
+                        reachability == QNetworkInformation::Reachability::Site)
+                        reconnectNow();
+                });
+    }
 }
 
 ServerConnection::~ServerConnection()
@@ -98,6 +130,7 @@ void ServerConnection::open()
     if (m_state != State::Disconnected)
         return;
     setState(State::Connecting);
+    m_lastProblem.clear();
     QWebSocketHandshakeOptions options;
     options.setSubprotocols({QString::fromLatin1(protocol::subprotocol)});
     m_socket.open(QNetworkRequest(m_url), options);
@@ -336,6 +369,9 @@ void ServerConnection::failPending(const QString &why)
 
 void ServerConnection::onDisconnected()
 {
+    // The socket may say why only now (or never, for a clean close by the peer).
+    if (m_lastProblem.isEmpty() && m_socket.error() != QAbstractSocket::UnknownSocketError)
+        m_lastProblem = m_socket.errorString();
     m_heartbeat.stop();
     m_sendQueue.clear();
     m_sendTimer.stop();
@@ -347,11 +383,9 @@ void ServerConnection::onDisconnected()
 
 void ServerConnection::scheduleReconnect()
 {
-    // Exponential backoff with ±30% jitter, so that a restarted server is not hit by every
-    // workstation in the same instant.
-    const int base = std::min(maxRetryMs, firstRetryMs << std::min(m_attempt, 10));
-    const double jitter = 0.7 + 0.6 * QRandomGenerator::global()->generateDouble();
-    m_reconnectDelayMs = std::max(100, int(base * jitter));
+    // Capped low (8 s): a workstation is one person waiting, and a few hundred of them retrying every
+    // few seconds are nothing for the server.
+    m_reconnectDelayMs = reconnectDelayMs(m_attempt, QRandomGenerator::global()->generateDouble());
     ++m_attempt;
     m_reconnectClock.start();
     m_reconnect.start(m_reconnectDelayMs);

@@ -3,6 +3,7 @@
 #include "protocol/envelope.h"
 
 #include <functional>
+#include <optional>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
@@ -12,6 +13,18 @@
 #include <QWebSocket>
 
 namespace warmline::sync {
+
+// What a person typed as a server address, as a WebSocket URL: ws:// or wss:// with a host, or a
+// bare "host" / "host:port" (ws://, port 8765 by default). Anything else — spaces, another scheme,
+// no host, a port out of range — is nullopt, so a typo is refused instead of silently meaning
+// something else.
+std::optional<QUrl> parseServerAddress(const QString &text);
+
+// The wait before reconnect attempt `attempt` (0 first): 0.5 s doubling up to maxReconnectDelayMs,
+// times a jitter of 0.7–1.3 from `unitRandom` in [0, 1) so that a restarted server is not hit by
+// every workstation in the same instant.
+inline constexpr int maxReconnectDelayMs = 8000;
+int reconnectDelayMs(int attempt, double unitRandom);
 
 // The client end of warmline.v1: an explicit state machine that the UI only observes.
 //   Disconnected → Connecting → Authenticating → Synchronizing → Live

@@ -282,6 +282,15 @@ QString SuggestionController::insert(int index)
     return suggestion.text;
 }
 
+QString SuggestionController::insert(const assist::Suggestion &shown)
+{
+    for (int i = 0; i < m_suggestions.size(); ++i) {
+        if (m_suggestions.at(i).text == shown.text && m_suggestions.at(i).templateId == shown.templateId)
+            return insert(i);
+    }
+    return shown.text;
+}
+
 void SuggestionController::onReplyQueued(qint64 conversationId, const QString &text)
 {
     if (conversationId != m_conversationId || m_messageId == 0 || m_answered || m_suggestions.isEmpty())

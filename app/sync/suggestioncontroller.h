@@ -39,6 +39,12 @@ public:
     // The text to put into the composer for suggestion `index` (nothing is sent); records that it was
     // inserted. Empty when there is no such suggestion.
     QString insert(int index);
+    // The same for a suggestion the agent sees on screen, which may be from before the customer's
+    // newest message (the cards stay still while the agent reads them): recorded like insert() when
+    // it is among the current suggestions; an older one is inserted without feedback, since the
+    // message it answered is settled already.
+    QString insert(const assist::Suggestion &shown);
+    qint64 conversationId() const { return m_conversationId; }
 
     // Recomputes for the conversation on screen (also happens by itself on every change).
     void refresh();

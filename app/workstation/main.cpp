@@ -52,7 +52,6 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("warmline"));
     QApplication::setOrganizationName(QStringLiteral("Warmline"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Warmline"));
     QApplication::setApplicationVersion(QStringLiteral(WARMLINE_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/warmline/icons/warmline.svg")));
 
@@ -78,6 +77,8 @@ int main(int argc, char *argv[])
 
     sync::WorkstationSettings settings;
     installTranslations(app, parser.isSet(language) ? parser.value(language) : settings.language());
+    // Window titles end with it ("李娜 — 暖线"), so it follows the interface language.
+    QApplication::setApplicationDisplayName(QCoreApplication::translate("Main", "Warmline"));
 
     const QString dataPath = parser.isSet(dataDir)
                                  ? parser.value(dataDir)
@@ -135,6 +136,7 @@ int main(int argc, char *argv[])
         }
         workspace = std::make_unique<sync::AgentWorkspace>(connection, *outbox);
         window = std::make_unique<ui::MainWindow>(*workspace, *outbox, settings);
+        window->setBuiltInDemo(login.chosenServer().isEmpty());
         QObject::connect(window.get(), &ui::MainWindow::signOutRequested, window.get(), [&] {
             QMetaObject::invokeMethod(
                 &app,

@@ -156,6 +156,8 @@ CompensationPanel::CompensationPanel(sync::AgentWorkspace &workspace, QWidget *p
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Everything wraps to the dock's width; nothing hides to the right.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *content = new QWidget(scroll);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(2, 2, 2, 2);
@@ -172,9 +174,11 @@ CompensationPanel::CompensationPanel(sync::AgentWorkspace &workspace, QWidget *p
             [this](int index) { m_controller.selectComplaint(m_complaints->itemData(index).toLongLong()); });
 
     m_caseLabel = new QLabel(content);
+    m_caseLabel->setWordWrap(true);
     m_caseMeter = new QProgressBar(content);
     m_caseMeter->setObjectName(QStringLiteral("caseMeter"));
     m_budgetLabel = new QLabel(content);
+    m_budgetLabel->setWordWrap(true);
     m_budgetMeter = new QProgressBar(content);
     m_budgetMeter->setObjectName(QStringLiteral("budgetMeter"));
     for (QProgressBar *meter : {m_caseMeter, m_budgetMeter}) {
@@ -386,8 +390,11 @@ void CompensationPanel::rebuildCards()
         auto *acceptance =
             new QLabel(tr("≈ %1 % of customers accepted this").arg(option.acceptancePercent), card);
         acceptance->setForegroundRole(QPalette::PlaceholderText);
+        acceptance->setWordWrap(true);
         auto *mark = new QLabel(markText(option.authority), card);
         mark->setObjectName(QStringLiteral("authorityMark"));
+        mark->setWordWrap(true);
+        mark->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         mark->setStyleSheet(QStringLiteral("color: %1;").arg(markColor(option.authority)));
         bottom->addWidget(acceptance, 1);
         bottom->addWidget(mark);

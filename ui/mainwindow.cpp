@@ -100,6 +100,9 @@ MainWindow::MainWindow(sync::AgentWorkspace &workspace, sync::Outbox &outbox,
     setCentralWidget(central);
     createDetailsDock();
     createOpeningLineUi();
+    // The customer comes first among the tabs on the right (hiding the contests tab moved it).
+    if (auto *customer = findChild<QDockWidget *>(QStringLiteral("customerDock")))
+        customer->raise();
 
     m_indicator = new ConnectionIndicator(m_workspace.connection(), this);
     m_demoBadge = new QLabel(tr("Built-in demo — practice data, no real customers"), this);

@@ -54,6 +54,8 @@ SuggestionCard::SuggestionCard(QWidget *parent)
     QFont small = m_caption->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     m_caption->setFont(small);
+    // The caption is cut to the card's width rather than widening the row past the window.
+    m_caption->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_text = new QLabel(this);
     m_text->setWordWrap(true);
     m_text->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -68,6 +70,7 @@ SuggestionCard::SuggestionCard(QWidget *parent)
     m_missing->setObjectName(QStringLiteral("missingSlots"));
     m_missing->setStyleSheet(QStringLiteral("color: #b45309;"));
     m_missing->setFont(small);
+    m_missing->setWordWrap(true);
     layout->addWidget(m_caption);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_missing);
@@ -76,7 +79,7 @@ SuggestionCard::SuggestionCard(QWidget *parent)
 void SuggestionCard::present(const QString &caption, const QString &text, const QString &missing,
                              const QString &why)
 {
-    m_caption->setText(caption);
+    m_fullCaption = caption;
     m_fullText = text;
     refit();
     m_missing->setText(missing);
@@ -126,6 +129,8 @@ QString SuggestionCard::fitToLines(const QString &text, const QFont &font, int w
 
 void SuggestionCard::refit()
 {
+    m_caption->setText(QFontMetrics(m_caption->font())
+                           .elidedText(m_fullCaption, Qt::ElideRight, m_caption->contentsRect().width()));
     m_text->setText(fitToLines(m_fullText, m_text->font(), m_text->contentsRect().width(), textLines));
 }
 

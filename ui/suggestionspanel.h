@@ -41,6 +41,7 @@ protected:
 private:
     void refit();
     QString m_fullText;
+    QString m_fullCaption;
     QLabel *m_caption = nullptr;
     QLabel *m_text = nullptr;
     QLabel *m_missing = nullptr;

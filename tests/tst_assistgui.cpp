@@ -8,6 +8,7 @@
 #include "sync/outbox.h"
 #include "sync/serverconnection.h"
 #include "sync/suggestioncontroller.h"
+#include "sync/vocabularylabels.h"
 #include "sync/workstationsettings.h"
 #include "testsupport.h"
 #include "ui/composer.h"
@@ -32,6 +33,7 @@ private slots:
     void handOffAndSuggestionsInTheWorkstation();
     void cardsStayStillWhileTheAgentWorks();
     void longSuggestionsEndWithAnEllipsis();
+    void bannerAndDatesSpeakTheReadersLanguage();
     void cleanupTestCase();
 
 private:
@@ -247,6 +249,42 @@ void TestAssistGui::longSuggestionsEndWithAnEllipsis()
     const QString english =
         QStringLiteral("I'm so sorry about the wait; let me check the parcel for you. ").repeated(6);
     QVERIFY(ui::SuggestionCard::fitToLines(english, font, 240, 3).endsWith(QStringLiteral("…")));
+}
+
+void TestAssistGui::bannerAndDatesSpeakTheReadersLanguage()
+{
+    // An English customer's hand-off, read by a Chinese-speaking agent and by an English-speaking one.
+    core::Handoff handoff;
+    handoff.reason = QStringLiteral("asked_for_person");
+    handoff.evidence = QStringLiteral("a person please");
+    handoff.facts = {{QStringLiteral("order_status"), QStringLiteral("delivered")},
+                     {QStringLiteral("delivery_date"), QStringLiteral("4 September 2026")}};
+    handoff.summary = QStringLiteral("Customer wrote: \"a person please\"");
+    handoff.localized.insert(QStringLiteral("zh_CN"),
+                             {{{QStringLiteral("order_status"), QStringLiteral("已签收")},
+                               {QStringLiteral("delivery_date"), QStringLiteral("2026年9月4日")}},
+                              QStringLiteral("客户说：「a person please」")});
+    handoff.localized.insert(QStringLiteral("en"), {handoff.facts, handoff.summary});
+
+    QVERIFY(test::useInterfaceLanguage(QStringLiteral("zh_CN")));
+    {
+        ui::HandoffBanner banner([](const QString &) { return QString(); });
+        banner.showHandoff(handoff);
+        QVERIFY2(banner.text().contains(QStringLiteral("已签收")), qPrintable(banner.text()));
+        QVERIFY2(banner.text().contains(QStringLiteral("2026年9月4日")), qPrintable(banner.text()));
+        QVERIFY2(!banner.text().contains(QStringLiteral("delivered")), qPrintable(banner.text()));
+        QVERIFY2(banner.text().contains(QStringLiteral("客户说")), qPrintable(banner.text()));
+        QCOMPARE(sync::dateLabel(QDate(2026, 7, 9)), QStringLiteral("2026年7月9日"));
+    }
+    QVERIFY(test::useInterfaceLanguage(QStringLiteral("en")));
+    {
+        ui::HandoffBanner banner([](const QString &) { return QString(); });
+        banner.showHandoff(handoff);
+        QVERIFY2(banner.text().contains(QStringLiteral("delivered")), qPrintable(banner.text()));
+        QVERIFY2(!banner.text().contains(QStringLiteral("已签收")), qPrintable(banner.text()));
+        // Not the short US form (7/9/26), and no Chinese date in an English interface.
+        QCOMPARE(sync::dateLabel(QDate(2026, 7, 9)), QStringLiteral("9 Jul 2026"));
+    }
 }
 
 QTEST_MAIN(TestAssistGui)

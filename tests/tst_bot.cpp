@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace warmline;
@@ -249,6 +250,24 @@ void TestBot::handOffCarriesIntentFactsAndWhatWasTried()
     QCOMPARE(tried.first().toString(), QStringLiteral("payment_methods"));
     const QString summary = handoff.value(QStringLiteral("summary")).toString();
     QVERIFY2(summary.contains(QStringLiteral("付款方式")), qPrintable(summary));
+    // Each reader gets the facts and the summary in their own interface language: an English-speaking
+    // agent reads the Chinese customer's order status and dates in English, the customer's words as
+    // they were written.
+    const QJsonObject localized = handoff.value(QStringLiteral("localized")).toObject();
+    const QJsonObject zh = localized.value(QStringLiteral("zh_CN")).toObject();
+    const QJsonObject en = localized.value(QStringLiteral("en")).toObject();
+    QCOMPARE(zh.value(QStringLiteral("facts")).toObject(), facts);
+    QCOMPARE(zh.value(QStringLiteral("summary")).toString(), summary);
+    const QJsonObject enFacts = en.value(QStringLiteral("facts")).toObject();
+    QCOMPARE(enFacts.value(QStringLiteral("order_number")).toString(), orderNo);
+    const QString status = enFacts.value(QStringLiteral("order_status")).toString();
+    QVERIFY2(!status.isEmpty() && !status.contains(QRegularExpression(QStringLiteral("\\p{Han}"))),
+             qPrintable(status));
+    const QString enSummary = en.value(QStringLiteral("summary")).toString();
+    QVERIFY2(enSummary.contains(QStringLiteral("Customer wrote")) &&
+                 enSummary.contains(QStringLiteral("付款方式")),
+             qPrintable(enSummary));
+    QVERIFY2(enSummary.contains(QStringLiteral("Payment methods")), qPrintable(enSummary));
     // The order named in the message is now the conversation's order, for the agent's profile view.
     QVERIFY(conversation.value(QStringLiteral("orderId")).toInteger() > 0);
 }

@@ -16,6 +16,7 @@ private slots:
     void sharesAddUpToHundred_data();
     void sharesAddUpToHundred();
     void mostCommonPicksHighestThenKey();
+    void tiesForMostCommonAreAllNamed();
     void ratePerMille_data();
     void ratePerMille();
     void formatsMoneyWithoutFloatingPoint_data();
@@ -62,6 +63,15 @@ void TestCore::sharesAddUpToHundred()
     QCOMPARE(gotKeys, keys);
     QCOMPARE(gotPercents, percents);
     QCOMPARE(sum, shares.isEmpty() ? 0 : 100);
+}
+
+void TestCore::tiesForMostCommonAreAllNamed()
+{
+    QCOMPARE(core::mostCommonKeys({{"coupon", 1}, {"full_refund", 1}, {"points", 1}, {"replacement", 1}}),
+             (QStringList{"coupon", "full_refund", "points", "replacement"}));
+    QCOMPARE(core::mostCommonKeys({{"coupon", 2}, {"full_refund", 1}}), QStringList{"coupon"});
+    QCOMPARE(core::mostCommonKeys({{"coupon", 0}}), QStringList());
+    QCOMPARE(core::mostCommonKeys({}), QStringList());
 }
 
 void TestCore::mostCommonPicksHighestThenKey()

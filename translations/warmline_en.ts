@@ -1062,8 +1062,8 @@ Check that %2 is writable.</translation>
     <message numerus="yes">
         <source>%1 — %2 · %3 to %4 · %n entry(ies)</source>
         <translation>
-            <numerusform>%1 — %2 · %3 to %4 · %n entry(ies)</numerusform>
-            <numerusform>%1 — %2 · %3 to %4 · %n entry(ies)</numerusform>
+            <numerusform>%1 — %2 · %3 to %4 · %n entry</numerusform>
+            <numerusform>%1 — %2 · %3 to %4 · %n entries</numerusform>
         </translation>
     </message>
     <message>
@@ -1825,10 +1825,6 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
         <translation>{greeting}, {customer_name|there}! [How are you getting on with your {latest_product}?]</translation>
     </message>
     <message>
-        <source>Type { for the list of variables (Ctrl+Space shows it again). {name|fallback} when a value may be missing, [ … ] for a part shown only when its values are known.</source>
-        <translation>Type { for the list of variables (Ctrl+Space shows it again). {name|fallback} when a value may be missing, [ … ] for a part shown only when its values are known.</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
@@ -2031,6 +2027,10 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
         <source>Adopted. It is your own copy now: change it as you like.</source>
         <translation>Adopted. It is your own copy now: change it as you like.</translation>
     </message>
+    <message>
+        <source>Type { for the list of variables (Ctrl+Space shows it again). When a value may be missing, give a fallback after |, e.g. {customer_name|there}; [ … ] shows a part only when its values are known.</source>
+        <translation>Type { for the list of variables (Ctrl+Space shows it again). When a value may be missing, give a fallback after |, e.g. {customer_name|there}; [ … ] shows a part only when its values are known.</translation>
+    </message>
 </context>
 <context>
     <name>warmline::ui::SettingsDialog</name>
@@ -2084,6 +2084,10 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     <message>
         <source>%1 units sold · %2 complaints (%3 of orders) · %4 praise</source>
         <translation>%1 units sold · %2 complaints (%3 of orders) · %4 praise</translation>
+    </message>
+    <message>
+        <source>tied for most accepted</source>
+        <translation>tied for most accepted</translation>
     </message>
 </context>
 <context>

@@ -1813,10 +1813,6 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
         <translation>{greeting}，{customer_name|朋友}！[您的{latest_product}用得还顺手吗？]</translation>
     </message>
     <message>
-        <source>Type { for the list of variables (Ctrl+Space shows it again). {name|fallback} when a value may be missing, [ … ] for a part shown only when its values are known.</source>
-        <translation>输入 { 显示变量列表（Ctrl+空格 可再次显示）。值可能缺失时用 {名称|备用文字}，[ … ] 中的部分只在其中的值都已知时显示。</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
@@ -2018,6 +2014,10 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
         <source>Adopted. It is your own copy now: change it as you like.</source>
         <translation>已采用。现在它是你自己的副本，可随意修改。</translation>
     </message>
+    <message>
+        <source>Type { for the list of variables (Ctrl+Space shows it again). When a value may be missing, give a fallback after |, e.g. {customer_name|there}; [ … ] shows a part only when its values are known.</source>
+        <translation>输入 { 显示变量列表（Ctrl+空格 可再次显示）。值可能缺失时，在 | 后写备用文字，例如 {customer_name|朋友}；[ … ] 中的部分只在其中的值都已知时显示。</translation>
+    </message>
 </context>
 <context>
     <name>warmline::ui::SettingsDialog</name>
@@ -2071,6 +2071,10 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     <message>
         <source>%1 units sold · %2 complaints (%3 of orders) · %4 praise</source>
         <translation>售出 %1 件 · 投诉 %2 次（占订单 %3）· 表扬 %4 次</translation>
+    </message>
+    <message>
+        <source>tied for most accepted</source>
+        <translation>并列最常被接受</translation>
     </message>
 </context>
 <context>

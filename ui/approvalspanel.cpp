@@ -204,9 +204,7 @@ void ApprovalsPanel::showSelected()
                  sync::complaintCategoryLabel(request->complaintCategory).toHtmlEscaped(),
                  order.toHtmlEscaped(),
                  tr("asked by %1 at %2")
-                     .arg(request->agentName.toHtmlEscaped(),
-                          QLocale().toString(QDateTime::fromMSecsSinceEpoch(request->createdAtMs),
-                                             QLocale::ShortFormat)),
+                     .arg(request->agentName.toHtmlEscaped(), sync::dateTimeLabel(request->createdAtMs)),
                  request->reason.toHtmlEscaped()));
     if (m_shownId != request->id) {
         m_shownId = request->id;

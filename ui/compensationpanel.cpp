@@ -39,7 +39,7 @@ QString money(Money amount)
 
 QString when(qint64 ms)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+    return sync::dateTimeLabel(ms);
 }
 
 QString markText(AuthorityCheck check)
@@ -329,8 +329,7 @@ void CompensationPanel::rebuild()
     m_complaints->clear();
     for (const core::ComplaintRow &complaint : m_controller.complaints()) {
         QString text = sync::complaintCategoryLabel(complaint.category) + QStringLiteral(" · ") +
-                       QLocale().toString(QDateTime::fromMSecsSinceEpoch(complaint.createdAtMs).date(),
-                                          QLocale::ShortFormat);
+                       sync::dateLabel(complaint.createdAtMs);
         if (!complaint.resolution.isEmpty())
             text +=
                 QStringLiteral(" · ") + tr("resolved: %1").arg(sync::resolutionLabel(complaint.resolution));

@@ -1,5 +1,6 @@
 #include "ui/contestspanel.h"
 
+#include "sync/vocabularylabels.h"
 #include "ui/openinglineeditor.h"
 
 #include <QComboBox>
@@ -182,13 +183,10 @@ void ContestsPanel::rebuildContests()
         const auto &contests = m_controller.contests();
         for (int row = 0; row < contests.size(); ++row) {
             const auto &contest = contests.at(row);
-            const QLocale locale;
-            QString text = tr("%1 — %2 · %3 to %4 · %n entry(ies)", nullptr, int(contest.entries))
-                               .arg(contest.theme, stateLabel(contest.state),
-                                    locale.toString(QDateTime::fromMSecsSinceEpoch(contest.startsAtMs),
-                                                    QLocale::ShortFormat),
-                                    locale.toString(QDateTime::fromMSecsSinceEpoch(contest.endsAtMs),
-                                                    QLocale::ShortFormat));
+            QString text =
+                tr("%1 — %2 · %3 to %4 · %n entry(ies)", nullptr, int(contest.entries))
+                    .arg(contest.theme, stateLabel(contest.state), sync::dateTimeLabel(contest.startsAtMs),
+                         sync::dateTimeLabel(contest.endsAtMs));
             if (contest.submitted)
                 text += QStringLiteral(" · ") + tr("you entered");
             auto *item = new QListWidgetItem(text, m_contests);

@@ -61,7 +61,7 @@ QString percentText(qint64 perMille)
 
 QString dateText(qint64 ms)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).date(), QLocale::ShortFormat);
+    return sync::dateLabel(ms);
 }
 
 } // namespace
@@ -133,7 +133,9 @@ void StatisticsCard::setStats(const QString &title, const std::optional<core::En
     }
     m_chart->setVisible(stats->complaints > 0);
     m_categories->setCounts(stats->categories);
-    m_accepted->setCounts(stats->accepted, core::mostCommon(stats->accepted));
+    const QStringList best = core::mostCommonKeys(stats->accepted);
+    m_accepted->setHighlightNote(best.size() > 1 ? tr("tied for most accepted") : tr("most accepted"));
+    m_accepted->setCounts(stats->accepted, best);
     m_praise->setCounts(stats->aspects);
 }
 
@@ -399,8 +401,7 @@ void CustomerProfilePanel::refreshHeader()
     for (const QString &tag : h.tags)
         tags.append(QStringLiteral("<span style=\"background:#eef3f8\">&nbsp;%1&nbsp;</span>")
                         .arg(sync::customerTagLabel(tag).toHtmlEscaped()));
-    const QString since =
-        locale.toString(QDateTime::fromMSecsSinceEpoch(h.sinceMs).date(), QLocale::ShortFormat);
+    const QString since = sync::dateLabel(h.sinceMs, locale);
     QString history;
     if (h.orderCount == 0)
         history = tr("First purchase still to come.");

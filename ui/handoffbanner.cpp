@@ -45,20 +45,23 @@ void HandoffBanner::showHandoff(const std::optional<core::Handoff> &handoff)
     if (!title.isEmpty())
         lines.append(
             tr("<b>Topic</b>: %1 (%2% sure)").arg(title.toHtmlEscaped()).arg(handoff->confidencePercent));
-    if (!handoff->facts.isEmpty()) {
+    // In the reader's language: a Chinese agent reads 已签收 for an English customer's order too.
+    const QString reader = QLocale().name();
+    const QMap<QString, QString> known = handoff->factsFor(reader);
+    if (!known.isEmpty()) {
         QStringList facts;
         // In the knowledge base's slot order (order number before product before dates), not A–Z.
         QStringList keys;
         for (const QString &slot : assist::KnowledgeBase::knownSlots()) {
-            if (handoff->facts.contains(slot))
+            if (known.contains(slot))
                 keys.append(slot);
         }
-        for (auto it = handoff->facts.cbegin(); it != handoff->facts.cend(); ++it) {
+        for (auto it = known.cbegin(); it != known.cend(); ++it) {
             if (!keys.contains(it.key()))
                 keys.append(it.key());
         }
         for (const QString &key : std::as_const(keys))
-            facts.append(tr("%1: %2").arg(sync::slotLabel(key), handoff->facts.value(key).toHtmlEscaped()));
+            facts.append(tr("%1: %2").arg(sync::slotLabel(key), known.value(key).toHtmlEscaped()));
         lines.append(tr("<b>Known</b>: %1").arg(facts.join(tr("; "))));
     }
     if (!handoff->tried.isEmpty()) {
@@ -69,8 +72,8 @@ void HandoffBanner::showHandoff(const std::optional<core::Handoff> &handoff)
         }
         lines.append(tr("<b>Bot already answered</b>: %1").arg(tried.join(tr(", "))));
     }
-    if (!handoff->summary.isEmpty())
-        lines.append(tr("<b>Summary</b>: %1").arg(handoff->summary.toHtmlEscaped()));
+    if (const QString summary = handoff->summaryFor(reader); !summary.isEmpty())
+        lines.append(tr("<b>Summary</b>: %1").arg(summary.toHtmlEscaped()));
     m_label->setText(lines.join(QStringLiteral("<br>")));
     show();
 }

@@ -6,6 +6,7 @@
 #include "sync/openinglinecontroller.h"
 #include "sync/outbox.h"
 #include "sync/suggestioncontroller.h"
+#include "sync/vocabularylabels.h"
 #include "sync/workstationsettings.h"
 #include "ui/approvalspanel.h"
 #include "ui/channelpresentation.h"
@@ -637,10 +638,7 @@ void MainWindow::refreshCurrent()
            "<p style=\"color:gray\">Conversation no. %7</p>")
             .arg(current->customerName.toHtmlEscaped())
             .arg(current->customerId)
-            .arg(channelLabel(current->channel), state,
-                 QLocale().toString(QDateTime::fromMSecsSinceEpoch(current->createdAtMs),
-                                    QLocale::ShortFormat),
-                 waited)
+            .arg(channelLabel(current->channel), state, sync::dateTimeLabel(current->createdAtMs), waited)
             .arg(current->id));
 }
 

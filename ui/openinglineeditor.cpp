@@ -1,6 +1,7 @@
 #include "ui/openinglineeditor.h"
 
 #include "core/festival.h"
+#include "sync/vocabularylabels.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -408,9 +409,11 @@ OpeningLineEditor::OpeningLineEditor(OpeningLineController &controller, QWidget 
         tr("{greeting}，{customer_name|朋友}！[您的{latest_product}用得还顺手吗？]"));
     m_source->setMaximumHeight(90);
     rightLayout->addWidget(m_source);
-    auto *hint = new QLabel(tr("Type { for the list of variables (Ctrl+Space shows it again). "
-                               "{name|fallback} when a value may be missing, [ … ] for a part shown only "
-                               "when its values are known."),
+    // A real variable in the example: a placeholder like {name} invites made-up (or translated)
+    // variable names, which the parser refuses.
+    auto *hint = new QLabel(tr("Type { for the list of variables (Ctrl+Space shows it again). When a value "
+                               "may be missing, give a fallback after |, e.g. {customer_name|there}; "
+                               "[ … ] shows a part only when its values are known."),
                             right);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
@@ -556,9 +559,8 @@ QList<std::pair<QString, core::OpeningContext>> OpeningLineEditor::sampleCustome
     festival.deliveredOn = day.addDays(-3);
     festival.agentName = agentName;
     festival.channel = core::Channel::App;
-    samples.append({tr("Gold member at the Mid-Autumn Festival (%1, 10:30)")
-                        .arg(QLocale().toString(day, QLocale::ShortFormat)),
-                    festival});
+    samples.append(
+        {tr("Gold member at the Mid-Autumn Festival (%1, 10:30)").arg(sync::dateLabel(day)), festival});
     return samples;
 }
 
@@ -623,13 +625,11 @@ void OpeningLineEditor::rebuildList()
     m_versions->clear();
     if (line) {
         for (const auto &version : line->versions) {
-            auto *item = new QListWidgetItem(
-                tr("Version %1 · %2 · %3")
-                    .arg(version.version)
-                    .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(version.createdAtMs),
-                                            QLocale::ShortFormat),
-                         version.source),
-                m_versions);
+            auto *item =
+                new QListWidgetItem(tr("Version %1 · %2 · %3")
+                                        .arg(version.version)
+                                        .arg(sync::dateTimeLabel(version.createdAtMs), version.source),
+                                    m_versions);
             item->setData(Qt::UserRole, version.source);
             item->setToolTip(outcomeText(version.outcomes));
         }

@@ -15,10 +15,10 @@ ShareBars::ShareBars(QWidget *parent)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
 
-void ShareBars::setCounts(const QMap<QString, qint64> &counts, const QString &highlightKey)
+void ShareBars::setCounts(const QMap<QString, qint64> &counts, const QStringList &highlightKeys)
 {
     m_shares = core::shares(counts);
-    m_highlightKey = highlightKey;
+    m_highlightKeys = highlightKeys;
     setAccessibleDescription(rowTexts().join(QLatin1Char('\n')));
     updateGeometry();
     update();
@@ -72,7 +72,7 @@ void ShareBars::paintEvent(QPaintEvent *)
     const int barMax = std::max(20, width() - labelWidth - valueWidth);
     int y = 1;
     for (const core::Share &share : m_shares) {
-        const bool highlighted = !m_highlightKey.isEmpty() && share.key == m_highlightKey;
+        const bool highlighted = m_highlightKeys.contains(share.key);
         QFont font = this->font();
         font.setBold(highlighted);
         painter.setFont(font);

@@ -16,7 +16,8 @@ public:
     explicit ShareBars(QWidget *parent = nullptr);
 
     void setLabeler(std::function<QString(const QString &)> labeler) { m_labeler = std::move(labeler); }
-    void setCounts(const QMap<QString, qint64> &counts, const QString &highlightKey = {});
+    // The highlighted keys get the note (e.g. "most accepted"; when several tie, say so in the note).
+    void setCounts(const QMap<QString, qint64> &counts, const QStringList &highlightKeys = {});
     void setEmptyText(const QString &text);
     void setHighlightNote(const QString &note) { m_highlightNote = note; }
     const QList<core::Share> &shares() const { return m_shares; }
@@ -35,7 +36,7 @@ private:
 
     std::function<QString(const QString &)> m_labeler;
     QList<core::Share> m_shares;
-    QString m_highlightKey;
+    QStringList m_highlightKeys;
     QString m_highlightNote;
     QString m_emptyText;
 };

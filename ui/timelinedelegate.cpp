@@ -2,6 +2,7 @@
 
 #include "core/money.h"
 #include "sync/timelinemodel.h"
+#include "sync/vocabularylabels.h"
 #include "ui/channelpresentation.h"
 
 #include <QApplication>
@@ -46,9 +47,7 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     bold.setBold(true);
 
     const auto status = core::ConversationStatus(index.data(TimelineModel::StatusRole).toInt());
-    const QString when = QLocale().toString(
-        QDateTime::fromMSecsSinceEpoch(index.data(TimelineModel::CreatedAtRole).toLongLong()),
-        QLocale::ShortFormat);
+    const QString when = sync::dateTimeLabel(index.data(TimelineModel::CreatedAtRole).toLongLong());
     const QString agent = index.data(TimelineModel::AgentNameRole).toString();
     const QString orderNo = index.data(TimelineModel::OrderNoRole).toString();
     QString line =

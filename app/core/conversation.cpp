@@ -53,16 +53,60 @@ std::optional<Sender> senderFromName(QStringView name)
     return std::nullopt;
 }
 
+namespace {
+
+QJsonObject factsJson(const QMap<QString, QString> &facts)
+{
+    QJsonObject object;
+    for (auto it = facts.cbegin(); it != facts.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
+QMap<QString, QString> factsFromJson(const QJsonObject &object)
+{
+    QMap<QString, QString> facts;
+    for (auto it = object.begin(); it != object.end(); ++it)
+        facts.insert(it.key(), it.value().toString());
+    return facts;
+}
+
+QString interfaceLanguage(const QString &locale)
+{
+    return locale.startsWith(QLatin1StringView("zh")) ? QStringLiteral("zh_CN") : QStringLiteral("en");
+}
+
+} // namespace
+
+QMap<QString, QString> Handoff::factsFor(const QString &locale) const
+{
+    const auto it = localized.constFind(interfaceLanguage(locale));
+    return it != localized.cend() ? it->facts : facts;
+}
+
+QString Handoff::summaryFor(const QString &locale) const
+{
+    const auto it = localized.constFind(interfaceLanguage(locale));
+    return it != localized.cend() ? it->summary : summary;
+}
+
 QJsonObject Handoff::toJson() const
 {
-    QJsonObject factsObject;
-    for (auto it = facts.cbegin(); it != facts.cend(); ++it)
-        factsObject.insert(it.key(), it.value());
-    return {
-        {QStringLiteral("reason"), reason},     {QStringLiteral("evidence"), evidence},
-        {QStringLiteral("intent"), intent},     {QStringLiteral("confidence"), confidencePercent},
-        {QStringLiteral("facts"), factsObject}, {QStringLiteral("tried"), QJsonArray::fromStringList(tried)},
-        {QStringLiteral("summary"), summary},   {QStringLiteral("at"), atMs}};
+    QJsonObject localizedObject;
+    for (auto it = localized.cbegin(); it != localized.cend(); ++it)
+        localizedObject.insert(it.key(), QJsonObject{{QStringLiteral("facts"), factsJson(it->facts)},
+                                                     {QStringLiteral("summary"), it->summary}});
+    QJsonObject object{{QStringLiteral("reason"), reason},
+                       {QStringLiteral("evidence"), evidence},
+                       {QStringLiteral("intent"), intent},
+                       {QStringLiteral("confidence"), confidencePercent},
+                       {QStringLiteral("facts"), factsJson(facts)},
+                       {QStringLiteral("tried"), QJsonArray::fromStringList(tried)},
+                       {QStringLiteral("summary"), summary},
+                       {QStringLiteral("at"), atMs}};
+    if (!localizedObject.isEmpty())
+        object.insert(QStringLiteral("localized"), localizedObject);
+    return object;
 }
 
 std::optional<Handoff> Handoff::fromJson(const QJsonObject &object)
@@ -74,9 +118,13 @@ std::optional<Handoff> Handoff::fromJson(const QJsonObject &object)
     handoff.evidence = object.value(QStringLiteral("evidence")).toString();
     handoff.intent = object.value(QStringLiteral("intent")).toString();
     handoff.confidencePercent = object.value(QStringLiteral("confidence")).toInt();
-    const QJsonObject factsObject = object.value(QStringLiteral("facts")).toObject();
-    for (auto it = factsObject.begin(); it != factsObject.end(); ++it)
-        handoff.facts.insert(it.key(), it.value().toString());
+    handoff.facts = factsFromJson(object.value(QStringLiteral("facts")).toObject());
+    const QJsonObject localizedObject = object.value(QStringLiteral("localized")).toObject();
+    for (auto it = localizedObject.begin(); it != localizedObject.end(); ++it) {
+        const QJsonObject text = it.value().toObject();
+        handoff.localized.insert(it.key(), {factsFromJson(text.value(QStringLiteral("facts")).toObject()),
+                                            text.value(QStringLiteral("summary")).toString()});
+    }
     for (const QJsonValue &value : object.value(QStringLiteral("tried")).toArray())
         handoff.tried.append(value.toString());
     handoff.summary = object.value(QStringLiteral("summary")).toString();

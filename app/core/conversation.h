@@ -35,6 +35,18 @@ struct Handoff
     QStringList tried;            // intent keys the bot already answered, oldest first
     QString summary;              // one line in the customer's language
     qint64 atMs = 0;
+    // The facts and the summary in each interface language ("zh_CN", "en"), so every reader gets
+    // them in their own; `facts` and `summary` above stay in the customer's language.
+    struct Localized
+    {
+        QMap<QString, QString> facts;
+        QString summary;
+        friend bool operator==(const Localized &, const Localized &) = default;
+    };
+    QMap<QString, Localized> localized;
+    // For a reader whose interface is in `locale` (any "zh…" is Chinese, anything else English).
+    QMap<QString, QString> factsFor(const QString &locale) const;
+    QString summaryFor(const QString &locale) const;
 
     QJsonObject toJson() const;
     static std::optional<Handoff> fromJson(const QJsonObject &object);

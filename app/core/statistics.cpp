@@ -48,6 +48,21 @@ QString mostCommon(const QMap<QString, qint64> &counts)
     return best;
 }
 
+QStringList mostCommonKeys(const QMap<QString, qint64> &counts)
+{
+    qint64 best = 0;
+    for (const qint64 count : counts)
+        best = std::max(best, count);
+    QStringList keys;
+    if (best <= 0)
+        return keys;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() == best)
+            keys.append(it.key());
+    }
+    return keys;
+}
+
 qint64 ratePerMille(qint64 part, qint64 whole)
 {
     if (whole <= 0)

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 namespace warmline::core {
 
@@ -20,6 +21,9 @@ QList<Share> shares(const QMap<QString, qint64> &counts);
 
 // The key with the highest count (ties by key), or an empty string for an empty distribution.
 QString mostCommon(const QMap<QString, qint64> &counts);
+// Every key that has the highest count (more than one when they tie), by key; empty when nothing
+// was counted.
+QStringList mostCommonKeys(const QMap<QString, qint64> &counts);
 
 // part/whole in per mille, rounded (an integer, so tests compare exactly): 57 means 5.7 %.
 qint64 ratePerMille(qint64 part, qint64 whole);

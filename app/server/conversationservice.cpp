@@ -241,36 +241,47 @@ std::optional<Error> ConversationService::botTurn(UnitOfWork &work,
     handoff.evidence = shortened(decision.evidence, 200);
     handoff.intent = decision.best.label;
     handoff.confidencePercent = int(std::lround(decision.best.confidence * 100));
-    for (auto it = turn.slotValues.cbegin(); it != turn.slotValues.cend(); ++it) {
-        if (!it.value().isEmpty() && it.key() != QLatin1StringView("customer_name"))
-            handoff.facts.insert(it.key(), it.value());
-    }
     handoff.tried = turn.tried;
     handoff.atMs = nowMs;
     const assist::KnowledgeBase *knowledgeBase = m_bot->knowledgeBase();
     const assist::KnowledgeIntent *intent = knowledgeBase ? knowledgeBase->intent(handoff.intent) : nullptr;
-    const QString topic = intent ? intent->titles.value(turn.locale) : QString();
     const QString first =
         turn.earlierCustomerMessages.isEmpty() ? message.body : turn.earlierCustomerMessages.constFirst();
-    QStringList triedTitles;
-    for (const QString &key : std::as_const(handoff.tried)) {
-        if (const auto *triedIntent = knowledgeBase ? knowledgeBase->intent(key) : nullptr)
-            triedTitles.append(triedIntent->titles.value(turn.locale));
+    // Written once per interface language: the agent who takes over reads it in their own, whatever
+    // language the customer wrote in (the customer's own words are quoted as they are).
+    for (const QString &locale : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+        const bool inChinese = locale == QLatin1StringView("zh_CN");
+        core::Handoff::Localized text;
+        const assist::SlotValues values =
+            assist::slotValuesFor(header ? &*header : nullptr, order ? &*order : nullptr, {}, locale);
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            if (!it.value().isEmpty() && it.key() != QLatin1StringView("customer_name"))
+                text.facts.insert(it.key(), it.value());
+        }
+        const QString topic = intent ? intent->titles.value(locale) : QString();
+        QStringList triedTitles;
+        for (const QString &key : std::as_const(handoff.tried)) {
+            if (const auto *triedIntent = knowledgeBase ? knowledgeBase->intent(key) : nullptr)
+                triedTitles.append(triedIntent->titles.value(locale));
+        }
+        if (inChinese) {
+            text.summary =
+                (topic.isEmpty() ? QString() : topic + QStringLiteral("。")) +
+                QStringLiteral("客户说：「%1」").arg(shortened(first, 60)) +
+                (triedTitles.isEmpty()
+                     ? QString()
+                     : QStringLiteral("；机器人已答复：%1").arg(triedTitles.join(QStringLiteral("、"))));
+        } else {
+            text.summary = (topic.isEmpty() ? QString() : topic + QStringLiteral(". ")) +
+                           QStringLiteral("Customer wrote: \"%1\"").arg(shortened(first, 80)) +
+                           (triedTitles.isEmpty() ? QString()
+                                                  : QStringLiteral("; the bot already answered: %1")
+                                                        .arg(triedTitles.join(QStringLiteral(", "))));
+        }
+        handoff.localized.insert(locale, text);
     }
-    if (chinese) {
-        handoff.summary =
-            (topic.isEmpty() ? QString() : topic + QStringLiteral("。")) +
-            QStringLiteral("客户说：「%1」").arg(shortened(first, 60)) +
-            (triedTitles.isEmpty()
-                 ? QString()
-                 : QStringLiteral("；机器人已答复：%1").arg(triedTitles.join(QStringLiteral("、"))));
-    } else {
-        handoff.summary = (topic.isEmpty() ? QString() : topic + QStringLiteral(". ")) +
-                          QStringLiteral("Customer wrote: \"%1\"").arg(shortened(first, 80)) +
-                          (triedTitles.isEmpty() ? QString()
-                                                 : QStringLiteral("; the bot already answered: %1")
-                                                       .arg(triedTitles.join(QStringLiteral(", "))));
-    }
+    handoff.facts = handoff.factsFor(turn.locale);
+    handoff.summary = handoff.summaryFor(turn.locale);
     if (!m_conversations.handOff(id, handoff, nowMs))
         return internal(QStringLiteral("hand the conversation over"));
     const int minutes =

@@ -52,8 +52,7 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Date:
-            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(order.orderedAtMs).date(),
-                                      QLocale::ShortFormat);
+            return dateLabel(order.orderedAtMs);
         case OrderNo:
             return order.orderNo;
         case Product:

@@ -127,6 +127,30 @@ QString praiseAspectLabel(const QString &key)
     return lookup("Vocabulary", aspects, std::size(aspects), key);
 }
 
+QString dateLabel(const QDate &date, const QLocale &locale)
+{
+    if (!date.isValid())
+        return {};
+    if (locale.language() == QLocale::Chinese)
+        return locale.toString(date, QStringLiteral("yyyy年M月d日"));
+    return locale.toString(date, QStringLiteral("d MMM yyyy"));
+}
+
+QString dateLabel(qint64 msSinceEpoch, const QLocale &locale)
+{
+    return msSinceEpoch > 0 ? dateLabel(QDateTime::fromMSecsSinceEpoch(msSinceEpoch).date(), locale)
+                            : QString();
+}
+
+QString dateTimeLabel(qint64 msSinceEpoch, const QLocale &locale)
+{
+    if (msSinceEpoch <= 0)
+        return {};
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(msSinceEpoch);
+    return dateLabel(when.date(), locale) + QLatin1Char(' ') +
+           locale.toString(when.time(), QStringLiteral("HH:mm"));
+}
+
 QString orderStatusLabel(const QString &key)
 {
     return lookup("Vocabulary", statuses, std::size(statuses), key);

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QDate>
+#include <QLocale>
+
 #include <QString>
 
 namespace warmline::sync {
@@ -10,6 +13,11 @@ QString complaintCategoryLabel(const QString &key);
 QString resolutionLabel(const QString &key);
 QString praiseAspectLabel(const QString &key);
 QString orderStatusLabel(const QString &key);
+// Dates as people read them in the interface language — 2026年7月9日, 9 Jul 2026 — never the
+// ambiguous 7/9/26 of a short format.
+QString dateLabel(const QDate &date, const QLocale &locale = QLocale());
+QString dateLabel(qint64 msSinceEpoch, const QLocale &locale = QLocale());
+QString dateTimeLabel(qint64 msSinceEpoch, const QLocale &locale = QLocale());
 QString customerTagLabel(const QString &key);
 QString tierLabel(const QString &key);
 // Reply-template slots (assist::KnowledgeBase::knownSlots()).

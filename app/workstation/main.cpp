@@ -25,7 +25,11 @@ namespace {
 
 void installTranslations(QApplication &app, const QString &language)
 {
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    // The interface speaks Chinese or English; any other system language (or none, as under LANG=C)
+    // gets English, with English dates and numbers to match.
+    if (locale.language() != QLocale::Chinese && locale.language() != QLocale::English)
+        locale = QLocale(QLocale::English);
     QLocale::setDefault(locale);
     auto *own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("warmline"), QStringLiteral("_"), QStringLiteral(":/i18n")))

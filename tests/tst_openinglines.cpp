@@ -197,6 +197,27 @@ void TestOpeningLines::savesVersionsAndOneActiveLinePerChannelKind()
                            {{QStringLiteral("lineId"), b}, {QStringLiteral("active"), false}}));
     QCOMPARE(lineOf(*agent, b).value(QStringLiteral("active")).toBool(), false);
 
+    // One active line per kind *and language*: an English line for English-speaking customers stays
+    // active beside the Chinese one.
+    QCOMPARE(lineOf(*agent, a).value(QStringLiteral("language")).toString(), QStringLiteral("zh_CN"));
+    const qint64 english =
+        save(*agent, {{QStringLiteral("channelKind"), QStringLiteral("chat")},
+                      {QStringLiteral("source"),
+                       QStringLiteral("{greeting}, {customer_name|there}! How can I help?")}})
+            .value(QStringLiteral("id"))
+            .toInteger();
+    QCOMPARE(lineOf(*agent, english).value(QStringLiteral("language")).toString(), QStringLiteral("en"));
+    QVERIFY(agent->request(QStringLiteral("opening.activate"), {{QStringLiteral("lineId"), a}}));
+    QVERIFY(agent->request(QStringLiteral("opening.activate"), {{QStringLiteral("lineId"), english}}));
+    QCOMPARE(lineOf(*agent, a).value(QStringLiteral("active")).toBool(), true);
+    QCOMPARE(lineOf(*agent, english).value(QStringLiteral("active")).toBool(), true);
+    // Rewritten in Chinese, the English line takes the Chinese slot: it replaces the active Chinese line.
+    save(*agent, {{QStringLiteral("lineId"), english},
+                  {QStringLiteral("source"), QStringLiteral("{greeting}！有什么可以帮您？")}});
+    QCOMPARE(lineOf(*agent, english).value(QStringLiteral("language")).toString(), QStringLiteral("zh_CN"));
+    QCOMPARE(lineOf(*agent, english).value(QStringLiteral("active")).toBool(), true);
+    QCOMPARE(lineOf(*agent, a).value(QStringLiteral("active")).toBool(), false);
+
     // Someone else's line does not exist for you.
     auto other = staff(QStringLiteral("agent2"));
     QVERIFY(other);

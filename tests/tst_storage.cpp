@@ -20,6 +20,7 @@ private slots:
     void migratesFromEmpty();
     void migratesFromEachEarlierVersion_data();
     void migratesFromEachEarlierVersion();
+    void openingLinesGetTheLanguageOfTheirText();
     void refusesNewerSchema();
     void usesWriteAheadLog();
     void concurrentWritersNeverSeeLocked();
@@ -137,6 +138,44 @@ void TestStorage::migratesFromEachEarlierVersion()
             q.next());
     QCOMPARE(q.value(0).toString(),
              QStringLiteral("accepted:coupon=1 category:late_delivery=1 offered:coupon=1"));
+}
+
+void TestStorage::openingLinesGetTheLanguageOfTheirText()
+{
+    // Version 7 allowed one active line per agent and channel kind; version 8 one per kind and
+    // language, the language read from each line's newest text.
+    const QString path = freshPath();
+    QString error;
+    {
+        storage::Database db;
+        QVERIFY2(db.open(path, QStringLiteral("v7"), &error), qPrintable(error));
+        QVERIFY2(db.migrate(&error, 7), qPrintable(error));
+        QVERIFY2(
+            db.executeScript(
+                fixtureFor(7) +
+                    QStringLiteral(
+                        "INSERT INTO opening_lines (id, agent_id, channel_kind, title, active, created_at, "
+                        "updated_at) "
+                        "  VALUES (1, 1, 'chat', '中文', 1, 0, 0), (2, 1, 'chat', 'English', 0, 0, 0), "
+                        "         (3, 1, 'chat', 'was English', 0, 0, 0);"
+                        "INSERT INTO opening_line_versions (line_id, version, source, created_at) VALUES "
+                        "  (1, 1, '{greeting}，{customer_name|朋友}！', 0), (2, 1, 'Hi "
+                        "{customer_name|there}!', 0), "
+                        "  (3, 1, 'Hello!', 0), (3, 2, '您好！', 0);"),
+                &error),
+            qPrintable(error));
+    }
+    storage::Database db;
+    QVERIFY2(db.open(path, QStringLiteral("v8"), &error), qPrintable(error));
+    QVERIFY2(db.migrate(&error), qPrintable(error));
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT group_concat(id || ':' || language, ' ') FROM "
+                                  "(SELECT * FROM opening_lines ORDER BY id)")) &&
+            q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("1:zh_CN 2:en 3:zh_CN"));
+    // The English line can now be active beside the Chinese one, but not a second Chinese one.
+    QVERIFY(q.exec(QStringLiteral("UPDATE opening_lines SET active = 1 WHERE id = 2")));
+    QVERIFY(!q.exec(QStringLiteral("UPDATE opening_lines SET active = 1 WHERE id = 3")));
 }
 
 void TestStorage::refusesNewerSchema()

@@ -1892,10 +1892,6 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
         <translation>too few uses for percentages yet</translation>
     </message>
     <message>
-        <source>In use for %1: %2</source>
-        <translation>In use for %1: %2</translation>
-    </message>
-    <message>
         <source>%1 · new line (not saved)</source>
         <translation>%1 · new line (not saved)</translation>
     </message>
@@ -1910,14 +1906,6 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     <message>
         <source>Stop using it</source>
         <translation>Stop using it</translation>
-    </message>
-    <message>
-        <source>Use for phone calls</source>
-        <translation>Use for phone calls</translation>
-    </message>
-    <message>
-        <source>Use for chat conversations</source>
-        <translation>Use for chat conversations</translation>
     </message>
     <message>
         <source>Phone calls (a script you read out)</source>
@@ -2030,6 +2018,26 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     <message>
         <source>Type { for the list of variables (Ctrl+Space shows it again). When a value may be missing, give a fallback after |, e.g. {customer_name|there}; [ … ] shows a part only when its values are known.</source>
         <translation>Type { for the list of variables (Ctrl+Space shows it again). When a value may be missing, give a fallback after |, e.g. {customer_name|there}; [ … ] shows a part only when its values are known.</translation>
+    </message>
+    <message>
+        <source>English-speaking customers</source>
+        <translation>English-speaking customers</translation>
+    </message>
+    <message>
+        <source>Chinese-speaking customers</source>
+        <translation>Chinese-speaking customers</translation>
+    </message>
+    <message>
+        <source>In use for %1 with %2: %3</source>
+        <translation>In use for %1 with %2: %3</translation>
+    </message>
+    <message>
+        <source>Use for phone calls with %1</source>
+        <translation>Use for phone calls with %1</translation>
+    </message>
+    <message>
+        <source>Use for chats with %1</source>
+        <translation>Use for chats with %1</translation>
     </message>
 </context>
 <context>

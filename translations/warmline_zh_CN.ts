@@ -1879,10 +1879,6 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
         <translation>使用次数太少，暂不显示百分比</translation>
     </message>
     <message>
-        <source>In use for %1: %2</source>
-        <translation>%1 正在使用：%2</translation>
-    </message>
-    <message>
         <source>%1 · new line (not saved)</source>
         <translation>%1 · 新开场白（未保存）</translation>
     </message>
@@ -1897,14 +1893,6 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     <message>
         <source>Stop using it</source>
         <translation>停止使用</translation>
-    </message>
-    <message>
-        <source>Use for phone calls</source>
-        <translation>用于电话</translation>
-    </message>
-    <message>
-        <source>Use for chat conversations</source>
-        <translation>用于文字会话</translation>
     </message>
     <message>
         <source>Phone calls (a script you read out)</source>
@@ -2017,6 +2005,26 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     <message>
         <source>Type { for the list of variables (Ctrl+Space shows it again). When a value may be missing, give a fallback after |, e.g. {customer_name|there}; [ … ] shows a part only when its values are known.</source>
         <translation>输入 { 显示变量列表（Ctrl+空格 可再次显示）。值可能缺失时，在 | 后写备用文字，例如 {customer_name|朋友}；[ … ] 中的部分只在其中的值都已知时显示。</translation>
+    </message>
+    <message>
+        <source>English-speaking customers</source>
+        <translation>说英文的客户</translation>
+    </message>
+    <message>
+        <source>Chinese-speaking customers</source>
+        <translation>说中文的客户</translation>
+    </message>
+    <message>
+        <source>In use for %1 with %2: %3</source>
+        <translation>正用于%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Use for phone calls with %1</source>
+        <translation>用于与%1的电话</translation>
+    </message>
+    <message>
+        <source>Use for chats with %1</source>
+        <translation>用于与%1的在线会话</translation>
     </message>
 </context>
 <context>

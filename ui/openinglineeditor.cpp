@@ -75,6 +75,13 @@ QString kindLabel(const QString &kind)
     return kind == QLatin1StringView("phone") ? QObject::tr("Phone") : QObject::tr("Chat");
 }
 
+// Which customers a line greets: those who write in its language.
+QString languageLabel(const QString &language)
+{
+    return language == QLatin1StringView("en") ? OpeningLineEditor::tr("English-speaking customers")
+                                               : OpeningLineEditor::tr("Chinese-speaking customers");
+}
+
 QTextCharFormat tokenFormat(core::TemplateToken::Kind kind, const QPalette &palette)
 {
     QTextCharFormat format;
@@ -600,13 +607,19 @@ void OpeningLineEditor::rebuildList()
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     for (const auto &line : m_controller.lines()) {
-        QString text = QStringLiteral("%1 · %2").arg(kindLabel(line.channelKind), line.title);
+        QString text =
+            QStringLiteral("%1 · %2 · %3")
+                .arg(kindLabel(line.channelKind),
+                     line.language == QLatin1StringView("en") ? QStringLiteral("EN") : QStringLiteral("中文"),
+                     line.title);
         if (line.active)
             text = QStringLiteral("★ ") + text;
         auto *item = new QListWidgetItem(text, m_list);
         item->setData(Qt::UserRole, line.id);
-        item->setToolTip(line.active ? tr("In use for %1: %2").arg(kindLabel(line.channelKind), line.source)
-                                     : line.source);
+        item->setToolTip(
+            line.active ? tr("In use for %1 with %2: %3")
+                              .arg(kindLabel(line.channelKind), languageLabel(line.language), line.source)
+                        : line.source);
         if (line.id == m_lineId)
             m_list->setCurrentItem(item);
     }
@@ -644,9 +657,12 @@ void OpeningLineEditor::rebuildList()
     m_restore->setEnabled(false);
     m_delete->setEnabled(line.has_value());
     m_activate->setEnabled(line.has_value());
-    m_activate->setText(line && line->active                          ? tr("Stop using it")
-                        : m_channelKind == QLatin1StringView("phone") ? tr("Use for phone calls")
-                                                                      : tr("Use for chat conversations"));
+    // A line greets the customers who speak its language; each language keeps its own active line.
+    const QString language = core::openingLineLanguage(m_source->toPlainText());
+    m_activate->setText(line && line->active ? tr("Stop using it")
+                        : m_channelKind == QLatin1StringView("phone")
+                            ? tr("Use for phone calls with %1").arg(languageLabel(language))
+                            : tr("Use for chats with %1").arg(languageLabel(language)));
     m_kind->setText(m_channelKind == QLatin1StringView("phone") ? tr("Phone calls (a script you read out)")
                                                                 : tr("Chat: web, app, WeChat and SMS"));
     m_save->setEnabled(isModified() || m_lineId == 0);

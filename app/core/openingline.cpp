@@ -1115,6 +1115,23 @@ QList<std::pair<qsizetype, qsizetype>> ParsedTemplate::sections() const
     return result;
 }
 
+QString openingLineLanguage(const QString &source)
+{
+    for (qsizetype i = 0; i < source.size(); ++i) {
+        const char32_t c = source.at(i).isHighSurrogate() && i + 1 < source.size()
+                               ? QChar::surrogateToUcs4(source.at(i), source.at(i + 1))
+                               : source.at(i).unicode();
+        if (QChar::script(c) == QChar::Script_Han)
+            return QStringLiteral("zh_CN");
+    }
+    return QStringLiteral("en");
+}
+
+QString openingLanguageOf(const QLocale &customerLocale)
+{
+    return customerLocale.language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+}
+
 ParsedTemplate parseOpeningLine(const QString &source)
 {
     ParsedTemplate parsed;

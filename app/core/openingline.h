@@ -178,6 +178,12 @@ struct ParsedTemplate
 
 ParsedTemplate parseOpeningLine(const QString &source);
 
+// The language a line is written in, as the customers it suits speak it: "zh_CN" when its text has a
+// Chinese character, otherwise "en". An agent keeps one active line per channel kind and language.
+QString openingLineLanguage(const QString &source);
+// The same key for a customer's language ("zh_CN" for any Chinese locale, otherwise "en").
+QString openingLanguageOf(const QLocale &customerLocale);
+
 // ---- Rendering -----------------------------------------------------------------------------
 
 struct RenderedLine

@@ -203,7 +203,7 @@ std::optional<QJsonObject> OpeningLineService::lineJson(qint64 lineId)
     QSqlQuery query(m_db);
     query.prepare(
         QStringLiteral("SELECT id, channel_kind, title, active, origin_library, created_at, updated_at, "
-                       "deleted FROM opening_lines WHERE id = ?"));
+                       "deleted, language FROM opening_lines WHERE id = ?"));
     query.addBindValue(lineId);
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -215,7 +215,8 @@ std::optional<QJsonObject> OpeningLineService::lineJson(qint64 lineId)
                       query.value(4).isNull() ? QJsonValue() : QJsonValue(query.value(4).toLongLong())},
                      {QStringLiteral("createdAt"), query.value(5).toLongLong()},
                      {QStringLiteral("updatedAt"), query.value(6).toLongLong()},
-                     {QStringLiteral("deleted"), query.value(7).toInt() == 1}};
+                     {QStringLiteral("deleted"), query.value(7).toInt() == 1},
+                     {QStringLiteral("language"), query.value(8).toString()}};
     const auto outcomes = outcomesOf({lineId}).value(lineId);
     QSqlQuery versions(m_db);
     versions.prepare(QStringLiteral("SELECT version, source, created_at FROM opening_line_versions WHERE "
@@ -291,7 +292,7 @@ Outcome OpeningLineService::save(UnitOfWork &, const storage::AgentRecord &agent
         }
         query.prepare(
             QStringLiteral("INSERT INTO opening_lines (agent_id, team_id, channel_kind, title, created_at, "
-                           "updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
+                           "updated_at, language) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         query.addBindValue(agent.id);
         query.addBindValue(teamValue(agent.teamId));
         query.addBindValue(request.channelKind);
@@ -299,6 +300,7 @@ Outcome OpeningLineService::save(UnitOfWork &, const storage::AgentRecord &agent
                                                              : request.title.trimmed());
         query.addBindValue(nowMs);
         query.addBindValue(nowMs);
+        query.addBindValue(core::openingLineLanguage(request.source));
         if (!query.exec())
             return internal(QStringLiteral("create the line"));
         lineId = query.lastInsertId().toLongLong();
@@ -338,6 +340,8 @@ Outcome OpeningLineService::save(UnitOfWork &, const storage::AgentRecord &agent
         query.addBindValue(lineId);
         if (!query.exec())
             return internal(QStringLiteral("save the line"));
+        if (auto error = followLanguage(agent, lineId, core::openingLineLanguage(request.source), nowMs))
+            return *error;
     }
     const auto line = lineJson(lineId);
     if (!line)
@@ -350,22 +354,55 @@ Outcome OpeningLineService::save(UnitOfWork &, const storage::AgentRecord &agent
     return Success{{{QStringLiteral("line"), *line}, {QStringLiteral("warnings"), warnings}}, 0};
 }
 
+std::optional<Error> OpeningLineService::followLanguage(const storage::AgentRecord &agent, qint64 lineId,
+                                                        const QString &language, qint64 nowMs)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT channel_kind, language, active FROM opening_lines WHERE id = ?"));
+    query.addBindValue(lineId);
+    if (!query.exec() || !query.next())
+        return internal(QStringLiteral("read the line"));
+    if (query.value(1).toString() == language)
+        return std::nullopt;
+    const QString kind = query.value(0).toString();
+    if (query.value(2).toInt() == 1) {
+        query.prepare(QStringLiteral("UPDATE opening_lines SET active = 0, updated_at = ? WHERE agent_id = ? "
+                                     "AND channel_kind = ? AND language = ? AND active = 1 AND id <> ?"));
+        query.addBindValue(nowMs);
+        query.addBindValue(agent.id);
+        query.addBindValue(kind);
+        query.addBindValue(language);
+        query.addBindValue(lineId);
+        if (!query.exec())
+            return internal(QStringLiteral("change the active line"));
+    }
+    query.prepare(QStringLiteral("UPDATE opening_lines SET language = ? WHERE id = ?"));
+    query.addBindValue(language);
+    query.addBindValue(lineId);
+    if (!query.exec())
+        return internal(QStringLiteral("set the line's language"));
+    return std::nullopt;
+}
+
 Outcome OpeningLineService::activate(UnitOfWork &, const storage::AgentRecord &agent, qint64 lineId,
                                      bool active, qint64 nowMs)
 {
     QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT agent_id, channel_kind FROM opening_lines WHERE id = ? AND deleted = 0"));
+    query.prepare(QStringLiteral(
+        "SELECT agent_id, channel_kind, language FROM opening_lines WHERE id = ? AND deleted = 0"));
     query.addBindValue(lineId);
     if (!query.exec() || !query.next() || query.value(0).toLongLong() != agent.id)
         return lineNotFound(lineId);
     const QString kind = query.value(1).toString();
-    // Clear first: the partial unique index allows one active line per agent and kind at any moment.
+    const QString language = query.value(2).toString();
+    // Clear first: the partial unique index allows one active line per agent, kind and language at
+    // any moment.
     query.prepare(QStringLiteral("UPDATE opening_lines SET active = 0, updated_at = ? "
-                                 "WHERE agent_id = ? AND channel_kind = ? AND active = 1"));
+                                 "WHERE agent_id = ? AND channel_kind = ? AND language = ? AND active = 1"));
     query.addBindValue(nowMs);
     query.addBindValue(agent.id);
     query.addBindValue(kind);
+    query.addBindValue(language);
     if (!query.exec())
         return internal(QStringLiteral("change the active line"));
     if (active) {
@@ -939,25 +976,32 @@ std::optional<Error> OpeningLineService::noteAgentReply(const storage::AgentReco
         return std::nullopt;
     query.prepare(
         QStringLiteral("SELECT l.id, v.version, v.source FROM opening_lines l JOIN opening_line_versions v "
-                       "ON v.line_id = l.id WHERE l.agent_id = ? AND l.channel_kind = ? AND l.active = 1 "
-                       "ORDER BY v.version DESC LIMIT 1"));
+                       "ON v.line_id = l.id AND v.version = (SELECT max(version) FROM opening_line_versions "
+                       "WHERE line_id = l.id) "
+                       "WHERE l.agent_id = ? AND l.channel_kind = ? AND l.active = 1 ORDER BY l.id"));
     query.addBindValue(agent.id);
     query.addBindValue(protocol::channelKindOf(*channel));
     if (!query.exec())
         return internal(QStringLiteral("check the opening line"));
-    if (!query.next())
-        return std::nullopt;
-    const qint64 lineId = query.value(0).toLongLong();
-    const int version = query.value(1).toInt();
-    const QString source = query.value(2).toString();
-    QString rendered;
-    if (const auto profile = m_profiles.profile(customerId, orderId)) {
-        rendered =
-            core::renderOpeningLine(source, core::openingContextFor(*profile, agent.displayName, *channel,
-                                                                    QDateTime::fromMSecsSinceEpoch(nowMs)))
-                .text;
+    // One active line per language: whichever the reply used.
+    const auto profile = m_profiles.profile(customerId, orderId);
+    qint64 lineId = 0;
+    int version = 0;
+    while (query.next() && !lineId) {
+        const QString source = query.value(2).toString();
+        QString rendered;
+        if (profile) {
+            rendered = core::renderOpeningLine(source,
+                                               core::openingContextFor(*profile, agent.displayName, *channel,
+                                                                       QDateTime::fromMSecsSinceEpoch(nowMs)))
+                           .text;
+        }
+        if (isUseOf(source, text, rendered)) {
+            lineId = query.value(0).toLongLong();
+            version = query.value(1).toInt();
+        }
     }
-    if (!isUseOf(source, text, rendered))
+    if (!lineId)
         return std::nullopt;
     query.prepare(
         QStringLiteral("INSERT INTO opening_line_uses (line_id, version, conversation_id, agent_id, "

@@ -69,6 +69,10 @@ public:
     static double combinedScore(double meanJudgeScore, qint64 successes, qint64 trials);
 
 private:
+    // A line's language follows its newest text; an active line that changes language replaces
+    // the agent's active line of that language and kind.
+    std::optional<protocol::Error> followLanguage(const storage::AgentRecord &agent, qint64 lineId,
+                                                  const QString &language, qint64 nowMs);
     struct Outcomes
     {
         qint64 uses = 0, warm = 0, warmKnown = 0, resolved = 0, resolvedKnown = 0, praised = 0;

@@ -32,6 +32,9 @@ OpeningLineController::Line OpeningLineController::Line::fromJson(const QJsonObj
     line.active = o.value(QStringLiteral("active")).toBool();
     line.version = o.value(QStringLiteral("version")).toInt();
     line.source = o.value(QStringLiteral("source")).toString();
+    line.language = o.value(QStringLiteral("language")).toString();
+    if (line.language.isEmpty()) // a server from before schema 8
+        line.language = core::openingLineLanguage(line.source);
     line.originLibraryId = o.value(QStringLiteral("originLibraryId")).toInteger();
     line.outcomes = Outcomes::fromJson(o.value(QStringLiteral("outcomes")).toObject());
     for (const QJsonValue &value : o.value(QStringLiteral("versions")).toArray()) {
@@ -147,10 +150,12 @@ std::optional<OpeningLineController::Line> OpeningLineController::line(qint64 li
     return std::nullopt;
 }
 
-std::optional<OpeningLineController::Line> OpeningLineController::activeLine(const QString &channelKind) const
+std::optional<OpeningLineController::Line> OpeningLineController::activeLine(const QString &channelKind,
+                                                                             const QString &language) const
 {
     for (const Line &line : m_lines) {
-        if (line.active && line.channelKind == channelKind)
+        if (line.active && line.channelKind == channelKind &&
+            (language.isEmpty() || line.language == language))
             return line;
     }
     return std::nullopt;
@@ -307,13 +312,15 @@ QString OpeningLineController::openingForCurrent() const
     if (!conversation || !context)
         return {};
     const QString kind = channelKindOf(conversation->channel);
+    // Only a line in the customer's language: an English-speaking customer never gets "您好".
+    const QString language = core::openingLanguageOf(context->locale);
     QList<Line> candidates;
-    if (const auto active = activeLine(kind))
+    if (const auto active = activeLine(kind, language))
         candidates.append(*active);
     else
-        return {}; // no active line: the agent chose to open in their own words
+        return {}; // no active line in this language: the agent opens in their own words
     for (const Line &line : m_lines) {
-        if (line.channelKind == kind && !line.active)
+        if (line.channelKind == kind && line.language == language && !line.active)
             candidates.append(line);
     }
     for (const Line &line : std::as_const(candidates)) {

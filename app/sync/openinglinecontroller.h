@@ -39,6 +39,7 @@ public:
     {
         qint64 id = 0;
         QString channelKind; // chat, phone
+        QString language;    // zh_CN, en: the language of its text (core::openingLineLanguage)
         QString title;
         bool active = false;
         int version = 0;
@@ -75,7 +76,8 @@ public:
     bool isLoaded() const { return m_loaded; }
     const QList<Line> &lines() const { return m_lines; }
     std::optional<Line> line(qint64 lineId) const;
-    std::optional<Line> activeLine(const QString &channelKind) const;
+    // The active line of a channel kind for customers of `language` ("zh_CN", "en"; empty: any).
+    std::optional<Line> activeLine(const QString &channelKind, const QString &language = {}) const;
     // lineId 0 creates a line of channelKind.
     void save(qint64 lineId, const QString &channelKind, const QString &title, const QString &source,
               Done done = {});

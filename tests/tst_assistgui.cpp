@@ -108,7 +108,12 @@ void TestAssistGui::handOffAndSuggestionsInTheWorkstation()
     QVERIFY(panel);
     auto *card = panel->findChild<ui::SuggestionCard *>(QStringLiteral("suggestion1"));
     QVERIFY(card);
+    auto *replyBox = window.findChild<ui::Composer *>(QStringLiteral("composer"));
+    QVERIFY(replyBox);
+    const QPoint replyBoxBefore = replyBox->mapTo(&window, QPoint());
     QTRY_VERIFY_WITH_TIMEOUT(card->isVisible(), 60000);
+    // The cards take the room kept for them: the reply box stays where the agent's pointer is.
+    QCOMPARE(replyBox->mapTo(&window, QPoint()), replyBoxBefore);
     auto *controller = window.findChild<sync::SuggestionController *>();
     QVERIFY(controller);
     QVERIFY(!controller->suggestions().isEmpty());

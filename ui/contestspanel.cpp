@@ -75,6 +75,7 @@ ContestsPanel::ContestsPanel(OpeningLineController &controller, qint64 agentId, 
     layout->addLayout(submitRow);
 
     m_board = new QTableWidget(0, 7, this);
+    m_board->setTabKeyNavigation(false); // Tab moves on; arrows move within
     m_board->setObjectName(QStringLiteral("leaderboard"));
     m_board->setHorizontalHeaderLabels(
         {tr("Rank"), tr("Agent"), tr("Line"), tr("Judges"), tr("Judges' mean"), tr("Outcomes"), tr("Score")});

@@ -195,6 +195,8 @@ CustomerProfilePanel::CustomerProfilePanel(sync::AgentWorkspace &workspace, QWid
     m_orders->setItemDelegate(new FocusRowDelegate(m_orders));
     m_orders->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_orders->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Tab leaves the table (arrow keys move within it), so the keyboard never gets stuck here.
+    m_orders->setTabKeyNavigation(false);
     m_orders->setSortingEnabled(true);
     m_orders->sortByColumn(OrderTableModel::Date, Qt::DescendingOrder);
     m_orders->verticalHeader()->hide();
@@ -204,12 +206,18 @@ CustomerProfilePanel::CustomerProfilePanel(sync::AgentWorkspace &workspace, QWid
     const QFontMetrics metrics = fontMetrics();
     QHeaderView *header = m_orders->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
+    // Product and merchant names stay readable ("Product", not "roduc"): below this the table
+    // scrolls sideways instead of squeezing them.
+    header->setMinimumSectionSize(metrics.horizontalAdvance(QStringLiteral("Product name")) + 16);
     header->resizeSection(OrderTableModel::Date,
-                          metrics.horizontalAdvance(QStringLiteral("2026/12/31")) + 24);
+                          metrics.horizontalAdvance(sync::dateLabel(QDate(2026, 12, 28))) + 24);
     header->resizeSection(OrderTableModel::Amount,
                           metrics.horizontalAdvance(QStringLiteral("¥99,999.00")) + 16);
-    header->resizeSection(OrderTableModel::Status,
-                          metrics.horizontalAdvance(QStringLiteral("Delivered")) + 16);
+    int statusWidth = 0;
+    for (const char *status : {"paid", "shipped", "delivered", "cancelled", "refunded", "returned"})
+        statusWidth = std::max(
+            statusWidth, metrics.horizontalAdvance(sync::orderStatusLabel(QString::fromLatin1(status))));
+    header->resizeSection(OrderTableModel::Status, statusWidth + 16);
     header->resizeSection(OrderTableModel::Complaints,
                           metrics.horizontalAdvance(QStringLiteral("Complaints")) + 16);
     header->setSectionResizeMode(OrderTableModel::Product, QHeaderView::Stretch);

@@ -71,6 +71,10 @@ SuggestionCard::SuggestionCard(QWidget *parent)
     m_missing->setStyleSheet(QStringLiteral("color: #b45309;"));
     m_missing->setFont(small);
     m_missing->setWordWrap(true);
+    // Space is kept for it, so a card does not change height when a suggestion has blanks to fill.
+    QSizePolicy keep = m_missing->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_missing->setSizePolicy(keep);
     layout->addWidget(m_caption);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_missing);
@@ -184,6 +188,11 @@ SuggestionsPanel::SuggestionsPanel(sync::SuggestionController &controller, QWidg
     for (int i = 0; i < cardCount; ++i) {
         auto *card = new SuggestionCard(this);
         card->setObjectName(QStringLiteral("suggestion%1").arg(i + 1));
+        // The row keeps its height with or without suggestions: the reply box never jumps under the
+        // agent's pointer when a customer writes.
+        QSizePolicy keep = card->sizePolicy();
+        keep.setRetainSizeWhenHidden(true);
+        card->setSizePolicy(keep);
         connect(card, &SuggestionCard::clicked, this, [this, i] { choose(i); });
         row->addWidget(card, 1);
         m_cards.append(card);

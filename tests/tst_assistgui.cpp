@@ -16,6 +16,7 @@
 #include "ui/mainwindow.h"
 #include "ui/suggestionspanel.h"
 
+#include <memory>
 #include <QApplication>
 #include <QJsonArray>
 #include <QLabel>
@@ -37,6 +38,16 @@ private slots:
     void cleanupTestCase();
 
 private:
+    // A signed-in workstation on the embedded backend; members end in reverse order, window first.
+    struct Desk
+    {
+        sync::ServerConnection connection;
+        std::unique_ptr<sync::Outbox> outbox;
+        std::unique_ptr<sync::AgentWorkspace> workspace;
+        sync::WorkstationSettings settings;
+        std::unique_ptr<ui::MainWindow> window;
+    };
+    bool openDesk(Desk &desk, const QString &login);
     QTemporaryDir m_dir;
     server::EmbeddedServer m_embedded;
 };
@@ -62,23 +73,35 @@ void TestAssistGui::cleanupTestCase()
     m_embedded.stop();
 }
 
+bool TestAssistGui::openDesk(Desk &desk, const QString &login)
+{
+    desk.connection.setUrl(m_embedded.url());
+    desk.connection.setStaffCredentials(login, QStringLiteral("demo"));
+    desk.connection.setTopics({QStringLiteral("conversations")});
+    desk.connection.open();
+    if (!QTest::qWaitFor([&] { return desk.connection.state() == sync::ServerConnection::State::Live; },
+                         20000))
+        return false;
+    desk.outbox = std::make_unique<sync::Outbox>(desk.connection);
+    QString error;
+    if (!desk.outbox->open(m_dir.filePath(QStringLiteral("outbox-%1.sqlite").arg(login)), &error)) {
+        qWarning() << error;
+        return false;
+    }
+    desk.workspace = std::make_unique<sync::AgentWorkspace>(desk.connection, *desk.outbox);
+    desk.window = std::make_unique<ui::MainWindow>(*desk.workspace, *desk.outbox, desk.settings);
+    desk.window->resize(1300, 850);
+    desk.window->show();
+    return QTest::qWaitForWindowExposed(desk.window.get());
+}
+
 void TestAssistGui::handOffAndSuggestionsInTheWorkstation()
 {
-    sync::ServerConnection connection;
-    connection.setUrl(m_embedded.url());
-    connection.setStaffCredentials(QStringLiteral("agent1"), QStringLiteral("demo"));
-    connection.setTopics({QStringLiteral("conversations")});
-    connection.open();
-    QTRY_COMPARE_WITH_TIMEOUT(connection.state(), sync::ServerConnection::State::Live, 20000);
-    sync::Outbox outbox(connection);
-    QString error;
-    QVERIFY2(outbox.open(m_dir.filePath(QStringLiteral("outbox.sqlite")), &error), qPrintable(error));
-    sync::AgentWorkspace workspace(connection, outbox);
-    sync::WorkstationSettings settings;
-    ui::MainWindow window(workspace, outbox, settings);
-    window.resize(1300, 850);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Desk desk;
+    QVERIFY(openDesk(desk, QStringLiteral("agent1")));
+    sync::ServerConnection &connection = desk.connection;
+    sync::AgentWorkspace &workspace = *desk.workspace;
+    ui::MainWindow &window = *desk.window;
 
     // The customer asks for a person straight away; the bot hands over in one step.
     test::RawClient customer;
@@ -183,21 +206,11 @@ void TestAssistGui::handOffAndSuggestionsInTheWorkstation()
 
 void TestAssistGui::cardsStayStillWhileTheAgentWorks()
 {
-    sync::ServerConnection connection;
-    connection.setUrl(m_embedded.url());
-    connection.setStaffCredentials(QStringLiteral("agent2"), QStringLiteral("demo"));
-    connection.setTopics({QStringLiteral("conversations")});
-    connection.open();
-    QTRY_COMPARE_WITH_TIMEOUT(connection.state(), sync::ServerConnection::State::Live, 20000);
-    sync::Outbox outbox(connection);
-    QString error;
-    QVERIFY2(outbox.open(m_dir.filePath(QStringLiteral("outbox-2.sqlite")), &error), qPrintable(error));
-    sync::AgentWorkspace workspace(connection, outbox);
-    sync::WorkstationSettings settings;
-    ui::MainWindow window(workspace, outbox, settings);
-    window.resize(1300, 850);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Desk desk;
+    QVERIFY(openDesk(desk, QStringLiteral("agent2")));
+    sync::ServerConnection &connection = desk.connection;
+    sync::AgentWorkspace &workspace = *desk.workspace;
+    ui::MainWindow &window = *desk.window;
 
     test::RawClient customer;
     QVERIFY(customer.connectTo(m_embedded.url()));

@@ -354,6 +354,20 @@ Outcome OpeningLineService::save(UnitOfWork &, const storage::AgentRecord &agent
     return Success{{{QStringLiteral("line"), *line}, {QStringLiteral("warnings"), warnings}}, 0};
 }
 
+bool OpeningLineService::deactivateOthers(qint64 agentId, const QString &kind, const QString &language,
+                                          qint64 keepLineId, qint64 nowMs)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE opening_lines SET active = 0, updated_at = ? WHERE agent_id = ? "
+                                 "AND channel_kind = ? AND language = ? AND active = 1 AND id <> ?"));
+    query.addBindValue(nowMs);
+    query.addBindValue(agentId);
+    query.addBindValue(kind);
+    query.addBindValue(language);
+    query.addBindValue(keepLineId);
+    return query.exec();
+}
+
 std::optional<Error> OpeningLineService::followLanguage(const storage::AgentRecord &agent, qint64 lineId,
                                                         const QString &language, qint64 nowMs)
 {
@@ -365,17 +379,8 @@ std::optional<Error> OpeningLineService::followLanguage(const storage::AgentReco
     if (query.value(1).toString() == language)
         return std::nullopt;
     const QString kind = query.value(0).toString();
-    if (query.value(2).toInt() == 1) {
-        query.prepare(QStringLiteral("UPDATE opening_lines SET active = 0, updated_at = ? WHERE agent_id = ? "
-                                     "AND channel_kind = ? AND language = ? AND active = 1 AND id <> ?"));
-        query.addBindValue(nowMs);
-        query.addBindValue(agent.id);
-        query.addBindValue(kind);
-        query.addBindValue(language);
-        query.addBindValue(lineId);
-        if (!query.exec())
-            return internal(QStringLiteral("change the active line"));
-    }
+    if (query.value(2).toInt() == 1 && !deactivateOthers(agent.id, kind, language, lineId, nowMs))
+        return internal(QStringLiteral("change the active line"));
     query.prepare(QStringLiteral("UPDATE opening_lines SET language = ? WHERE id = ?"));
     query.addBindValue(language);
     query.addBindValue(lineId);
@@ -397,13 +402,7 @@ Outcome OpeningLineService::activate(UnitOfWork &, const storage::AgentRecord &a
     const QString language = query.value(2).toString();
     // Clear first: the partial unique index allows one active line per agent, kind and language at
     // any moment.
-    query.prepare(QStringLiteral("UPDATE opening_lines SET active = 0, updated_at = ? "
-                                 "WHERE agent_id = ? AND channel_kind = ? AND language = ? AND active = 1"));
-    query.addBindValue(nowMs);
-    query.addBindValue(agent.id);
-    query.addBindValue(kind);
-    query.addBindValue(language);
-    if (!query.exec())
+    if (!deactivateOthers(agent.id, kind, language, 0, nowMs))
         return internal(QStringLiteral("change the active line"));
     if (active) {
         query.prepare(QStringLiteral("UPDATE opening_lines SET active = 1, updated_at = ? WHERE id = ?"));

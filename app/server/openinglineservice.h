@@ -71,6 +71,9 @@ public:
 private:
     // A line's language follows its newest text; an active line that changes language replaces
     // the agent's active line of that language and kind.
+    // Ends the agent's active line of this kind and language, except `keepLineId` (0: none kept).
+    bool deactivateOthers(qint64 agentId, const QString &kind, const QString &language, qint64 keepLineId,
+                          qint64 nowMs);
     std::optional<protocol::Error> followLanguage(const storage::AgentRecord &agent, qint64 lineId,
                                                   const QString &language, qint64 nowMs);
     struct Outcomes

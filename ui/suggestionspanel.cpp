@@ -58,6 +58,9 @@ SuggestionCard::SuggestionCard(QWidget *parent)
     m_caption->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_text = new QLabel(this);
     m_text->setWordWrap(true);
+    // Neither the text nor the caption may widen the card: their length would move the splitter and
+    // the reply box whenever new suggestions arrive (the text is cut to fit, see refit()).
+    m_text->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     m_text->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     // Three lines are enough to recognise a reply; the tooltip and the composer show all of it.
     // Measured on Chinese and Latin text together: Han glyphs come from a fallback font whose lines are
@@ -72,7 +75,7 @@ SuggestionCard::SuggestionCard(QWidget *parent)
     m_missing->setFont(small);
     m_missing->setWordWrap(true);
     // Space is kept for it, so a card does not change height when a suggestion has blanks to fill.
-    QSizePolicy keep = m_missing->sizePolicy();
+    QSizePolicy keep(QSizePolicy::Ignored, QSizePolicy::Preferred);
     keep.setRetainSizeWhenHidden(true);
     m_missing->setSizePolicy(keep);
     layout->addWidget(m_caption);
@@ -182,6 +185,9 @@ SuggestionsPanel::SuggestionsPanel(sync::SuggestionController &controller, QWidg
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("suggestionsStatus"));
     m_status->setForegroundRole(QPalette::PlaceholderText);
+    // Its text changes with every state; it must not push the splitter when it grows.
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_status->setMinimumWidth(0);
     layout->addWidget(m_status);
     auto *row = new QHBoxLayout;
     row->setSpacing(6);

@@ -29,6 +29,7 @@ private slots:
     void resumeDeliversExactlyTheMissedEvents();
     void resumeBeyondTheLogAsksForSnapshot();
     void resumeWithTokenKeepsIdentity();
+    void aConnectionKeepsItsFirstPrincipal();
     void oversizeFramesAreRefused();
     void rateLimitAnswersAndKeepsConnection();
     void silentPeerIsDropped();
@@ -433,6 +434,38 @@ void TestServer::resumeWithTokenKeepsIdentity()
         third.send(QStringLiteral("auth.resume"), {{QStringLiteral("token"), QStringLiteral("forged")}}));
     QVERIFY(bad);
     QCOMPARE(errorCode(*bad), QStringLiteral("invalid_token"));
+}
+
+void TestServer::aConnectionKeepsItsFirstPrincipal()
+{
+    // A customer connection may not turn into another customer, nor into staff with a stolen token.
+    RawClient staffConnection;
+    QVERIFY(staffConnection.connectTo(m_server.url()));
+    const auto staff = staffConnection.login(QStringLiteral("agent3"), QStringLiteral("demo"));
+    QVERIFY(staff);
+    const QString staffToken = staff->value(QStringLiteral("token")).toString();
+
+    RawClient customer;
+    QVERIFY(customer.connectTo(m_server.url()));
+    QVERIFY(customer.loginCustomer(5));
+    const auto asOther = customer.waitReply(
+        customer.send(QStringLiteral("auth.customer"), {{QStringLiteral("customerId"), 6}}));
+    QVERIFY(asOther);
+    QCOMPARE(errorCode(*asOther), QStringLiteral("already_authenticated"));
+    const auto asStaff = customer.waitReply(
+        customer.send(QStringLiteral("auth.resume"), {{QStringLiteral("token"), staffToken}}));
+    QVERIFY(asStaff);
+    QCOMPARE(errorCode(*asStaff), QStringLiteral("already_authenticated"));
+    // Still customer 5: staff requests stay closed to it.
+    const auto profile = customer.waitReply(
+        customer.send(QStringLiteral("customer.profile"), {{QStringLiteral("customerId"), 6}}));
+    QVERIFY(profile);
+    QCOMPARE(errorCode(*profile), QStringLiteral("forbidden"));
+
+    const auto again = staffConnection.waitReply(
+        staffConnection.send(QStringLiteral("auth.customer"), {{QStringLiteral("customerId"), 6}}));
+    QVERIFY(again);
+    QCOMPARE(errorCode(*again), QStringLiteral("already_authenticated"));
 }
 
 void TestServer::oversizeFramesAreRefused()

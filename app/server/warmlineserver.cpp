@@ -421,18 +421,28 @@ QJsonObject WarmlineServer::principalJson(const ClientSession &session) const
             {QStringLiteral("team"), agent.teamName}};
 }
 
+bool WarmlineServer::refusedAsAuthenticated(ClientSession &session, const Request &request)
+{
+    // A connection keeps the principal it first proved: a second auth.* would let a relayed
+    // customer connection become another customer, or a staff one someone else.
+    if (session.kind() == ClientSession::Kind::Anonymous)
+        return false;
+    sendError(session, request.id,
+              Error{ErrorCode::AlreadyAuthenticated,
+                    QStringLiteral("this connection is already logged in; open a new connection to sign in "
+                                   "as someone else"),
+                    {},
+                    {}});
+    return true;
+}
+
 void WarmlineServer::handleLogin(ClientSession &session, const Request &request)
 {
     const auto login = readRequest<protocol::LoginRequest>(session, request);
     if (!login)
         return;
-    if (session.kind() != ClientSession::Kind::Anonymous) {
-        return sendError(session, request.id,
-                         Error{ErrorCode::AlreadyAuthenticated,
-                               QStringLiteral("this connection is already logged in"),
-                               {},
-                               {}});
-    }
+    if (refusedAsAuthenticated(session, request))
+        return;
     const auto agent = m_accounts->authenticate(login->user, login->password);
     if (!agent) {
         qCInfo(lcServer) << "failed login for" << login->user;
@@ -455,7 +465,7 @@ void WarmlineServer::handleLogin(ClientSession &session, const Request &request)
 void WarmlineServer::handleResume(ClientSession &session, const Request &request)
 {
     const auto resume = readRequest<protocol::ResumeRequest>(session, request);
-    if (!resume)
+    if (!resume || refusedAsAuthenticated(session, request))
         return;
     const auto principal = m_accounts->resolveSession(resume->token);
     std::optional<storage::AgentRecord> agent;
@@ -479,7 +489,7 @@ void WarmlineServer::handleResume(ClientSession &session, const Request &request
 void WarmlineServer::handleCustomerLogin(ClientSession &session, const Request &request)
 {
     const auto login = readRequest<protocol::CustomerLoginRequest>(session, request);
-    if (!login)
+    if (!login || refusedAsAuthenticated(session, request))
         return;
     if (!m_options.openCustomerChannel) {
         return sendError(session, request.id,

@@ -74,6 +74,7 @@ private:
                            const std::function<Outcome(UnitOfWork &, qint64 nowMs)> &operation);
     bool seedDemo(QString *error);
 
+    bool refusedAsAuthenticated(ClientSession &session, const protocol::Request &request);
     void handleLogin(ClientSession &session, const protocol::Request &request);
     void handleResume(ClientSession &session, const protocol::Request &request);
     void handleCustomerLogin(ClientSession &session, const protocol::Request &request);

@@ -73,6 +73,7 @@ private slots:
     void approvalReachesSupervisorsAndAnswerReachesTheAgent();
     void nobodyApprovesTheirOwnRequest();
     void oneOrderNeverGetsMoreThanItsValue();
+    void anotherAgentsComplaintIsTheirsEvenUnnamed();
     void unansweredRequestsEscalate();
     void customerChoosesAndSwitchesWithinTheWindow();
     void switchAfterTheWindowIsRefused();
@@ -558,11 +559,11 @@ void TestCompensationFlow::oneOrderNeverGetsMoreThanItsValue()
     // A ¥40 coupon first; then a full refund on top would give more than the order is worth.
     auto reply =
         agent->waitReply(agent->send(protocol::CompensationDecideRequest::type,
-                                         decision(c.complaintId, {remedy(QStringLiteral("coupon"), 4000)})));
+                                     decision(c.complaintId, {remedy(QStringLiteral("coupon"), 4000)})));
     QCOMPARE(reply->value(QStringLiteral("type")).toString(), QStringLiteral("ack"));
     reply = agent->waitReply(
         agent->send(protocol::CompensationApprovalRequest::type,
-                      decision(c.complaintId, {remedy(QStringLiteral("full_refund"), c.orderAmount)})));
+                    decision(c.complaintId, {remedy(QStringLiteral("full_refund"), c.orderAmount)})));
     QCOMPARE(errorCode(*reply), QStringLiteral("over_order_value"));
     QCOMPARE(errorField(*reply), QStringLiteral("payload.remedies"));
     QCOMPARE(detailsOf(*reply).value(QStringLiteral("given")).toInteger(), 4000);
@@ -588,8 +589,7 @@ void TestCompensationFlow::oneOrderNeverGetsMoreThanItsValue()
         decision(c.complaintId, {remedy(QStringLiteral("partial_refund"), c.orderAmount - 4000)})));
     QCOMPARE(reply->value(QStringLiteral("type")).toString(), QStringLiteral("ack"));
     const qint64 requestId = compensationOf(*reply).value(QStringLiteral("id")).toInteger();
-    reply =
-        agent->waitReply(agent->send(protocol::CompensationDecideRequest::type,
+    reply = agent->waitReply(agent->send(protocol::CompensationDecideRequest::type,
                                          decision(c.complaintId, {remedy(QStringLiteral("points"), 100)})));
     QCOMPARE(errorCode(*reply), QStringLiteral("over_order_value"));
 
@@ -615,7 +615,7 @@ void TestCompensationFlow::oneOrderNeverGetsMoreThanItsValue()
 
     // The order has had its full value: the picker gets no options, and says why.
     const auto options = agent->request(protocol::CompensationOptionsRequest::type,
-                                          {{QStringLiteral("complaintId"), c.complaintId}});
+                                        {{QStringLiteral("complaintId"), c.complaintId}});
     QVERIFY(options);
     QVERIFY(options->value(QStringLiteral("options")).toArray().isEmpty());
     const QJsonObject order = options->value(QStringLiteral("order")).toObject();
@@ -628,11 +628,50 @@ void TestCompensationFlow::oneOrderNeverGetsMoreThanItsValue()
     QVERIFY(second);
     const qint64 secondComplaint =
         second->value(QStringLiteral("complaint")).toObject().value(QStringLiteral("id")).toInteger();
-    reply =
-        agent->waitReply(agent->send(protocol::CompensationDecideRequest::type,
+    reply = agent->waitReply(agent->send(protocol::CompensationDecideRequest::type,
                                          decision(secondComplaint, {remedy(QStringLiteral("coupon"), 500)})));
     QCOMPARE(errorCode(*reply), QStringLiteral("over_order_value"));
     QCOMPARE(detailsOf(*reply).value(QStringLiteral("room")).toInteger(), 0);
+}
+
+void TestCompensationFlow::anotherAgentsComplaintIsTheirsEvenUnnamed()
+{
+    // agent4 holds the conversation the complaint was raised in; agent2 leaves conversationId out.
+    const Case c = makeCase(3000);
+    QVERIFY(c.complaintId > 0);
+    RawClient customer;
+    QVERIFY(customer.connectTo(m_server.url()));
+    QVERIFY(customer.loginCustomer(c.customerId));
+    const auto written = customer.request(QStringLiteral("customer.message"),
+                                          {{QStringLiteral("channel"), QStringLiteral("web")},
+                                           {QStringLiteral("text"), QStringLiteral("包裹压坏了")},
+                                           {QStringLiteral("orderId"), c.orderId}});
+    QVERIFY(written);
+    const qint64 conversationId = written->value(QStringLiteral("conversationId")).toInteger();
+    auto holder = staff(QStringLiteral("agent4"));
+    auto other = staff(QStringLiteral("agent2"));
+    auto supervisor = staff(QStringLiteral("supervisor1"));
+    QVERIFY(holder && other && supervisor);
+    QVERIFY(holder->request(QStringLiteral("conversation.accept"),
+                            {{QStringLiteral("conversationId"), conversationId}}));
+    const auto raised = holder->request(
+        protocol::ComplaintCreateRequest::type,
+        protocol::ComplaintCreateRequest{c.orderId, QStringLiteral("damaged_item"), conversationId}.toJson());
+    QVERIFY(raised);
+    const qint64 complaintId =
+        raised->value(QStringLiteral("complaint")).toObject().value(QStringLiteral("id")).toInteger();
+
+    auto reply =
+        other->waitReply(other->send(protocol::CompensationDecideRequest::type,
+                                     decision(complaintId, {remedy(QStringLiteral("coupon"), 500)})));
+    QCOMPARE(errorCode(*reply), QStringLiteral("forbidden"));
+    QCOMPARE(errorField(*reply), QStringLiteral("payload.complaintId"));
+    // Reading the options stays open; the holder and supervisors may give.
+    QVERIFY(other->request(protocol::CompensationOptionsRequest::type,
+                           {{QStringLiteral("complaintId"), complaintId}}));
+    reply = holder->waitReply(holder->send(protocol::CompensationDecideRequest::type,
+                                           decision(complaintId, {remedy(QStringLiteral("coupon"), 500)})));
+    QCOMPARE(reply->value(QStringLiteral("type")).toString(), QStringLiteral("ack"));
 }
 
 void TestCompensationFlow::nobodyApprovesTheirOwnRequest()

@@ -95,7 +95,8 @@ core::AuthorityStatus CompensationService::authorityOf(const storage::AgentRecor
 }
 
 CompensationService::Checked CompensationService::checkCase(const storage::AgentRecord &agent,
-                                                            qint64 complaintId, qint64 conversationId)
+                                                            qint64 complaintId, qint64 conversationId,
+                                                            bool change)
 {
     Checked checked;
     const auto complaint = m_store.complaint(complaintId);
@@ -107,6 +108,24 @@ CompensationService::Checked CompensationService::checkCase(const storage::Agent
         return checked;
     }
     checked.complaint = *complaint;
+    // What the request acts on comes from stored data: a complaint raised in someone else's
+    // conversation is theirs to settle even when the request names no conversation.
+    if (change && !conversationId && complaint->conversationId) {
+        const auto raisedIn = m_conversations.summary(complaint->conversationId);
+        if (raisedIn && raisedIn->assignedAgentId && raisedIn->assignedAgentId != agent.id &&
+            raisedIn->status != core::ConversationStatus::Resolved && !isManager(agent.role)) {
+            checked.error = Error{
+                ErrorCode::Forbidden,
+                QStringLiteral("complaint %1 belongs to %2's conversation %3; only they or a supervisor can "
+                               "compensate it")
+                    .arg(complaintId)
+                    .arg(raisedIn->assignedAgentName)
+                    .arg(complaint->conversationId),
+                QStringLiteral("payload.complaintId"),
+                {}};
+            return checked;
+        }
+    }
     if (conversationId) {
         const auto conversation = m_conversations.summary(conversationId);
         if (!conversation || conversation->customerId != complaint->customerId) {
@@ -246,7 +265,7 @@ Outcome CompensationService::finish(UnitOfWork &work, const storage::Compensatio
 
 Outcome CompensationService::options(const storage::AgentRecord &agent, qint64 complaintId, qint64 nowMs)
 {
-    const Checked checked = checkCase(agent, complaintId, 0);
+    const Checked checked = checkCase(agent, complaintId, 0, false);
     if (checked.error)
         return *checked.error;
     const storage::ComplaintContext &complaint = checked.complaint;

@@ -47,7 +47,9 @@ private:
         storage::ComplaintContext complaint;
         std::optional<protocol::Error> error;
     };
-    Checked checkCase(const storage::AgentRecord &agent, qint64 complaintId, qint64 conversationId);
+    // `change`: the caller means to give or offer something (reading the options is open to all staff).
+    Checked checkCase(const storage::AgentRecord &agent, qint64 complaintId, qint64 conversationId,
+                      bool change = true);
     // A decision or approval request for one option, as it is first recorded.
     static core::Compensation newCompensation(core::CompensationKind kind, core::CompensationStatus status,
                                               const Checked &checked, const storage::AgentRecord &agent,

@@ -117,7 +117,8 @@ std::optional<ComplaintContext> CompensationStore::complaint(qint64 complaintId)
     q.prepare(QStringLiteral(R"(
 SELECT c.id, c.category, coalesce(c.resolution, ''), c.customer_id, cu.display_name, cu.tier, c.order_id,
        c.product_id, o.amount_cents,
-       (SELECT count(*) FROM complaints WHERE customer_id = c.customer_id AND id <> c.id)
+       (SELECT count(*) FROM complaints WHERE customer_id = c.customer_id AND id <> c.id),
+       coalesce(c.conversation_id, 0)
 FROM complaints c JOIN orders o ON o.id = c.order_id JOIN customers cu ON cu.id = c.customer_id
 WHERE c.id = ?)"));
     q.addBindValue(complaintId);
@@ -134,6 +135,7 @@ WHERE c.id = ?)"));
     context.productId = q.value(7).toLongLong();
     context.orderAmount = core::Money::fromMinor(q.value(8).toLongLong());
     context.previousComplaints = q.value(9).toInt();
+    context.conversationId = q.value(10).toLongLong();
     return context;
 }
 

@@ -20,6 +20,7 @@ struct ComplaintContext
     qint64 productId = 0;
     core::Money orderAmount;
     int previousComplaints = 0; // the customer's other complaints
+    qint64 conversationId = 0;  // the conversation it was raised in (0: none)
 };
 
 // A compensation row with the bookkeeping behind the budget meter.

@@ -48,6 +48,8 @@ private:
         std::unique_ptr<ui::MainWindow> window;
     };
     bool openDesk(Desk &desk, const QString &login);
+    // The customer connects and writes in through the app; the conversation's id, or 0.
+    qint64 writeIn(test::RawClient &customer, qint64 customerId, const QString &text);
     QTemporaryDir m_dir;
     server::EmbeddedServer m_embedded;
 };
@@ -95,6 +97,16 @@ bool TestAssistGui::openDesk(Desk &desk, const QString &login)
     return QTest::qWaitForWindowExposed(desk.window.get());
 }
 
+qint64 TestAssistGui::writeIn(test::RawClient &customer, qint64 customerId, const QString &text)
+{
+    if (!customer.connectTo(m_embedded.url()) || !customer.loginCustomer(customerId))
+        return 0;
+    const auto sent = customer.request(
+        QStringLiteral("customer.message"),
+        {{QStringLiteral("channel"), QStringLiteral("app")}, {QStringLiteral("text"), text}});
+    return sent ? sent->value(QStringLiteral("conversationId")).toInteger() : 0;
+}
+
 void TestAssistGui::handOffAndSuggestionsInTheWorkstation()
 {
     Desk desk;
@@ -105,14 +117,9 @@ void TestAssistGui::handOffAndSuggestionsInTheWorkstation()
 
     // The customer asks for a person straight away; the bot hands over in one step.
     test::RawClient customer;
-    QVERIFY(customer.connectTo(m_embedded.url()));
-    QVERIFY(customer.loginCustomer(7));
     const QString text = QStringLiteral("转人工！我想退货，七天无理由可以退吗");
-    const auto sent = customer.request(
-        QStringLiteral("customer.message"),
-        {{QStringLiteral("channel"), QStringLiteral("app")}, {QStringLiteral("text"), text}});
-    QVERIFY(sent);
-    const qint64 conversationId = sent->value(QStringLiteral("conversationId")).toInteger();
+    const qint64 conversationId = writeIn(customer, 7, text);
+    QVERIFY(conversationId > 0);
 
     auto *waiting = window.findChild<QListView *>(QStringLiteral("waitingList"));
     QVERIFY(waiting);
@@ -213,14 +220,8 @@ void TestAssistGui::cardsStayStillWhileTheAgentWorks()
     ui::MainWindow &window = *desk.window;
 
     test::RawClient customer;
-    QVERIFY(customer.connectTo(m_embedded.url()));
-    QVERIFY(customer.loginCustomer(9));
-    const auto sent =
-        customer.request(QStringLiteral("customer.message"),
-                         {{QStringLiteral("channel"), QStringLiteral("app")},
-                          {QStringLiteral("text"), QStringLiteral("转人工，我的快递到哪了？")}});
-    QVERIFY(sent);
-    const qint64 conversationId = sent->value(QStringLiteral("conversationId")).toInteger();
+    const qint64 conversationId = writeIn(customer, 9, QStringLiteral("转人工，我的快递到哪了？"));
+    QVERIFY(conversationId > 0);
     auto *waiting = window.findChild<QListView *>(QStringLiteral("waitingList"));
     QTRY_VERIFY(waiting->model()->rowCount() >= 1);
     QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);

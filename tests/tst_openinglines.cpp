@@ -4,6 +4,7 @@
 // leaderboard formula on a hand-computed fixture, publishing to the library and adopting from it,
 // and the outcome numbers of real conversations.
 
+#include "protocol/messages.h"
 #include "server/openinglineservice.h"
 #include "testsupport.h"
 
@@ -25,6 +26,7 @@ private slots:
     void savesVersionsAndOneActiveLinePerChannelKind();
     void refusesInvalidTemplatesWithThePosition();
     void recordsOutcomesOfUses();
+    void simulatedCustomersAnswerRecordsTheOutcome();
     void onlyJudgesScoreAndNeverTheirOwnEntry();
     void leaderboardCombinesJudgesAndOutcomes();
     void publishesWinnersToTheLibraryForAdoption();
@@ -314,6 +316,75 @@ void TestOpeningLines::recordsOutcomesOfUses()
     const QJsonObject version =
         lineOf(*agent, m_outcomeLine).value(QStringLiteral("versions")).toArray().at(0).toObject();
     QCOMPARE(version.value(QStringLiteral("outcomes")).toObject().value(QStringLiteral("uses")).toInt(), 2);
+}
+
+void TestOpeningLines::simulatedCustomersAnswerRecordsTheOutcome()
+{
+    // The demo's simulated customers enter through the conversation module like socket customers,
+    // so their answers count for an opening line exactly as a real customer's do.
+    test::ServerProcess demo;
+    QString message;
+    QVERIFY2(demo.start({QStringLiteral("--demo"), QStringLiteral("--demo-customers"), QStringLiteral("30")},
+                        &message),
+             qPrintable(message));
+    RawClient agent;
+    QVERIFY(agent.connectTo(demo.url()));
+    QVERIFY(agent.login(QStringLiteral("agent1"), QStringLiteral("demo")));
+    QList<qint64> lineIds;
+    for (const QString &kind : protocol::channelKinds()) {
+        const qint64 id =
+            save(agent, {{QStringLiteral("channelKind"), kind},
+                         {QStringLiteral("title"), QStringLiteral("小李开场")},
+                         {QStringLiteral("source"),
+                          QStringLiteral("{greeting}，{customer_name|朋友}！我是小李，很高兴为您服务。")}})
+                .value(QStringLiteral("id"))
+                .toInteger();
+        QVERIFY(id > 0);
+        QVERIFY(agent.request(QStringLiteral("opening.activate"), {{QStringLiteral("lineId"), id}}));
+        lineIds.append(id);
+    }
+    QVERIFY(agent.subscribe(protocol::topic::conversations));
+    const auto created = agent.waitEvent(
+        [](const QJsonObject &event) {
+            return event.value(QStringLiteral("event")).toString() == protocol::event::conversationCreated;
+        },
+        20000);
+    QVERIFY(created);
+    const qint64 conversationId = created->value(QStringLiteral("payload"))
+                                      .toObject()
+                                      .value(QStringLiteral("conversation"))
+                                      .toObject()
+                                      .value(QStringLiteral("id"))
+                                      .toInteger();
+    QVERIFY(agent.request(QStringLiteral("conversation.accept"),
+                          {{QStringLiteral("conversationId"), conversationId}}));
+    const auto replied = agent.request(
+        QStringLiteral("conversation.reply"),
+        {{QStringLiteral("conversationId"), conversationId},
+         {QStringLiteral("text"), QStringLiteral("您好，朋友！我是小李，很高兴为您服务。请问哪里不满意？")}});
+    QVERIFY(replied);
+    const qint64 replyId =
+        replied->value(QStringLiteral("message")).toObject().value(QStringLiteral("id")).toInteger();
+    QVERIFY(replyId > 0);
+    // The simulated customer reads the reply and answers a few seconds later.
+    QVERIFY(agent.waitEvent(
+        [&](const QJsonObject &event) {
+            const QJsonObject written =
+                event.value(QStringLiteral("payload")).toObject().value(QStringLiteral("message")).toObject();
+            return written.value(QStringLiteral("conversationId")).toInteger() == conversationId &&
+                   written.value(QStringLiteral("sender")).toString() == QLatin1StringView("customer") &&
+                   written.value(QStringLiteral("id")).toInteger() > replyId;
+        },
+        20000));
+    qint64 uses = 0;
+    qint64 answered = 0;
+    for (const qint64 id : std::as_const(lineIds)) {
+        const QJsonObject outcomes = lineOf(agent, id).value(QStringLiteral("outcomes")).toObject();
+        uses += outcomes.value(QStringLiteral("uses")).toInteger();
+        answered += outcomes.value(QStringLiteral("warmKnown")).toInteger();
+    }
+    QCOMPARE(uses, 1);
+    QCOMPARE(answered, 1); // the simulated customer's first answer was judged, warm or not
 }
 
 void TestOpeningLines::onlyJudgesScoreAndNeverTheirOwnEntry()

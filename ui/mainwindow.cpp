@@ -371,8 +371,7 @@ void MainWindow::createDetailsDock()
     });
     addAction(showCompensation);
 
-    const QString role = m_workspace.role();
-    if (role == QLatin1StringView("supervisor") || role == QLatin1StringView("admin")) {
+    if (m_workspace.connection().can(core::Permission::AnswerApprovals)) {
         auto *approvals = new QDockWidget(tr("Approvals"), this);
         approvals->setObjectName(QStringLiteral("approvalsDock"));
         m_approvalsPanel = new ApprovalsPanel(m_workspace, approvals);

@@ -1,5 +1,6 @@
 #include "server/compensationservice.h"
 
+#include "core/permission.h"
 #include "core/vocabulary.h"
 #include "protocol/compensationjson.h"
 #include "protocol/limits.h"
@@ -21,11 +22,6 @@ namespace {
 Error internal(const QString &what)
 {
     return Error{ErrorCode::Internal, QStringLiteral("could not %1; try again").arg(what), {}, {}};
-}
-
-bool isManager(core::Role role)
-{
-    return role == core::Role::Supervisor || role == core::Role::Admin;
 }
 
 QString actorOf(const storage::AgentRecord &agent)
@@ -113,7 +109,8 @@ CompensationService::Checked CompensationService::checkCase(const storage::Agent
     if (change && !conversationId && complaint->conversationId) {
         const auto raisedIn = m_conversations.summary(complaint->conversationId);
         if (raisedIn && raisedIn->assignedAgentId && raisedIn->assignedAgentId != agent.id &&
-            raisedIn->status != core::ConversationStatus::Resolved && !isManager(agent.role)) {
+            raisedIn->status != core::ConversationStatus::Resolved &&
+            !core::allows(agent.role, core::Permission::ActForOtherAgents)) {
             checked.error = Error{
                 ErrorCode::Forbidden,
                 QStringLiteral("complaint %1 belongs to %2's conversation %3; only they or a supervisor can "
@@ -138,7 +135,7 @@ CompensationService::Checked CompensationService::checkCase(const storage::Agent
             return checked;
         }
         if (conversation->assignedAgentId && conversation->assignedAgentId != agent.id &&
-            !isManager(agent.role)) {
+            !core::allows(agent.role, core::Permission::ActForOtherAgents)) {
             checked.error = Error{
                 ErrorCode::Forbidden,
                 QStringLiteral("conversation %1 is %2's; only they or a supervisor can compensate in it")
@@ -256,6 +253,12 @@ Outcome CompensationService::finish(UnitOfWork &work, const storage::Compensatio
     const auto seq = appendEvents(work, row.compensation, budget, nowMs);
     if (!seq)
         return internal(QStringLiteral("log the compensation"));
+    const core::Compensation &c = row.compensation;
+    if (auto error =
+            work.raise(domain::CompensationChanged{action, actor, c.complaintId, c.id, c.conversationId,
+                                                   core::compensationStatusName(c.status)},
+                       nowMs))
+        return *error;
     QJsonObject payload{
         {QStringLiteral("compensation"), protocol::compensationToJson(withOrderGiven(row.compensation))}};
     if (budget)
@@ -314,7 +317,7 @@ Outcome CompensationService::options(const storage::AgentRecord &agent, qint64 c
 Outcome CompensationService::authority(const storage::AgentRecord &caller, qint64 agentId, qint64 nowMs)
 {
     if (agentId && agentId != caller.id) {
-        if (!isManager(caller.role)) {
+        if (!core::allows(caller.role, core::Permission::ReadOthersAuthority)) {
             return Error{
                 ErrorCode::Forbidden,
                 QStringLiteral("only supervisors and administrators can see another agent's authority"),
@@ -336,7 +339,7 @@ Outcome CompensationService::authority(const storage::AgentRecord &caller, qint6
 
 Outcome CompensationService::approvals(const storage::AgentRecord &caller)
 {
-    const bool manager = isManager(caller.role);
+    const bool manager = core::allows(caller.role, core::Permission::AnswerApprovals);
     QJsonArray pending;
     for (const core::Compensation &c : m_store.pendingApprovals()) {
         if (manager || c.agentId == caller.id)
@@ -588,7 +591,7 @@ Outcome CompensationService::answer(UnitOfWork &work, const storage::AgentRecord
                                     const protocol::ApprovalAnswerRequest &request, qint64 nowMs)
 {
     using Answer = protocol::ApprovalAnswerRequest::Answer;
-    if (!isManager(approver.role)) {
+    if (!core::allows(approver.role, core::Permission::AnswerApprovals)) {
         return Error{ErrorCode::Forbidden,
                      QStringLiteral("only supervisors and administrators answer approvals"),
                      {},
@@ -676,7 +679,7 @@ Outcome CompensationService::answer(UnitOfWork &work, const storage::AgentRecord
 Outcome CompensationService::setAuthority(UnitOfWork &work, const storage::AgentRecord &setter,
                                           const protocol::AuthoritySetRequest &request, qint64 nowMs)
 {
-    if (!isManager(setter.role)) {
+    if (!core::allows(setter.role, core::Permission::SetAuthority)) {
         return Error{ErrorCode::Forbidden,
                      QStringLiteral("only supervisors and administrators set authority"),
                      {},
@@ -697,8 +700,9 @@ Outcome CompensationService::setAuthority(UnitOfWork &work, const storage::Agent
     }
     const Money perCase = Money::fromMinor(request.perCaseLimit);
     const Money daily = Money::fromMinor(request.dailyBudget);
-    if (setter.role == core::Role::Supervisor) {
-        if (isManager(agent->role)) {
+    if (!core::allows(setter.role, core::Permission::SetManagersAuthority)) {
+        // Whoever may set authority is a manager; only those who may set managers' set theirs.
+        if (core::allows(agent->role, core::Permission::SetAuthority)) {
             return Error{ErrorCode::Forbidden,
                          QStringLiteral("supervisors set the authority of agents and trainers; ask an "
                                         "administrator"),

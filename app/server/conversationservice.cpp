@@ -1,5 +1,6 @@
 #include "server/conversationservice.h"
 
+#include "core/permission.h"
 #include "protocol/messages.h"
 #include "protocol/profilejson.h"
 #include "server/botservice.h"
@@ -24,11 +25,6 @@ Error notFound(qint64 conversationId)
                  QStringLiteral("conversation %1 does not exist").arg(conversationId),
                  QStringLiteral("payload.conversationId"),
                  {}};
-}
-
-bool isManager(core::Role role)
-{
-    return role == core::Role::Supervisor || role == core::Role::Admin;
 }
 
 } // namespace
@@ -103,6 +99,9 @@ Outcome ConversationService::customerMessage(UnitOfWork &work, qint64 customerId
     const auto seq = appendMessageEvent(work, *message, *summary, nowMs);
     if (!seq)
         return internal(QStringLiteral("log the message"));
+    if (auto error = work.raise(
+            domain::CustomerWrote{*conversationId, customerId, message->id, message->body, created}, nowMs))
+        return *error;
     // Only a conversation the bot still holds gets a bot turn: once people own it, the bot is out
     // for good (handOff() moves it out of 'bot', and nothing moves it back).
     if (m_bot && summary->status == core::ConversationStatus::Bot) {
@@ -291,7 +290,7 @@ std::optional<Error> ConversationService::botTurn(UnitOfWork &work,
     const auto summary = m_conversations.summary(id);
     if (!summary || !appendConversationEvent(work, protocol::event::conversationUpdated, *summary, nowMs))
         return internal(QStringLiteral("log the hand-over"));
-    return std::nullopt;
+    return work.raise(domain::HandedOff{id, handoff.reason}, nowMs);
 }
 
 Outcome ConversationService::setOrder(UnitOfWork &work, qint64 conversationId, qint64 orderId, qint64 nowMs)
@@ -417,7 +416,8 @@ Outcome ConversationService::reply(UnitOfWork &work, const storage::AgentRecord 
                      {},
                      {}};
     }
-    if (current->assignedAgentId != agent.id && !isManager(agent.role)) {
+    if (current->assignedAgentId != agent.id &&
+        !core::allows(agent.role, core::Permission::ActForOtherAgents)) {
         return Error{
             ErrorCode::Forbidden,
             QStringLiteral("only the agent who accepted conversation %1 can reply").arg(conversationId),
@@ -432,6 +432,9 @@ Outcome ConversationService::reply(UnitOfWork &work, const storage::AgentRecord 
     const auto seq = appendMessageEvent(work, *message, *summary, nowMs);
     if (!seq)
         return internal(QStringLiteral("log the reply"));
+    if (auto error =
+            work.raise(domain::AgentReplied{agent, conversationId, message->id, message->body}, nowMs))
+        return *error;
     return Success{{{QStringLiteral("message"), protocol::messageToJson(*message)}}, *seq};
 }
 
@@ -443,7 +446,8 @@ Outcome ConversationService::resolve(UnitOfWork &work, const storage::AgentRecor
         return notFound(conversationId);
     if (current->status == core::ConversationStatus::Resolved)
         return Success{{{QStringLiteral("conversation"), protocol::conversationToJson(*current)}}, 0};
-    if (current->assignedAgentId != agent.id && !isManager(agent.role)) {
+    if (current->assignedAgentId != agent.id &&
+        !core::allows(agent.role, core::Permission::ActForOtherAgents)) {
         return Error{
             ErrorCode::Forbidden,
             QStringLiteral("only the agent who accepted conversation %1 can resolve it").arg(conversationId),
@@ -458,6 +462,8 @@ Outcome ConversationService::resolve(UnitOfWork &work, const storage::AgentRecor
     const auto seq = appendConversationEvent(work, protocol::event::conversationUpdated, *summary, nowMs);
     if (!seq)
         return internal(QStringLiteral("log the resolution"));
+    if (auto error = work.raise(domain::ConversationResolved{agent, conversationId}, nowMs))
+        return *error;
     return Success{{{QStringLiteral("conversation"), protocol::conversationToJson(*summary)}}, *seq};
 }
 

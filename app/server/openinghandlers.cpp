@@ -95,10 +95,11 @@ void WarmlineServer::handleContestList(ClientSession &session, const Request &re
 {
     if (!readRequest<protocol::ContestListRequest>(session, request) || !requireStaff(session, request))
         return;
-    sendAck(session, request, 0,
-            {{QStringLiteral("contests"),
-              m_openings->contests(session.agent(), QDateTime::currentMSecsSinceEpoch())},
-             {QStringLiteral("canJudge"), OpeningLineService::isJudge(session.agent().role)}});
+    sendAck(
+        session, request, 0,
+        {{QStringLiteral("contests"),
+          m_openings->contests(session.agent(), QDateTime::currentMSecsSinceEpoch())},
+         {QStringLiteral("canJudge"), core::allows(session.agent().role, core::Permission::JudgeContests)}});
 }
 
 void WarmlineServer::handleContestSubmit(ClientSession &session, const Request &request)

@@ -110,11 +110,6 @@ OpeningLineService::OpeningLineService(QSqlDatabase db, storage::ProfileStore &p
 {
 }
 
-bool OpeningLineService::isJudge(core::Role role)
-{
-    return role == core::Role::Supervisor || role == core::Role::Trainer || role == core::Role::Admin;
-}
-
 double OpeningLineService::combinedScore(double meanJudgeScore, qint64 successes, qint64 trials)
 {
     const double judges = (meanJudgeScore - 1.0) / 4.0;
@@ -599,7 +594,7 @@ std::optional<qint64> OpeningLineService::appendContestEvent(UnitOfWork &work, c
 Outcome OpeningLineService::createContest(UnitOfWork &work, const storage::AgentRecord &agent,
                                           const protocol::ContestCreateRequest &request, qint64 nowMs)
 {
-    if (!isJudge(agent.role)) {
+    if (!core::allows(agent.role, core::Permission::JudgeContests)) {
         return Error{ErrorCode::Forbidden,
                      QStringLiteral("only supervisors, trainers and administrators open contests"),
                      {},
@@ -713,7 +708,7 @@ Outcome OpeningLineService::submit(UnitOfWork &work, const storage::AgentRecord 
 Outcome OpeningLineService::score(UnitOfWork &work, const storage::AgentRecord &judge,
                                   const protocol::ContestScoreRequest &request, qint64 nowMs)
 {
-    if (!isJudge(judge.role)) {
+    if (!core::allows(judge.role, core::Permission::JudgeContests)) {
         return Error{
             ErrorCode::Forbidden, QStringLiteral("only supervisors and trainers judge contests"), {}, {}};
     }
@@ -884,7 +879,7 @@ Outcome OpeningLineService::leaderboard(const storage::AgentRecord &viewer, qint
 Outcome OpeningLineService::publish(UnitOfWork &work, const storage::AgentRecord &judge,
                                     const protocol::ContestPublishRequest &request, qint64 nowMs)
 {
-    if (!isJudge(judge.role)) {
+    if (!core::allows(judge.role, core::Permission::JudgeContests)) {
         return Error{ErrorCode::Forbidden,
                      QStringLiteral("only supervisors and trainers publish contest winners"),
                      {},
@@ -951,6 +946,22 @@ Outcome OpeningLineService::publish(UnitOfWork &work, const storage::AgentRecord
     if (!seq)
         return internal(QStringLiteral("log the publication"));
     return Success{{{QStringLiteral("contestId"), row->id}, {QStringLiteral("published"), published}}, *seq};
+}
+
+void OpeningLineService::subscribeTo(DomainEventBus &bus)
+{
+    bus.subscribe<domain::AgentReplied>(
+        [this](UnitOfWork &, const domain::AgentReplied &event, qint64 nowMs) {
+            return noteAgentReply(event.agent, event.conversationId, event.text, nowMs);
+        });
+    bus.subscribe<domain::CustomerWrote>(
+        [this](UnitOfWork &, const domain::CustomerWrote &event, qint64 nowMs) {
+            return noteCustomerMessage(event.conversationId, event.text, nowMs);
+        });
+    bus.subscribe<domain::ConversationResolved>(
+        [this](UnitOfWork &, const domain::ConversationResolved &event, qint64 nowMs) {
+            return noteResolved(event.agent, event.conversationId, nowMs);
+        });
 }
 
 std::optional<Error> OpeningLineService::noteAgentReply(const storage::AgentRecord &agent,

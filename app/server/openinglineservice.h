@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/conversation.h"
+#include "core/permission.h"
 #include "protocol/openingmessages.h"
 #include "server/conversationservice.h"
 #include "storage/accountstore.h"
@@ -50,13 +51,16 @@ public:
     Outcome publish(UnitOfWork &work, const storage::AgentRecord &judge,
                     const protocol::ContestPublishRequest &request, qint64 nowMs);
 
+    // Records uses and outcomes from the conversation module's domain events, inside the unit of
+    // work that raised them.
+    void subscribeTo(DomainEventBus &bus);
+
     // Outcome hooks (errors roll the whole request back).
     std::optional<Error> noteAgentReply(const storage::AgentRecord &agent, qint64 conversationId,
                                         const QString &text, qint64 nowMs);
     std::optional<Error> noteCustomerMessage(qint64 conversationId, const QString &text, qint64 nowMs);
     std::optional<Error> noteResolved(const storage::AgentRecord &agent, qint64 conversationId, qint64 nowMs);
 
-    static bool isJudge(core::Role role);
     // How long after a use the customer's first answer still counts as a warm reply.
     static constexpr qint64 warmReplyWindowMs = 10 * 60 * 1000;
     // Praise recorded for the customer this long after a use counts for it.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/domainevents.h"
 #include "storage/database.h"
 #include "storage/eventlog.h"
 
@@ -8,15 +9,18 @@
 namespace warmline::server {
 
 // One write transaction plus the events it appended. Events reach subscribers only after the
-// transaction commits, so nobody ever sees a change that was rolled back.
+// transaction commits, so nobody ever sees a change that was rolled back. Domain events raised in
+// it run their subscribers inside the same transaction.
 class UnitOfWork final
 {
 public:
     Q_DISABLE_COPY_MOVE(UnitOfWork)
-    UnitOfWork(QSqlDatabase &db, storage::EventLog &log);
+    UnitOfWork(QSqlDatabase &db, storage::EventLog &log, const DomainEventBus *bus = nullptr);
 
     bool isActive() const { return m_transaction.isActive(); }
     std::optional<qint64> append(storage::StoredEvent event, qint64 nowMs);
+    // Tells the subscribing modules what happened; their first error is the operation's error.
+    std::optional<protocol::Error> raise(const domain::Event &event, qint64 nowMs);
     // Commits; on success the appended events are returned for publishing.
     std::optional<QList<storage::StoredEvent>> commit();
     qint64 lastSeq() const { return m_events.isEmpty() ? 0 : m_events.constLast().seq; }
@@ -25,6 +29,7 @@ public:
 private:
     storage::WriteTransaction m_transaction;
     storage::EventLog &m_log;
+    const DomainEventBus *m_bus;
     QList<storage::StoredEvent> m_events;
 };
 

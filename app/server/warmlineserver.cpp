@@ -122,6 +122,7 @@ bool WarmlineServer::start(QString *error)
     m_conversations = std::make_unique<ConversationService>(m_db.connection(), *m_accounts, *m_profiles);
     m_assist = std::make_unique<storage::AssistStore>(m_db.connection());
     m_openings = std::make_unique<OpeningLineService>(m_db.connection(), *m_profiles);
+    m_openings->subscribeTo(m_domainEvents);
     if (m_options.bot) {
         BotOptions botOptions;
         botOptions.retrainEvery = m_options.botRetrainEvery;
@@ -344,7 +345,7 @@ void WarmlineServer::sendOutcome(ClientSession &session, const Request &request,
 
 Outcome WarmlineServer::perform(const std::function<Outcome(UnitOfWork &, qint64)> &operation)
 {
-    UnitOfWork work(m_db.connection(), *m_events);
+    UnitOfWork work(m_db.connection(), *m_events, &m_domainEvents);
     if (!work.isActive())
         return Error{ErrorCode::Internal, QStringLiteral("the database is busy; try again"), {}, {}};
     Outcome outcome = operation(work, nowMs());
@@ -642,15 +643,8 @@ void WarmlineServer::handleReply(ClientSession &session, const Request &request)
     if (!requireStaff(session, request))
         return;
     performIdempotent(session, request, [&](UnitOfWork &work, qint64 now) {
-        Outcome outcome = m_conversations->reply(work, session.agent(), reply->conversationId, reply->text,
-                                                 request.id, now);
-        // The agent's first reply may be their opening line: record the use with the reply.
-        if (std::holds_alternative<Success>(outcome)) {
-            if (auto error = m_openings->noteAgentReply(session.agent(), reply->conversationId,
-                                                        reply->text.trimmed(), now))
-                return Outcome(*error);
-        }
-        return outcome;
+        return m_conversations->reply(work, session.agent(), reply->conversationId, reply->text, request.id,
+                                      now);
     });
 }
 
@@ -662,12 +656,7 @@ void WarmlineServer::handleResolve(ClientSession &session, const Request &reques
     if (!requireStaff(session, request))
         return;
     performIdempotent(session, request, [&](UnitOfWork &work, qint64 now) {
-        Outcome outcome = m_conversations->resolve(work, session.agent(), resolve->conversationId, now);
-        if (const auto *success = std::get_if<Success>(&outcome); success && success->seq > 0) {
-            if (auto error = m_openings->noteResolved(session.agent(), resolve->conversationId, now))
-                return Outcome(*error);
-        }
-        return outcome;
+        return m_conversations->resolve(work, session.agent(), resolve->conversationId, now);
     });
 }
 
@@ -681,15 +670,8 @@ void WarmlineServer::handleCustomerMessage(ClientSession &session, const Request
                          Error{ErrorCode::Forbidden, QStringLiteral("customer connections only"), {}, {}});
     }
     performIdempotent(session, request, [&](UnitOfWork &work, qint64 now) {
-        Outcome outcome = m_conversations->customerMessage(work, session.customerId(), message->channel,
-                                                           message->text, request.id, now, message->orderId);
-        // What the customer says after an opening line is its outcome.
-        if (const auto *success = std::get_if<Success>(&outcome)) {
-            if (auto error = m_openings->noteCustomerMessage(
-                    success->payload.value(QStringLiteral("conversationId")).toInteger(), message->text, now))
-                return Outcome(*error);
-        }
-        return outcome;
+        return m_conversations->customerMessage(work, session.customerId(), message->channel, message->text,
+                                                request.id, now, message->orderId);
     });
 }
 

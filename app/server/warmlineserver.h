@@ -144,6 +144,7 @@ private:
     std::unique_ptr<storage::OperationLog> m_operations;
     std::unique_ptr<storage::ProfileStore> m_profiles;
     std::unique_ptr<storage::AssistStore> m_assist;
+    DomainEventBus m_domainEvents;
     std::unique_ptr<BotService> m_bot;
     std::unique_ptr<ConversationService> m_conversations;
     std::unique_ptr<CompensationService> m_compensation;

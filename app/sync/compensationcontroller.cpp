@@ -14,11 +14,6 @@ using protocol::ServerFrame;
 
 namespace {
 
-bool isManagerRole(const QString &role)
-{
-    return role == QLatin1StringView("supervisor") || role == QLatin1StringView("admin");
-}
-
 } // namespace
 
 CompensationController::CompensationController(ServerConnection &connection, QObject *parent)
@@ -345,7 +340,7 @@ qint64 ApprovalQueue::myId() const
 
 bool ApprovalQueue::canAnswer() const
 {
-    return isManagerRole(m_connection.principal().value(QStringLiteral("role")).toString());
+    return m_connection.can(core::Permission::AnswerApprovals);
 }
 
 std::optional<core::Compensation> ApprovalQueue::request(qint64 id) const

@@ -402,4 +402,15 @@ void ServerConnection::checkHeartbeat()
     m_socket.ping();
 }
 
+bool ServerConnection::can(core::Permission permission) const
+{
+    const QString kind = m_principal.value(QStringLiteral("kind")).toString();
+    if (kind == QLatin1StringView("customer"))
+        return core::allows(core::Principal::customer(), permission);
+    if (kind != QLatin1StringView("staff"))
+        return core::allows(core::Principal::anonymous(), permission);
+    const auto role = core::roleFromName(m_principal.value(QStringLiteral("role")).toString());
+    return role && core::allows(*role, permission);
+}
+
 } // namespace warmline::sync

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/permission.h"
 #include "protocol/envelope.h"
 
 #include <functional>
@@ -62,6 +63,9 @@ public:
 
     State state() const { return m_state; }
     QJsonObject principal() const { return m_principal; }
+    // Whether the signed-in principal holds a permission, by the same matrix the server checks
+    // (the server decides; this only keeps the interface from offering what would be refused).
+    bool can(core::Permission permission) const;
     qint64 lastAppliedSeq() const { return m_lastSeq; }
     // Seconds until the next reconnect attempt, or -1 when none is scheduled.
     int secondsUntilRetry() const;

@@ -4,6 +4,8 @@
 #include "core/compensation.h"
 #include "core/vocabulary.h"
 
+#include <algorithm>
+#include <optional>
 #include <QLocale>
 #include <QTest>
 
@@ -50,6 +52,19 @@ core::CompensationContext context(const QString &category, qint64 orderFen,
     c.tier = tier;
     c.authority = core::defaultAuthority(core::Role::Agent);
     return c;
+}
+
+// The option with this key among `options`, or nullopt: callers QVERIFY that it was found before
+// comparing anything of it.
+std::optional<core::CompensationOption> findOption(const QList<core::CompensationOption> &options,
+                                                   QStringView key)
+{
+    const auto it =
+        std::find_if(options.cbegin(), options.cend(),
+                     [key](const core::CompensationOption &option) { return option.key() == key; });
+    if (it == options.cend())
+        return std::nullopt;
+    return *it;
 }
 
 } // namespace
@@ -170,36 +185,45 @@ void TestCompensation::acceptanceFromHistory()
 
 void TestCompensation::tierChangesTheGesture()
 {
-    auto costOf = [](const QString &tier, const QString &key, int previous = 0) {
+    // A late ¥500 order for a customer of `tier` who complained `previous` times before.
+    auto optionsFor = [](const QString &tier, int previous = 0) {
         auto c = context(QStringLiteral("late_delivery"), 50000, tier);
         c.previousComplaints = previous;
-        for (const auto &option : core::proposeOptions(c)) {
-            if (option.key() == key)
-                return option.cost;
-        }
-        return Money::fromMinor(-1);
+        return core::proposeOptions(c);
     };
-    QCOMPARE(costOf(QStringLiteral("standard"), QStringLiteral("coupon")), Money::fromMinor(1000));
-    QCOMPARE(costOf(QStringLiteral("vip"), QStringLiteral("coupon")), Money::fromMinor(3000));
-    QCOMPARE(costOf(QStringLiteral("standard"), QStringLiteral("coupon"), 3), Money::fromMinor(2000));
-    QCOMPARE(costOf(QStringLiteral("gold"), QStringLiteral("points")), Money::fromMinor(1000));
-    QVERIFY(costOf(QStringLiteral("vip"), QStringLiteral("coupon+points")) >
-            costOf(QStringLiteral("silver"), QStringLiteral("coupon+points")));
+    const auto standardCoupon = findOption(optionsFor(QStringLiteral("standard")), u"coupon");
+    const auto vipCoupon = findOption(optionsFor(QStringLiteral("vip")), u"coupon");
+    const auto repeatCoupon = findOption(optionsFor(QStringLiteral("standard"), 3), u"coupon");
+    const auto goldPoints = findOption(optionsFor(QStringLiteral("gold")), u"points");
+    const auto vipCombination = findOption(optionsFor(QStringLiteral("vip")), u"coupon+points");
+    const auto silverCombination = findOption(optionsFor(QStringLiteral("silver")), u"coupon+points");
+    QVERIFY(standardCoupon);
+    QVERIFY(vipCoupon);
+    QVERIFY(repeatCoupon);
+    QVERIFY(goldPoints);
+    QVERIFY(vipCombination);
+    QVERIFY(silverCombination);
+    QCOMPARE(standardCoupon->cost, Money::fromMinor(1000));
+    QCOMPARE(vipCoupon->cost, Money::fromMinor(3000));
+    QCOMPARE(repeatCoupon->cost, Money::fromMinor(2000));
+    QCOMPARE(goldPoints->cost, Money::fromMinor(1000));
+    QVERIFY(vipCombination->cost > silverCombination->cost);
     // A coupon is never worth more than the order it makes up for (small orders keep ¥5).
-    auto cheap = context(QStringLiteral("late_delivery"), 300, QStringLiteral("vip"));
-    for (const auto &option : core::proposeOptions(cheap)) {
-        if (option.key() == QLatin1StringView("coupon"))
-            QCOMPARE(option.cost, Money::fromMinor(500));
-    }
+    const auto cheapCoupon =
+        findOption(core::proposeOptions(context(QStringLiteral("late_delivery"), 300, QStringLiteral("vip"))),
+                   u"coupon");
+    QVERIFY(cheapCoupon);
+    QCOMPARE(cheapCoupon->cost, Money::fromMinor(500));
 }
 
 void TestCompensation::partialRefundRoundsToTheFen()
 {
     // 30 % of ¥99.99 is 2999.7 fen: rounded to 3000, never a floating-point amount.
-    for (const auto &option : core::proposeOptions(context(QStringLiteral("damaged_item"), 9999))) {
-        if (option.key() == QLatin1StringView("partial_refund"))
-            QCOMPARE(option.cost, Money::fromMinor(3000));
-    }
+    const auto partial =
+        findOption(core::proposeOptions(context(QStringLiteral("damaged_item"), 9999)), u"partial_refund");
+    QVERIFY(partial);
+    QCOMPARE(partial->remedies.first().percent, 30);
+    QCOMPARE(partial->cost, Money::fromMinor(3000));
 }
 
 void TestCompensation::authorityDependsOnRole()
@@ -208,7 +232,9 @@ void TestCompensation::authorityDependsOnRole()
     QCOMPARE(core::defaultAuthority(core::Role::Supervisor).perCaseLimit, Money::fromMinor(50000));
     auto c = context(QStringLiteral("wrong_item"), 19900);
     c.authority = core::defaultAuthority(core::Role::Supervisor);
-    for (const auto &option : core::proposeOptions(c))
+    const auto options = core::proposeOptions(c);
+    QVERIFY(!options.isEmpty());
+    for (const auto &option : options)
         QCOMPARE(option.authority, AuthorityCheck::Within);
 }
 
@@ -261,7 +287,9 @@ void TestCompensation::remedyWithCostDerivesPercentAndPoints()
     QCOMPARE(core::totalCost({refund, points}), Money::fromMinor(6770));
     QCOMPARE(core::remediesKey({refund, points}), QStringLiteral("partial_refund+points"));
     // The policy engine's own remedies are reproduced exactly from their cost.
-    for (const auto &option : core::proposeOptions(context(QStringLiteral("damaged_item"), 19900))) {
+    const auto options = core::proposeOptions(context(QStringLiteral("damaged_item"), 19900));
+    QVERIFY(!options.isEmpty());
+    for (const auto &option : options) {
         for (const auto &remedy : option.remedies)
             QCOMPARE(core::remedyWithCost(remedy.kind, remedy.cost, Money::fromMinor(19900)), remedy);
     }
@@ -272,12 +300,13 @@ void TestCompensation::combinationWithinTheRestOfTheBudget()
     // ¥290 spent of ¥300: a ¥10 coupon still fits, coupon + points (¥15) does not.
     auto c = context(QStringLiteral("late_delivery"), 50000);
     c.authority.spentToday = Money::fromMinor(29000);
-    for (const auto &option : core::proposeOptions(c)) {
-        if (option.key() == QLatin1StringView("coupon"))
-            QCOMPARE(option.authority, AuthorityCheck::Within);
-        if (option.key() == QLatin1StringView("coupon+points"))
-            QCOMPARE(option.authority, AuthorityCheck::OverDailyBudget);
-    }
+    const auto options = core::proposeOptions(c);
+    const auto coupon = findOption(options, u"coupon");
+    const auto combination = findOption(options, u"coupon+points");
+    QVERIFY(coupon);
+    QVERIFY(combination);
+    QCOMPARE(coupon->authority, AuthorityCheck::Within);
+    QCOMPARE(combination->authority, AuthorityCheck::OverDailyBudget);
 }
 
 void TestCompensation::optionsFitWhatIsLeftOfTheOrder_data()

@@ -14,6 +14,7 @@
 #include "ui/compensationpanel.h"
 #include "ui/mainwindow.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDockWidget>
@@ -57,6 +58,17 @@ void clickInNextDialog(const QString &objectName, const QString &button, bool *s
         box->reject();
     });
     timer->start();
+}
+
+// Lays out `window` now, as the event loop would before its next paint: the pending layout requests
+// (which size the widgets), then every item view's delayed item layout (wrapped rows take the new
+// width), then the layout requests that this posts in turn.
+void layOutNow(QWidget &window)
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    for (QAbstractItemView *view : window.findChildren<QAbstractItemView *>())
+        view->doItemsLayout();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
 }
 
 } // namespace
@@ -317,7 +329,8 @@ void TestCompensationGui::decideThenAskAndSeeTheApprovalArrive()
         if (QCheckBox *next = findOption(true))
             next->setChecked(true);
         reason->setText(QStringLiteral("Parcel crushed; customer keeps the item"));
-        QTest::qWait(300); // let the lists lay out their wrapped lines
+        layOutNow(window);
+        layOutNow(approvals);
         window.grab().save(dir + QStringLiteral("/compensation.png"));
         approvals.grab().save(dir + QStringLiteral("/approvals.png"));
     }

@@ -265,8 +265,7 @@ void TestDemoData::defaultSizeIsSane()
           " %lld messages, %lld tags in %lld ms",
           report->customers, report->orders, report->complaints, report->praises, report->conversations,
           report->messages, report->tags, report->elapsedMs);
-    // The target is well under a second; the bound leaves room for sanitizer and unoptimised builds.
-    QVERIFY2(report->elapsedMs < 3000, qPrintable(QString::number(report->elapsedMs)));
+    // How long seeding takes is measured by bench/bench_demoseed on a release build, not here.
 
     // The report matches the tables.
     QCOMPARE(report->customers, qint64(options.customers));
@@ -419,7 +418,11 @@ void TestDemoData::localeSplit()
     static const QRegularExpression mainlandMobile(QStringLiteral("^1[3-9][0-9]{9}$"));
     QSqlQuery query(db);
     QVERIFY(query.exec(QStringLiteral("SELECT display_name, locale, phone, email, city FROM customers")));
+    // Phones and emails may be missing (null); those given are counted, so that the format checks
+    // are known to have run for both languages.
+    qint64 customers = 0, chinesePhones = 0, englishPhones = 0, emails = 0;
     while (query.next()) {
+        ++customers;
         const QString name = query.value(0).toString();
         const bool isChinese = query.value(1).toString() == u"zh_CN";
         QVERIFY2(isChinese ? han.match(name).hasMatch() : latinName.match(name).hasMatch(), qPrintable(name));
@@ -428,12 +431,19 @@ void TestDemoData::localeSplit()
             const QString number = phone.toString();
             QVERIFY2(isChinese ? mainlandMobile.match(number).hasMatch() : number.startsWith(u'+'),
                      qPrintable(number));
+            ++(isChinese ? chinesePhones : englishPhones);
         }
         const QVariant email = query.value(3);
-        if (!email.isNull())
+        if (!email.isNull()) {
             QVERIFY2(email.toString().count(u'@') == 1, qPrintable(email.toString()));
+            ++emails;
+        }
         QVERIFY(!query.value(4).toString().isEmpty());
     }
+    QCOMPARE(customers, qint64(options.customers));
+    QVERIFY2(chinesePhones > 0, "no Chinese customer has a phone number");
+    QVERIFY2(englishPhones > 0, "no English-speaking customer has a phone number");
+    QVERIFY2(emails > 0, "no customer has an email address");
 
     // Conversation summaries and messages are in the customer's language.
     static const QRegularExpression hanCharacter(QStringLiteral("[\\x{4e00}-\\x{9fff}]"));

@@ -135,6 +135,8 @@ void TestSync::wrongPasswordStopsRetrying()
 {
     sync::ServerConnection connection;
     QSignalSpy failed(&connection, &sync::ServerConnection::authenticationFailed);
+    QSignalSpy states(&connection, &sync::ServerConnection::stateChanged);
+    QSignalSpy retries(&connection, &sync::ServerConnection::reconnectScheduled);
     connection.setUrl(m_server.url());
     connection.setStaffCredentials(QStringLiteral("agent1"), QStringLiteral("wrong"));
     connection.setTopics({protocol::topic::conversations});
@@ -142,9 +144,15 @@ void TestSync::wrongPasswordStopsRetrying()
     QTRY_COMPARE(failed.size(), 1);
     QCOMPARE(failed.at(0).at(0).value<protocol::Error>().code, protocol::ErrorCode::InvalidCredentials);
     QTRY_COMPARE(connection.state(), State::Disconnected);
-    QTest::qWait(1500);
-    QCOMPARE(connection.state(), State::Disconnected);
+    // Every retry starts from a scheduled reconnect (reconnectScheduled, then secondsUntilRetry() >= 0
+    // until it fires). The disconnect has been handled in full by now: had it scheduled a retry, both
+    // would show it already. None was, so nothing will open the connection again.
+    QCOMPARE(retries.size(), 0);
     QCOMPARE(connection.secondsUntilRetry(), -1);
+    QList<State> seen;
+    for (const auto &arguments : states)
+        seen.append(arguments.at(0).value<State>());
+    QCOMPARE(seen, (QList<State>{State::Connecting, State::Authenticating, State::Disconnected}));
 }
 
 void TestSync::rateLimitedRequestsAreSentAgain()

@@ -7,6 +7,7 @@
 #include "protocol/compensationjson.h"
 #include "protocol/messages.h"
 #include "protocol/profilejson.h"
+#include "server/warmlineserver.h"
 #include "storage/database.h"
 #include "sync/compensationcontroller.h"
 #include "sync/serverconnection.h"
@@ -18,6 +19,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace warmline;
@@ -26,7 +28,8 @@ using test::RawClient;
 
 namespace {
 
-const QString kSwitchWindowSeconds = QStringLiteral("2");
+// The server's default: a customer may switch options for a week after choosing.
+constexpr qint64 kSwitchWindowSeconds = 7LL * 24 * 3600;
 
 QJsonObject remedy(const QString &kind, qint64 amount)
 {
@@ -98,20 +101,31 @@ private:
     QJsonObject authorityOf(RawClient &client);
     int auditEntries(const QString &action);
 
-    test::ServerProcess m_server;
+    // An in-process server (real sockets, real SQLite file) on a clock the test can move forward:
+    // the wall clock plus m_clockAheadMs.
+    QTemporaryDir m_dir;
+    qint64 m_clockAheadMs = 0;
+    std::unique_ptr<server::WarmlineServer> m_server;
+    QString databasePath() const { return m_dir.filePath(QStringLiteral("compensation.sqlite")); }
     std::unique_ptr<RawClient> m_agent;
     qint64 m_nextCustomer = 1;
 };
 
 void TestCompensationFlow::initTestCase()
 {
+    server::ServerOptions options;
+    options.port = 0;
+    options.databasePath = databasePath();
+    options.demo = true;
+    options.demoData.customers = 60;
+    options.demoData.nowMs = test::kDemoNowMs;
+    options.openCustomerChannel = true;
+    options.compensationSwitchWindowMs = kSwitchWindowSeconds * 1000;
+    options.approvalEscalationMs = 1000;
+    options.clock = [this] { return QDateTime::currentMSecsSinceEpoch() + m_clockAheadMs; };
+    m_server = std::make_unique<server::WarmlineServer>(options);
     QString error;
-    QVERIFY2(m_server.start({QStringLiteral("--demo"), QStringLiteral("--no-simulator"),
-                             QStringLiteral("--demo-customers"), QStringLiteral("60"),
-                             QStringLiteral("--switch-window-seconds"), kSwitchWindowSeconds,
-                             QStringLiteral("--approval-escalation-seconds"), QStringLiteral("1")},
-                            &error),
-             qPrintable(error));
+    QVERIFY2(m_server->start(&error), qPrintable(error));
     m_agent = staff(QStringLiteral("agent1"));
     QVERIFY(m_agent);
 }
@@ -119,7 +133,7 @@ void TestCompensationFlow::initTestCase()
 std::unique_ptr<RawClient> TestCompensationFlow::staff(const QString &login)
 {
     auto client = std::make_unique<RawClient>();
-    if (!client->connectTo(m_server.url()) || !client->login(login, QStringLiteral("demo")) ||
+    if (!client->connectTo(m_server->url()) || !client->login(login, QStringLiteral("demo")) ||
         !client->subscribe(protocol::topic::conversations))
         return {};
     return client;
@@ -169,7 +183,7 @@ int TestCompensationFlow::auditEntries(const QString &action)
     storage::Database db;
     QString error;
     static int counter = 0;
-    if (!db.open(m_server.databasePath(), QStringLiteral("audit-read-%1").arg(++counter), &error))
+    if (!db.open(databasePath(), QStringLiteral("audit-read-%1").arg(++counter), &error))
         return -1;
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ?"));
@@ -205,12 +219,11 @@ void TestCompensationFlow::optionsComeWithTheCallersAuthority()
                  .value(QStringLiteral("orderAmount"))
                  .toInteger(),
              c.orderAmount);
-    QCOMPARE(options->value(QStringLiteral("switchWindowSeconds")).toInteger(),
-             kSwitchWindowSeconds.toLongLong());
+    QCOMPARE(options->value(QStringLiteral("switchWindowSeconds")).toInteger(), kSwitchWindowSeconds);
 
     // Customers cannot ask for staff options.
     RawClient customer;
-    QVERIFY(customer.connectTo(m_server.url()));
+    QVERIFY(customer.connectTo(m_server->url()));
     QVERIFY(customer.loginCustomer(c.customerId));
     const auto refused =
         customer.waitReply(customer.send(protocol::CompensationOptionsRequest::type,
@@ -225,7 +238,7 @@ void TestCompensationFlow::decisionWithinAuthorityIsEffectiveAtOnce()
     QVERIFY(c.complaintId > 0);
     // The customer writes about the order; the agent takes the conversation.
     RawClient customer;
-    QVERIFY(customer.connectTo(m_server.url()));
+    QVERIFY(customer.connectTo(m_server->url()));
     QVERIFY(customer.loginCustomer(c.customerId));
     const auto opened = customer.request(QStringLiteral("customer.message"),
                                          {{QStringLiteral("channel"), QStringLiteral("app")},
@@ -640,7 +653,7 @@ void TestCompensationFlow::anotherAgentsComplaintIsTheirsEvenUnnamed()
     const Case c = makeCase(3000);
     QVERIFY(c.complaintId > 0);
     RawClient customer;
-    QVERIFY(customer.connectTo(m_server.url()));
+    QVERIFY(customer.connectTo(m_server->url()));
     QVERIFY(customer.loginCustomer(c.customerId));
     const auto written = customer.request(QStringLiteral("customer.message"),
                                           {{QStringLiteral("channel"), QStringLiteral("web")},
@@ -731,7 +744,7 @@ void TestCompensationFlow::customerChoosesAndSwitchesWithinTheWindow()
     auto agent = staff(QStringLiteral("trainer1")); // trainers have an agent's authority
     QVERIFY(agent);
     RawClient customer;
-    QVERIFY(customer.connectTo(m_server.url()));
+    QVERIFY(customer.connectTo(m_server->url()));
     QVERIFY(customer.loginCustomer(c.customerId));
     QVERIFY(customer.subscribe(protocol::topic::mine));
 
@@ -768,7 +781,7 @@ void TestCompensationFlow::customerChoosesAndSwitchesWithinTheWindow()
     QCOMPARE(errorCode(*reply), QStringLiteral("forbidden"));
     // Another customer cannot see it.
     RawClient stranger;
-    QVERIFY(stranger.connectTo(m_server.url()));
+    QVERIFY(stranger.connectTo(m_server->url()));
     QVERIFY(stranger.loginCustomer(c.customerId == 1 ? 2 : 1));
     reply = stranger.waitReply(stranger.send(protocol::CompensationChooseRequest::type,
                                              protocol::CompensationChooseRequest{id, 0}.toJson()));
@@ -819,7 +832,7 @@ void TestCompensationFlow::switchAfterTheWindowIsRefused()
     const Case c = makeCase(3000, QStringLiteral("account"));
     QVERIFY(c.complaintId > 0);
     RawClient customer;
-    QVERIFY(customer.connectTo(m_server.url()));
+    QVERIFY(customer.connectTo(m_server->url()));
     QVERIFY(customer.loginCustomer(c.customerId));
     protocol::CompensationOfferRequest offer;
     offer.complaintId = c.complaintId;
@@ -838,8 +851,10 @@ void TestCompensationFlow::switchAfterTheWindowIsRefused()
                                 .toObject()
                                 .value(QStringLiteral("switchDeadline"))
                                 .toInteger();
-    // The server's window is two seconds here (a week by default).
-    QTest::qWait(int(std::max<qint64>(0, deadline - QDateTime::currentMSecsSinceEpoch())) + 300);
+    QVERIFY(deadline - QDateTime::currentMSecsSinceEpoch() - m_clockAheadMs >
+            (kSwitchWindowSeconds - 60) * 1000);
+    // A week and a moment later, on the server's clock.
+    m_clockAheadMs += kSwitchWindowSeconds * 1000 + 1000;
     reply = customer.waitReply(customer.send(protocol::CompensationChooseRequest::type,
                                              protocol::CompensationChooseRequest{id, 0}.toJson()));
     QVERIFY(reply);
@@ -851,6 +866,8 @@ void TestCompensationFlow::switchAfterTheWindowIsRefused()
                  .value(QStringLiteral("switchDeadline"))
                  .toInteger(),
              deadline);
+    // Back to today for the tests that follow (budgets are per day).
+    m_clockAheadMs = 0;
 }
 
 void TestCompensationFlow::supervisorSetsAnAgentsAuthority()
@@ -906,7 +923,7 @@ void TestCompensationFlow::droppedConnectionNeverDoublesADecision()
     const Case c = makeCase(3000, QStringLiteral("late_delivery"));
     QVERIFY(c.complaintId > 0);
     sync::ServerConnection connection;
-    connection.setUrl(m_server.url());
+    connection.setUrl(m_server->url());
     connection.setStaffCredentials(QStringLiteral("admin"), QStringLiteral("demo"));
     connection.setTopics({protocol::topic::conversations});
     connection.open();
@@ -915,7 +932,7 @@ void TestCompensationFlow::droppedConnectionNeverDoublesADecision()
     core::ConversationSummary conversation;
     // The picker follows a conversation about the order (the controller needs only its ids).
     RawClient customer;
-    QVERIFY(customer.connectTo(m_server.url()));
+    QVERIFY(customer.connectTo(m_server->url()));
     QVERIFY(customer.loginCustomer(c.customerId));
     const auto opened = customer.request(QStringLiteral("customer.message"),
                                          {{QStringLiteral("channel"), QStringLiteral("sms")},
@@ -1006,11 +1023,11 @@ void TestCompensationFlow::simulatedCustomerChoosesAnOfferedOption()
 void TestCompensationFlow::auditChainVerifiesAndNamesATamperedRow()
 {
     m_agent.reset();
-    m_server.kill();
+    m_server.reset(); // the server stops; its file stays for the verifier
     auto verify = [this] {
         QProcess process;
         process.start(QStringLiteral(WARMLINE_SERVER_BINARY),
-                      {QStringLiteral("--db"), m_server.databasePath(), QStringLiteral("--verify-audit")});
+                      {QStringLiteral("--db"), databasePath(), QStringLiteral("--verify-audit")});
         process.waitForFinished(30000);
         return std::pair{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()).trimmed()};
     };
@@ -1023,7 +1040,7 @@ void TestCompensationFlow::auditChainVerifiesAndNamesATamperedRow()
     {
         storage::Database db;
         QString error;
-        QVERIFY(db.open(m_server.databasePath(), QStringLiteral("tamper"), &error));
+        QVERIFY(db.open(databasePath(), QStringLiteral("tamper"), &error));
         QSqlQuery q(db.connection());
         QVERIFY(
             q.exec(QStringLiteral("SELECT min(seq) FROM audit_log WHERE action = 'compensation.decided'")) &&

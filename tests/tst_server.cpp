@@ -521,9 +521,7 @@ void TestServer::rateLimitAnswersAndKeepsConnection()
         }
     }
     QVERIFY2(limited > 0, "a burst of 150 requests must hit the rate limit");
-    QTest::qWait(1500);
-    QVERIFY(client.request(QStringLiteral("subscribe"),
-                           {{QStringLiteral("topics"), QJsonArray{QStringLiteral("mine")}}}));
+    // That the bucket refills is proven on a clock the test moves (tst_router).
 }
 
 void TestServer::silentPeerIsDropped()

@@ -68,6 +68,8 @@ struct CustomerLoginRequest
 struct LogoutRequest
 {
     static inline const QString type = QStringLiteral("auth.logout");
+    static LogoutRequest read(PayloadReader &) { return {}; }
+    QJsonObject toJson() const { return {}; }
 };
 
 struct SubscribeRequest
@@ -279,6 +281,8 @@ struct CompensationChooseRequest
 struct ApprovalListRequest
 {
     static inline const QString type = QStringLiteral("approval.list");
+    static ApprovalListRequest read(PayloadReader &) { return {}; }
+    QJsonObject toJson() const { return {}; }
 };
 
 struct ApprovalAnswerRequest

@@ -18,7 +18,6 @@ ClientSession::ClientSession(QWebSocket *socket, QObject *parent)
     , m_socket(socket, &deleteLaterSocket)
     , m_tokens(protocol::rateBurst)
 {
-    m_sinceRefill.start();
     m_sinceAlive.start();
 }
 
@@ -66,9 +65,37 @@ bool ClientSession::wantsEvent(storage::Audience audience, qint64 customerId) co
     return m_kind == Kind::Customer && audience == storage::Audience::All && customerId == m_customerId;
 }
 
-bool ClientSession::takeRequestToken()
+core::Principal ClientSession::asPrincipal() const
 {
-    const double elapsedSeconds = double(m_sinceRefill.restart()) / 1000.0;
+    switch (m_kind) {
+    case Kind::Staff:
+        return core::Principal::staff(m_agent.role);
+    case Kind::Customer:
+        return core::Principal::customer();
+    case Kind::Anonymous:
+        break;
+    }
+    return core::Principal::anonymous();
+}
+
+QString ClientSession::roleLabel() const
+{
+    switch (m_kind) {
+    case Kind::Staff:
+        return QStringLiteral("the role %1").arg(core::roleName(m_agent.role));
+    case Kind::Customer:
+        return QStringLiteral("a customer");
+    case Kind::Anonymous:
+        break;
+    }
+    return QStringLiteral("an anonymous connection");
+}
+
+bool ClientSession::takeRequestToken(qint64 nowMs)
+{
+    const qint64 elapsedMs = m_refilledAtMs < 0 ? 0 : std::max<qint64>(0, nowMs - m_refilledAtMs);
+    m_refilledAtMs = nowMs;
+    const double elapsedSeconds = double(elapsedMs) / 1000.0;
     m_tokens = std::min<double>(protocol::rateBurst, m_tokens + elapsedSeconds * protocol::ratePerSecond);
     if (m_tokens < 1.0)
         return false;

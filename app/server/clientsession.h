@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/permission.h"
 #include "storage/accountstore.h"
 #include "storage/eventlog.h"
 
@@ -33,13 +34,18 @@ public:
     void becomeCustomer(qint64 customerId, const QString &token);
     // The key under which this peer's operations are remembered for idempotency.
     QString principal() const;
+    // Who this is for the permission matrix.
+    core::Principal asPrincipal() const;
+    // "an agent", "a customer"…: for refusals that name who lacked a permission (logs, not UI).
+    QString roleLabel() const;
 
     bool isSubscribed() const { return m_subscribed; }
     void setSubscribed(bool subscribed) { m_subscribed = subscribed; }
     bool wantsEvent(storage::Audience audience, qint64 customerId) const;
 
-    // Token bucket; false when the peer is over its rate and the request must be refused.
-    bool takeRequestToken();
+    // Token bucket on the server's clock; false when the peer is over its rate and the request
+    // must be refused.
+    bool takeRequestToken(qint64 nowMs);
     void markAlive() { m_sinceAlive.restart(); }
     qint64 silentForMs() const { return m_sinceAlive.elapsed(); }
 
@@ -51,7 +57,7 @@ private:
     QString m_token;
     bool m_subscribed = false;
     double m_tokens;
-    QElapsedTimer m_sinceRefill;
+    qint64 m_refilledAtMs = -1; // -1: not yet (the bucket starts full)
     QElapsedTimer m_sinceAlive;
 };
 

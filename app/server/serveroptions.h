@@ -2,6 +2,7 @@
 
 #include "server/demodata.h"
 
+#include <functional>
 #include <QHostAddress>
 #include <QString>
 
@@ -38,6 +39,9 @@ struct ServerOptions
     qint64 compensationSwitchWindowMs = 7LL * 24 * 3600 * 1000;
     // Approval requests unanswered for this long are marked escalated.
     qint64 approvalEscalationMs = 10LL * 60 * 1000;
+    // The server's clock (ms since the epoch) for every rule that depends on time: rate limits,
+    // windows, deadlines, escalation. Empty: the wall clock. Tests set a clock they move.
+    std::function<qint64()> clock;
 };
 
 } // namespace warmline::server

@@ -6,6 +6,12 @@
 #include "server/clientsession.h"
 #include "server/customersimulator.h"
 #include "server/demoaccounts.h"
+#include "server/modules/assistmodule.h"
+#include "server/modules/compensationmodule.h"
+#include "server/modules/conversationmodule.h"
+#include "server/modules/openinglinemodule.h"
+#include "server/modules/profilemodule.h"
+#include "server/modules/sessionmodule.h"
 
 #include <algorithm>
 #include <QCryptographicHash>
@@ -26,11 +32,6 @@ using protocol::Request;
 
 namespace {
 
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
 QString requestHash(const Request &request)
 {
     // QJsonObject keeps keys sorted, so the compact form is canonical for equal content.
@@ -48,37 +49,6 @@ WarmlineServer::WarmlineServer(ServerOptions options, QObject *parent)
     , m_options(std::move(options))
     , m_server(QStringLiteral("warmline-server/" WARMLINE_VERSION), QWebSocketServer::NonSecureMode)
 {
-    m_handlers = {
-        {protocol::LoginRequest::type, &WarmlineServer::handleLogin},
-        {protocol::ResumeRequest::type, &WarmlineServer::handleResume},
-        {protocol::CustomerLoginRequest::type, &WarmlineServer::handleCustomerLogin},
-        {protocol::LogoutRequest::type, &WarmlineServer::handleLogout},
-        {protocol::SubscribeRequest::type, &WarmlineServer::handleSubscribe},
-        {protocol::HistoryRequest::type, &WarmlineServer::handleHistory},
-        {protocol::AcceptRequest::type, &WarmlineServer::handleAccept},
-        {protocol::ReplyRequest::type, &WarmlineServer::handleReply},
-        {protocol::ResolveRequest::type, &WarmlineServer::handleResolve},
-        {protocol::CustomerMessageRequest::type, &WarmlineServer::handleCustomerMessage},
-        {protocol::ProfileRequest::type, &WarmlineServer::handleProfile},
-        {protocol::OrdersRequest::type, &WarmlineServer::handleOrders},
-        {protocol::OrderDetailRequest::type, &WarmlineServer::handleOrderDetail},
-        {protocol::ComplaintCreateRequest::type, &WarmlineServer::handleComplaintCreate},
-        {protocol::SetOrderRequest::type, &WarmlineServer::handleSetOrder},
-        {protocol::AssistFeedbackRequest::type, &WarmlineServer::handleAssistFeedback},
-        {protocol::AssistStateRequest::type, &WarmlineServer::handleAssistState},
-        {protocol::CompensationOptionsRequest::type, &WarmlineServer::handleCompensationOptions},
-        {protocol::CompensationDecideRequest::type, &WarmlineServer::handleCompensationDecide},
-        {protocol::CompensationApprovalRequest::type, &WarmlineServer::handleCompensationApproval},
-        {protocol::CompensationOfferRequest::type, &WarmlineServer::handleCompensationOffer},
-        {protocol::CompensationChooseRequest::type, &WarmlineServer::handleCompensationChoose},
-        {protocol::ApprovalListRequest::type, &WarmlineServer::handleApprovalList},
-        {protocol::ApprovalAnswerRequest::approveType, &WarmlineServer::handleApprovalApprove},
-        {protocol::ApprovalAnswerRequest::rejectType, &WarmlineServer::handleApprovalReject},
-        {protocol::ApprovalAnswerRequest::amendType, &WarmlineServer::handleApprovalAmend},
-        {protocol::AuthoritySetRequest::type, &WarmlineServer::handleAuthoritySet},
-        {protocol::AuthorityGetRequest::type, &WarmlineServer::handleAuthorityGet},
-    };
-    registerOpeningHandlers();
     m_server.setSupportedSubprotocols({QString::fromLatin1(protocol::subprotocol)});
     connect(&m_server, &QWebSocketServer::newConnection, this, &WarmlineServer::onNewConnection);
     connect(&m_listener, &QTcpServer::pendingConnectionAvailable, this, [this] {
@@ -122,7 +92,6 @@ bool WarmlineServer::start(QString *error)
     m_conversations = std::make_unique<ConversationService>(m_db.connection(), *m_accounts, *m_profiles);
     m_assist = std::make_unique<storage::AssistStore>(m_db.connection());
     m_openings = std::make_unique<OpeningLineService>(m_db.connection(), *m_profiles);
-    m_openings->subscribeTo(m_domainEvents);
     if (m_options.bot) {
         BotOptions botOptions;
         botOptions.retrainEvery = m_options.botRetrainEvery;
@@ -136,6 +105,19 @@ bool WarmlineServer::start(QString *error)
     m_compensation = std::make_unique<CompensationService>(m_db.connection(), *m_accounts, *m_profiles,
                                                            m_conversations->conversations(),
                                                            m_options.compensationSwitchWindowMs);
+    m_audit = std::make_unique<storage::AuditLog>(m_db.connection());
+
+    m_modules.push_back(
+        std::make_unique<SessionModule>(*m_accounts, *m_events, m_conversations->conversations(), m_options));
+    m_modules.push_back(std::make_unique<ConversationModule>(*m_conversations));
+    m_modules.push_back(std::make_unique<ProfileModule>(*m_profiles));
+    m_modules.push_back(std::make_unique<AssistModule>(*m_assist, *m_conversations, m_bot.get()));
+    m_modules.push_back(std::make_unique<CompensationModule>(*m_compensation));
+    m_modules.push_back(std::make_unique<OpeningLineModule>(*m_openings));
+    for (const auto &module : m_modules) {
+        module->registerRoutes(m_router);
+        module->subscribeTo(m_domainEvents);
+    }
 
     if (m_options.demo && !seedDemo(error))
         return false;
@@ -165,14 +147,15 @@ bool WarmlineServer::seedDemo(QString *error)
 {
     if (m_accounts->agentCount() > 0)
         return true; // seeded before; never touch a database that already has people in it
-    const qint64 started = nowMs();
+    const qint64 started = QDateTime::currentMSecsSinceEpoch();
     if (!seedDemoAccounts(*m_accounts, error))
         return false;
     const auto report = seedDemoData(m_db.connection(), m_options.demoData, error);
     if (!report)
         return false;
     qCInfo(lcServer) << "seeded demo data:" << report->customers << "customers," << report->orders
-                     << "orders," << report->complaints << "complaints in" << (nowMs() - started) << "ms";
+                     << "orders," << report->complaints << "complaints in"
+                     << (QDateTime::currentMSecsSinceEpoch() - started) << "ms";
     return true;
 }
 
@@ -269,7 +252,7 @@ void WarmlineServer::escalateApprovals()
 
 void WarmlineServer::closeIdleBotConversations()
 {
-    const qint64 idleBefore = QDateTime::currentMSecsSinceEpoch() - m_options.botIdleCloseMs;
+    const qint64 idleBefore = now() - m_options.botIdleCloseMs;
     for (const qint64 id : m_conversations->conversations().idleBotConversations(idleBefore)) {
         perform([&](UnitOfWork &work, qint64 now) {
             return m_conversations->closeIdleBotConversation(work, id, idleBefore, now);
@@ -285,7 +268,7 @@ void WarmlineServer::onTextMessage(ClientSession *session, const QString &text)
     auto parsed = protocol::parseRequest(text.toUtf8());
     const auto *rejection = std::get_if<protocol::RequestRejection>(&parsed);
     const QString requestId = rejection ? rejection->id : std::get<Request>(parsed).id;
-    if (!session->takeRequestToken()) {
+    if (!session->takeRequestToken(now())) {
         sendError(
             *session, requestId,
             Error{ErrorCode::RateLimited,
@@ -299,8 +282,8 @@ void WarmlineServer::onTextMessage(ClientSession *session, const QString &text)
         return;
     }
     const Request &request = std::get<Request>(parsed);
-    const auto handler = m_handlers.constFind(request.type);
-    if (handler == m_handlers.cend()) {
+    const Route *route = m_router.find(request.type);
+    if (!route) {
         sendError(*session, request.id,
                   Error{ErrorCode::UnknownType,
                         QStringLiteral("unknown request type \"%1\"").arg(request.type),
@@ -308,25 +291,73 @@ void WarmlineServer::onTextMessage(ClientSession *session, const QString &text)
                         {}});
         return;
     }
-    const bool authRequest = request.type == protocol::LoginRequest::type ||
-                             request.type == protocol::ResumeRequest::type ||
-                             request.type == protocol::CustomerLoginRequest::type;
-    if (!authRequest && session->kind() == ClientSession::Kind::Anonymous) {
-        sendError(*session, request.id,
-                  Error{ErrorCode::NotAuthenticated,
-                        QStringLiteral("log in first (auth.login or auth.resume)"),
-                        {},
-                        {}});
+    if (!core::allows(session->asPrincipal(), route->permission)) {
+        refuse(*session, request, *route);
         return;
     }
-    (this->*(*handler))(*session, request);
+    RequestContext context(*this, *session, request, now());
+    route->handler(context);
 }
 
-void WarmlineServer::sendAck(ClientSession &session, const Request &request, qint64 seq,
-                             const QJsonObject &payload)
+void WarmlineServer::refuse(ClientSession &session, const Request &request, const Route &route)
 {
-    session.send(
-        protocol::encodeAck(request.id, seq > 0 ? std::optional<qint64>(seq) : std::nullopt, payload));
+    if (session.kind() == ClientSession::Kind::Anonymous) {
+        // Nobody to hold to account yet: not audited (scanners would fill the trail).
+        return sendError(session, request.id,
+                         Error{ErrorCode::NotAuthenticated,
+                               QStringLiteral("log in first (auth.login or auth.resume)"),
+                               {},
+                               {}});
+    }
+    const QString permission = core::permissionName(route.permission);
+    // A connection keeps the principal it first proved: a second auth.* would let a relayed
+    // customer connection become another customer, or a staff one someone else.
+    const Error error =
+        route.permission == core::Permission::SignIn
+            ? Error{ErrorCode::AlreadyAuthenticated,
+                    QStringLiteral("this connection is already logged in; open a new connection to sign in "
+                                   "as someone else"),
+                    {},
+                    {}}
+            : Error{ErrorCode::Forbidden,
+                    QStringLiteral("%1 needs the %2 permission, which %3 does not have")
+                        .arg(request.type, permission, session.roleLabel()),
+                    {},
+                    {{QStringLiteral("permission"), permission}}};
+    const QString actor = session.principal();
+    const Outcome audited = perform([&](UnitOfWork &, qint64 at) -> Outcome {
+        storage::AuditEntry entry{0,
+                                  at,
+                                  actor,
+                                  QStringLiteral("request.refused"),
+                                  QStringLiteral("request:%1").arg(request.type),
+                                  {{QStringLiteral("permission"), permission},
+                                   {QStringLiteral("requestId"), request.id},
+                                   {QStringLiteral("error"), protocol::errorCodeName(error.code)}}};
+        if (!m_audit->append(entry))
+            return Error{ErrorCode::Internal, QStringLiteral("could not write the audit log"), {}, {}};
+        return Success{};
+    });
+    if (std::holds_alternative<Error>(audited))
+        qCWarning(lcServer) << "could not audit a refused" << request.type << "from" << actor;
+    qCInfo(lcServer) << "refused" << request.type << "from" << actor << "lacking" << permission;
+    sendError(session, request.id, error);
+}
+
+qint64 WarmlineServer::now() const
+{
+    return m_options.clock ? m_options.clock() : QDateTime::currentMSecsSinceEpoch();
+}
+
+void WarmlineServer::answer(ClientSession &session, const Request &request, const Outcome &outcome)
+{
+    if (const auto *success = std::get_if<Success>(&outcome)) {
+        session.send(protocol::encodeAck(
+            request.id, success->seq > 0 ? std::optional<qint64>(success->seq) : std::nullopt,
+            success->payload));
+    } else {
+        sendError(session, request.id, std::get<Error>(outcome));
+    }
 }
 
 void WarmlineServer::sendError(ClientSession &session, const QString &requestId, const Error &error)
@@ -335,20 +366,12 @@ void WarmlineServer::sendError(ClientSession &session, const QString &requestId,
     session.send(protocol::encodeError(requestId, error));
 }
 
-void WarmlineServer::sendOutcome(ClientSession &session, const Request &request, const Outcome &outcome)
-{
-    if (const auto *success = std::get_if<Success>(&outcome))
-        sendAck(session, request, success->seq, success->payload);
-    else
-        sendError(session, request.id, std::get<Error>(outcome));
-}
-
 Outcome WarmlineServer::perform(const std::function<Outcome(UnitOfWork &, qint64)> &operation)
 {
     UnitOfWork work(m_db.connection(), *m_events, &m_domainEvents);
     if (!work.isActive())
         return Error{ErrorCode::Internal, QStringLiteral("the database is busy; try again"), {}, {}};
-    Outcome outcome = operation(work, nowMs());
+    Outcome outcome = operation(work, now());
     if (std::holds_alternative<Error>(outcome))
         return outcome;
     const auto events = work.commit();
@@ -358,8 +381,8 @@ Outcome WarmlineServer::perform(const std::function<Outcome(UnitOfWork &, qint64
     return outcome;
 }
 
-void WarmlineServer::performIdempotent(ClientSession &session, const Request &request,
-                                       const std::function<Outcome(UnitOfWork &, qint64)> &operation)
+Outcome WarmlineServer::performIdempotent(ClientSession &session, const Request &request,
+                                          const Operation &operation)
 {
     const QString principal = session.principal();
     const QString hash = requestHash(request);
@@ -390,7 +413,7 @@ void WarmlineServer::performIdempotent(ClientSession &session, const Request &re
     });
     if (replayed)
         qCDebug(lcServer) << "replayed operation" << request.id << "for" << principal;
-    sendOutcome(session, request, outcome);
+    return outcome;
 }
 
 void WarmlineServer::publish(const QList<storage::StoredEvent> &events)
@@ -403,602 +426,6 @@ void WarmlineServer::publish(const QList<storage::StoredEvent> &events)
         }
         emit eventPublished(event);
     }
-}
-
-QJsonObject WarmlineServer::principalJson(const ClientSession &session) const
-{
-    if (session.kind() == ClientSession::Kind::Customer) {
-        return {{QStringLiteral("kind"), QStringLiteral("customer")},
-                {QStringLiteral("customerId"), session.customerId()},
-                {QStringLiteral("displayName"),
-                 m_accounts->customerName(session.customerId()).value_or(QString())}};
-    }
-    const storage::AgentRecord &agent = session.agent();
-    return {{QStringLiteral("kind"), QStringLiteral("staff")},
-            {QStringLiteral("agentId"), agent.id},
-            {QStringLiteral("login"), agent.login},
-            {QStringLiteral("displayName"), agent.displayName},
-            {QStringLiteral("role"), core::roleName(agent.role)},
-            {QStringLiteral("team"), agent.teamName}};
-}
-
-bool WarmlineServer::refusedAsAuthenticated(ClientSession &session, const Request &request)
-{
-    // A connection keeps the principal it first proved: a second auth.* would let a relayed
-    // customer connection become another customer, or a staff one someone else.
-    if (session.kind() == ClientSession::Kind::Anonymous)
-        return false;
-    sendError(session, request.id,
-              Error{ErrorCode::AlreadyAuthenticated,
-                    QStringLiteral("this connection is already logged in; open a new connection to sign in "
-                                   "as someone else"),
-                    {},
-                    {}});
-    return true;
-}
-
-void WarmlineServer::handleLogin(ClientSession &session, const Request &request)
-{
-    const auto login = readRequest<protocol::LoginRequest>(session, request);
-    if (!login)
-        return;
-    if (refusedAsAuthenticated(session, request))
-        return;
-    const auto agent = m_accounts->authenticate(login->user, login->password);
-    if (!agent) {
-        qCInfo(lcServer) << "failed login for" << login->user;
-        return sendError(
-            session, request.id,
-            Error{ErrorCode::InvalidCredentials, QStringLiteral("unknown user or wrong password"), {}, {}});
-    }
-    QString error;
-    const QString token = m_accounts->createSession({agent->id, 0}, m_options.staffSessionLifetimeMs, &error);
-    if (token.isEmpty())
-        return sendError(session, request.id, Error{ErrorCode::Internal, error, {}, {}});
-    session.becomeStaff(*agent, token);
-    qCInfo(lcServer) << "login" << agent->login << "client" << login->client;
-    QJsonObject payload = principalJson(session);
-    payload.insert(QStringLiteral("token"), token);
-    payload.insert(QStringLiteral("head"), m_events->headSeq());
-    sendAck(session, request, 0, payload);
-}
-
-void WarmlineServer::handleResume(ClientSession &session, const Request &request)
-{
-    const auto resume = readRequest<protocol::ResumeRequest>(session, request);
-    if (!resume || refusedAsAuthenticated(session, request))
-        return;
-    const auto principal = m_accounts->resolveSession(resume->token);
-    std::optional<storage::AgentRecord> agent;
-    if (principal && principal->agentId)
-        agent = m_accounts->agent(principal->agentId);
-    if (!principal || (principal->agentId && !agent)) {
-        return sendError(
-            session, request.id,
-            Error{ErrorCode::InvalidToken, QStringLiteral("the session has expired; log in again"), {}, {}});
-    }
-    if (agent)
-        session.becomeStaff(*agent, resume->token);
-    else
-        session.becomeCustomer(principal->customerId, resume->token);
-    QJsonObject payload = principalJson(session);
-    payload.insert(QStringLiteral("token"), resume->token);
-    payload.insert(QStringLiteral("head"), m_events->headSeq());
-    sendAck(session, request, 0, payload);
-}
-
-void WarmlineServer::handleCustomerLogin(ClientSession &session, const Request &request)
-{
-    const auto login = readRequest<protocol::CustomerLoginRequest>(session, request);
-    if (!login || refusedAsAuthenticated(session, request))
-        return;
-    if (!m_options.openCustomerChannel) {
-        return sendError(session, request.id,
-                         Error{ErrorCode::Forbidden,
-                               QStringLiteral("customer connections are not enabled on this server "
-                                              "(start it with --demo or --open-customer-channel)"),
-                               {},
-                               {}});
-    }
-    if (!m_accounts->customerName(login->customerId)) {
-        return sendError(session, request.id,
-                         Error{ErrorCode::NotFound,
-                               QStringLiteral("no customer %1").arg(login->customerId),
-                               QStringLiteral("payload.customerId"),
-                               {}});
-    }
-    QString error;
-    const QString token =
-        m_accounts->createSession({0, login->customerId}, m_options.customerSessionLifetimeMs, &error);
-    if (token.isEmpty())
-        return sendError(session, request.id, Error{ErrorCode::Internal, error, {}, {}});
-    session.becomeCustomer(login->customerId, token);
-    QJsonObject payload = principalJson(session);
-    payload.insert(QStringLiteral("token"), token);
-    payload.insert(QStringLiteral("head"), m_events->headSeq());
-    sendAck(session, request, 0, payload);
-}
-
-void WarmlineServer::handleLogout(ClientSession &session, const Request &request)
-{
-    m_accounts->deleteSession(session.token());
-    sendAck(session, request, 0, {});
-    session.socket()->close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("logged out"));
-}
-
-QJsonObject WarmlineServer::snapshotFor(const ClientSession &session)
-{
-    QJsonArray conversations;
-    QJsonArray messages;
-    if (session.kind() == ClientSession::Kind::Staff) {
-        for (const auto &conversation : m_conversations->conversations().openConversations())
-            conversations.append(protocol::conversationToJson(conversation));
-    } else {
-        for (const auto &conversation :
-             m_conversations->conversations().openConversationsOf(session.customerId())) {
-            conversations.append(protocol::conversationToJson(conversation));
-            for (const auto &message :
-                 m_conversations->conversations().messages(conversation.id, std::nullopt, 50))
-                messages.append(protocol::messageToJson(message));
-        }
-    }
-    QJsonObject snapshot{{QStringLiteral("conversations"), conversations}};
-    if (session.kind() == ClientSession::Kind::Customer)
-        snapshot.insert(QStringLiteral("messages"), messages);
-    return snapshot;
-}
-
-void WarmlineServer::handleSubscribe(ClientSession &session, const Request &request)
-{
-    const auto subscribe = readRequest<protocol::SubscribeRequest>(session, request);
-    if (!subscribe)
-        return;
-    const QString allowed =
-        session.kind() == ClientSession::Kind::Staff ? protocol::topic::conversations : protocol::topic::mine;
-    for (const QString &topic : subscribe->topics) {
-        if (topic != allowed) {
-            return sendError(
-                session, request.id,
-                Error{ErrorCode::Forbidden,
-                      QStringLiteral("topic \"%1\" is not available to this connection; use \"%2\"")
-                          .arg(topic, allowed),
-                      QStringLiteral("payload.topics"),
-                      {}});
-        }
-    }
-    const qint64 head = m_events->headSeq();
-    if (!subscribe->since) {
-        session.setSubscribed(true);
-        QJsonObject payload{{QStringLiteral("head"), head},
-                            {QStringLiteral("snapshot"), snapshotFor(session)}};
-        return sendAck(session, request, 0, payload);
-    }
-    qint64 since = *subscribe->since;
-    if (since > head || since < m_events->oldestRetainedSeq() - 1) {
-        return sendError(
-            session, request.id,
-            Error{ErrorCode::ResnapshotRequired,
-                  QStringLiteral("cannot resume from %1 (log holds %2..%3); subscribe without since")
-                      .arg(since)
-                      .arg(m_events->oldestRetainedSeq())
-                      .arg(head),
-                  QStringLiteral("payload.since"),
-                  {{QStringLiteral("head"), head}}});
-    }
-    const qint64 customerFilter = session.kind() == ClientSession::Kind::Customer ? session.customerId() : 0;
-    int replayed = 0;
-    for (;;) {
-        const auto batch = m_events->readAfter(since, customerFilter, 500);
-        for (const storage::StoredEvent &event : batch)
-            session.send(protocol::encodeEvent(event.seq, event.kind, event.payload));
-        replayed += int(batch.size());
-        if (batch.size() < 500)
-            break;
-        since = batch.constLast().seq;
-    }
-    session.setSubscribed(true);
-    sendAck(session, request, 0, {{QStringLiteral("head"), head}, {QStringLiteral("replayed"), replayed}});
-}
-
-void WarmlineServer::handleHistory(ClientSession &session, const Request &request)
-{
-    const auto history = readRequest<protocol::HistoryRequest>(session, request);
-    if (!history)
-        return;
-    const auto conversation = m_conversations->conversations().summary(history->conversationId);
-    if (!conversation || (session.kind() == ClientSession::Kind::Customer &&
-                          conversation->customerId != session.customerId())) {
-        return sendError(session, request.id,
-                         Error{ErrorCode::NotFound,
-                               QStringLiteral("conversation %1 does not exist").arg(history->conversationId),
-                               QStringLiteral("payload.conversationId"),
-                               {}});
-    }
-    QJsonArray messages;
-    for (const auto &message : m_conversations->conversations().messages(
-             history->conversationId, history->beforeMessageId, history->limit))
-        messages.append(protocol::messageToJson(message));
-    sendAck(session, request, 0,
-            {{QStringLiteral("conversation"), protocol::conversationToJson(*conversation)},
-             {QStringLiteral("messages"), messages}});
-}
-
-void WarmlineServer::handleAccept(ClientSession &session, const Request &request)
-{
-    const auto accept = readRequest<protocol::AcceptRequest>(session, request);
-    if (!accept)
-        return;
-    if (!requireStaff(session, request))
-        return;
-    performIdempotent(session, request, [&](UnitOfWork &work, qint64 now) {
-        return m_conversations->accept(work, session.agent(), accept->conversationId, now);
-    });
-}
-
-void WarmlineServer::handleReply(ClientSession &session, const Request &request)
-{
-    const auto reply = readRequest<protocol::ReplyRequest>(session, request);
-    if (!reply)
-        return;
-    if (!requireStaff(session, request))
-        return;
-    performIdempotent(session, request, [&](UnitOfWork &work, qint64 now) {
-        return m_conversations->reply(work, session.agent(), reply->conversationId, reply->text, request.id,
-                                      now);
-    });
-}
-
-void WarmlineServer::handleResolve(ClientSession &session, const Request &request)
-{
-    const auto resolve = readRequest<protocol::ResolveRequest>(session, request);
-    if (!resolve)
-        return;
-    if (!requireStaff(session, request))
-        return;
-    performIdempotent(session, request, [&](UnitOfWork &work, qint64 now) {
-        return m_conversations->resolve(work, session.agent(), resolve->conversationId, now);
-    });
-}
-
-void WarmlineServer::handleCustomerMessage(ClientSession &session, const Request &request)
-{
-    const auto message = readRequest<protocol::CustomerMessageRequest>(session, request);
-    if (!message)
-        return;
-    if (session.kind() != ClientSession::Kind::Customer) {
-        return sendError(session, request.id,
-                         Error{ErrorCode::Forbidden, QStringLiteral("customer connections only"), {}, {}});
-    }
-    performIdempotent(session, request, [&](UnitOfWork &work, qint64 now) {
-        return m_conversations->customerMessage(work, session.customerId(), message->channel, message->text,
-                                                request.id, now, message->orderId);
-    });
-}
-
-bool WarmlineServer::requireStaff(ClientSession &session, const Request &request)
-{
-    if (session.kind() == ClientSession::Kind::Staff)
-        return true;
-    sendError(session, request.id, Error{ErrorCode::Forbidden, QStringLiteral("staff only"), {}, {}});
-    return false;
-}
-
-void WarmlineServer::handleProfile(ClientSession &session, const Request &request)
-{
-    const auto asked = readRequest<protocol::ProfileRequest>(session, request);
-    if (!asked)
-        return;
-    if (!requireStaff(session, request))
-        return;
-    if (asked->orderId) {
-        const auto owner = m_profiles->orderOwner(asked->orderId);
-        if (!owner || owner->customerId != asked->customerId) {
-            return sendError(session, request.id,
-                             Error{ErrorCode::NotFound,
-                                   QStringLiteral("order %1 is not an order of customer %2")
-                                       .arg(asked->orderId)
-                                       .arg(asked->customerId),
-                                   QStringLiteral("payload.orderId"),
-                                   {}});
-        }
-    }
-    const auto profile = m_profiles->profile(asked->customerId, asked->orderId);
-    if (!profile) {
-        return sendError(session, request.id,
-                         Error{ErrorCode::NotFound,
-                               QStringLiteral("no customer %1").arg(asked->customerId),
-                               QStringLiteral("payload.customerId"),
-                               {}});
-    }
-    sendAck(session, request, 0, protocol::profileToJson(*profile));
-}
-
-void WarmlineServer::handleOrders(ClientSession &session, const Request &request)
-{
-    const auto asked = readRequest<protocol::OrdersRequest>(session, request);
-    if (!asked)
-        return;
-    if (!requireStaff(session, request))
-        return;
-    const auto [rows, total] = m_profiles->orders(asked->query);
-    QJsonArray items;
-    for (const auto &row : rows)
-        items.append(protocol::orderToJson(row));
-    sendAck(session, request, 0,
-            {{QStringLiteral("total"), total},
-             {QStringLiteral("offset"), asked->query.offset},
-             {QStringLiteral("items"), items}});
-}
-
-void WarmlineServer::handleOrderDetail(ClientSession &session, const Request &request)
-{
-    const auto asked = readRequest<protocol::OrderDetailRequest>(session, request);
-    if (!asked)
-        return;
-    if (!requireStaff(session, request))
-        return;
-    const auto order = m_profiles->order(asked->orderId);
-    if (!order) {
-        return sendError(session, request.id,
-                         Error{ErrorCode::NotFound,
-                               QStringLiteral("order %1 does not exist").arg(asked->orderId),
-                               QStringLiteral("payload.orderId"),
-                               {}});
-    }
-    QJsonArray complaints;
-    for (const auto &complaint : m_profiles->complaintsOfOrder(asked->orderId))
-        complaints.append(protocol::complaintToJson(complaint));
-    QJsonArray conversations;
-    for (const auto &entry : m_profiles->timelineOfOrder(asked->orderId))
-        conversations.append(protocol::timelineToJson(entry));
-    sendAck(session, request, 0,
-            {{QStringLiteral("order"), protocol::orderToJson(*order)},
-             {QStringLiteral("complaints"), complaints},
-             {QStringLiteral("conversations"), conversations}});
-}
-
-void WarmlineServer::handleComplaintCreate(ClientSession &session, const Request &request)
-{
-    const auto asked = readRequest<protocol::ComplaintCreateRequest>(session, request);
-    if (!asked)
-        return;
-    if (!requireStaff(session, request))
-        return;
-    performIdempotent(session, request, [&](UnitOfWork &work, qint64 now) {
-        return m_conversations->createComplaint(work, asked->orderId, asked->category, asked->conversationId,
-                                                now);
-    });
-}
-
-void WarmlineServer::handleSetOrder(ClientSession &session, const Request &request)
-{
-    const auto asked = readRequest<protocol::SetOrderRequest>(session, request);
-    if (!asked)
-        return;
-    if (!requireStaff(session, request))
-        return;
-    performIdempotent(session, request, [&](UnitOfWork &work, qint64 now) {
-        return m_conversations->setOrder(work, asked->conversationId, asked->orderId, now);
-    });
-}
-
-namespace {
-
-QJsonObject templateCountsToJson(const QString &templateId, const storage::TemplateCounts &counts)
-{
-    return {{QStringLiteral("id"), templateId},
-            {QStringLiteral("inserted"), counts.inserted},
-            {QStringLiteral("sent"), counts.sent},
-            {QStringLiteral("edited"), counts.edited},
-            {QStringLiteral("ignored"), counts.ignored}};
-}
-
-} // namespace
-
-void WarmlineServer::handleAssistFeedback(ClientSession &session, const Request &request)
-{
-    const auto asked = readRequest<protocol::AssistFeedbackRequest>(session, request);
-    if (!asked)
-        return;
-    if (!requireStaff(session, request))
-        return;
-    const assist::KnowledgeBase *knowledgeBase = m_bot ? m_bot->knowledgeBase() : nullptr;
-    performIdempotent(session, request, [&](UnitOfWork &, qint64 now) -> Outcome {
-        const auto messages =
-            m_conversations->conversations().messages(asked->conversationId, asked->messageId + 1, 1);
-        if (messages.isEmpty() || messages.constFirst().id != asked->messageId ||
-            messages.constFirst().sender != core::Sender::Customer) {
-            return Error{ErrorCode::NotFound,
-                         QStringLiteral("message %1 is not a customer message of conversation %2")
-                             .arg(asked->messageId)
-                             .arg(asked->conversationId),
-                         QStringLiteral("payload.messageId"),
-                         {}};
-        }
-        if (asked->source == QLatin1StringView("intent") && asked->templateId.isEmpty()) {
-            return Error{ErrorCode::InvalidField,
-                         QStringLiteral("an intent suggestion names its template"),
-                         QStringLiteral("payload.templateId"),
-                         {}};
-        }
-        // With the knowledge base loaded, names it does not know are refused rather than stored.
-        if (knowledgeBase) {
-            if (!asked->intent.isEmpty() && !knowledgeBase->intent(asked->intent)) {
-                return Error{ErrorCode::InvalidField,
-                             QStringLiteral("unknown intent %1").arg(asked->intent),
-                             QStringLiteral("payload.intent"),
-                             {}};
-            }
-            if (!asked->templateId.isEmpty() && !knowledgeBase->replyTemplate(asked->templateId)) {
-                return Error{ErrorCode::InvalidField,
-                             QStringLiteral("unknown reply template %1").arg(asked->templateId),
-                             QStringLiteral("payload.templateId"),
-                             {}};
-            }
-        }
-        storage::SuggestionFeedback feedback;
-        feedback.agentId = session.agent().id;
-        feedback.conversationId = asked->conversationId;
-        feedback.messageId = asked->messageId;
-        feedback.intent = asked->intent;
-        feedback.templateId = asked->templateId;
-        feedback.source = asked->source;
-        feedback.action = asked->action;
-        const auto id = m_assist->record(feedback, now);
-        if (!id)
-            return Error{
-                ErrorCode::Internal, QStringLiteral("could not record the feedback; try again"), {}, {}};
-        QJsonObject payload{{QStringLiteral("feedbackId"), *id}};
-        if (!asked->templateId.isEmpty()) {
-            const auto counts = m_assist->templateCounts(asked->templateId);
-            payload.insert(QStringLiteral("template"), templateCountsToJson(asked->templateId, counts));
-        }
-        return Success{payload, 0};
-    });
-    // Labelled messages teach the bot's model; retraining starts in the background, after the commit.
-    if (m_bot && !asked->intent.isEmpty() &&
-        (asked->action == QLatin1StringView("sent") || asked->action == QLatin1StringView("edited")))
-        m_bot->noteLearned();
-}
-
-void WarmlineServer::handleAssistState(ClientSession &session, const Request &request)
-{
-    const auto asked = readRequest<protocol::AssistStateRequest>(session, request);
-    if (!asked)
-        return;
-    if (!requireStaff(session, request))
-        return;
-    QJsonArray templates;
-    const auto counts = m_assist->templateCounts();
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        templates.append(templateCountsToJson(it.key(), *it));
-    }
-    QJsonArray learned;
-    for (const storage::LearnedExample &example : m_assist->learnedExamples(asked->learnedLimit))
-        learned.append(
-            QJsonObject{{QStringLiteral("text"), example.text}, {QStringLiteral("intent"), example.intent}});
-    QJsonArray pastReplies;
-    for (const storage::PastReply &reply : m_assist->pastReplies(asked->pastReplyLimit)) {
-        pastReplies.append(QJsonObject{{QStringLiteral("conversationId"), reply.conversationId},
-                                       {QStringLiteral("question"), reply.question},
-                                       {QStringLiteral("reply"), reply.reply}});
-    }
-    sendAck(session, request, 0,
-            {{QStringLiteral("templates"), templates},
-             {QStringLiteral("learned"), learned},
-             {QStringLiteral("pastReplies"), pastReplies},
-             {QStringLiteral("modelVersion"), m_bot ? m_bot->modelVersion() : 0},
-             {QStringLiteral("botLearned"),
-              m_bot && m_bot->engine() ? qint64(m_bot->engine()->learnedExamples()) : 0}});
-}
-
-void WarmlineServer::handleCompensationOptions(ClientSession &session, const Request &request)
-{
-    const auto asked = readRequest<protocol::CompensationOptionsRequest>(session, request);
-    if (!asked || !requireStaff(session, request))
-        return;
-    sendOutcome(session, request, m_compensation->options(session.agent(), asked->complaintId, nowMs()));
-}
-
-void WarmlineServer::handleCompensationDecide(ClientSession &session, const Request &request)
-{
-    const auto asked = readRequest<protocol::CompensationDecideRequest>(session, request);
-    if (!asked || !requireStaff(session, request))
-        return;
-    performIdempotent(session, request, [&](UnitOfWork &work, qint64 now) {
-        return m_compensation->decide(work, session.agent(), *asked, now);
-    });
-}
-
-void WarmlineServer::handleCompensationApproval(ClientSession &session, const Request &request)
-{
-    const auto asked = readRequest<protocol::CompensationApprovalRequest>(session, request);
-    if (!asked || !requireStaff(session, request))
-        return;
-    performIdempotent(session, request, [&](UnitOfWork &work, qint64 now) {
-        return m_compensation->requestApproval(work, session.agent(), *asked, now);
-    });
-}
-
-void WarmlineServer::handleCompensationOffer(ClientSession &session, const Request &request)
-{
-    const auto asked = readRequest<protocol::CompensationOfferRequest>(session, request);
-    if (!asked || !requireStaff(session, request))
-        return;
-    performIdempotent(session, request, [&](UnitOfWork &work, qint64 now) {
-        return m_compensation->offer(work, session.agent(), *asked, now);
-    });
-}
-
-void WarmlineServer::handleCompensationChoose(ClientSession &session, const Request &request)
-{
-    const auto asked = readRequest<protocol::CompensationChooseRequest>(session, request);
-    if (!asked)
-        return;
-    if (session.kind() != ClientSession::Kind::Customer) {
-        return sendError(session, request.id,
-                         Error{ErrorCode::Forbidden,
-                               QStringLiteral("the customer chooses; customer connections only"),
-                               {},
-                               {}});
-    }
-    performIdempotent(session, request, [&](UnitOfWork &work, qint64 now) {
-        return m_compensation->choose(work, session.customerId(), *asked, now);
-    });
-}
-
-void WarmlineServer::handleApprovalList(ClientSession &session, const Request &request)
-{
-    if (!requireStaff(session, request))
-        return;
-    sendOutcome(session, request, m_compensation->approvals(session.agent()));
-}
-
-void WarmlineServer::handleApprovalApprove(ClientSession &session, const Request &request)
-{
-    handleApprovalAnswer(session, request, protocol::ApprovalAnswerRequest::Answer::Approve);
-}
-
-void WarmlineServer::handleApprovalReject(ClientSession &session, const Request &request)
-{
-    handleApprovalAnswer(session, request, protocol::ApprovalAnswerRequest::Answer::Reject);
-}
-
-void WarmlineServer::handleApprovalAmend(ClientSession &session, const Request &request)
-{
-    handleApprovalAnswer(session, request, protocol::ApprovalAnswerRequest::Answer::Amend);
-}
-
-void WarmlineServer::handleApprovalAnswer(ClientSession &session, const Request &request,
-                                          protocol::ApprovalAnswerRequest::Answer answer)
-{
-    protocol::PayloadReader reader(request.payload);
-    const auto asked = protocol::ApprovalAnswerRequest::read(reader, answer);
-    if (!reader.ok())
-        return sendError(session, request.id, reader.error());
-    if (!requireStaff(session, request))
-        return;
-    performIdempotent(session, request, [&](UnitOfWork &work, qint64 now) {
-        return m_compensation->answer(work, session.agent(), asked, now);
-    });
-}
-
-void WarmlineServer::handleAuthoritySet(ClientSession &session, const Request &request)
-{
-    const auto asked = readRequest<protocol::AuthoritySetRequest>(session, request);
-    if (!asked || !requireStaff(session, request))
-        return;
-    performIdempotent(session, request, [&](UnitOfWork &work, qint64 now) {
-        return m_compensation->setAuthority(work, session.agent(), *asked, now);
-    });
-}
-
-void WarmlineServer::handleAuthorityGet(ClientSession &session, const Request &request)
-{
-    const auto asked = readRequest<protocol::AuthorityGetRequest>(session, request);
-    if (!asked || !requireStaff(session, request))
-        return;
-    sendOutcome(session, request, m_compensation->authority(session.agent(), asked->agentId, nowMs()));
 }
 
 } // namespace warmline::server

@@ -1,13 +1,15 @@
 #pragma once
 
 #include "protocol/envelope.h"
-#include "protocol/payloadreader.h"
 #include "server/botservice.h"
 #include "server/compensationservice.h"
 #include "server/conversationservice.h"
+#include "server/modules/module.h"
 #include "server/openinglineservice.h"
+#include "server/router.h"
 #include "server/serveroptions.h"
 #include "storage/assiststore.h"
+#include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/eventlog.h"
 #include "storage/operationlog.h"
@@ -21,16 +23,19 @@
 #include <QTimer>
 #include <QUrl>
 #include <QWebSocketServer>
+#include <vector>
 
 namespace warmline::server {
 
 class ClientSession;
 class CustomerSimulator;
 
-// The backend: accepts WebSocket peers speaking warmline.v1, authenticates them, runs their
-// requests against the database, and fans committed events out to subscribers. Everything runs
-// on the thread that owns this object, so requests are applied one at a time in arrival order.
-class WarmlineServer final : public QObject
+// The backend's transport: accepts WebSocket peers speaking warmline.v1, keeps their sessions,
+// limits and heartbeats, hands each request to the route its type names (after checking the
+// route's permission), and fans committed events out to subscribers. Features are modules that
+// register routes (server/modules/). Everything runs on the thread that owns this object, so
+// requests are applied one at a time in arrival order.
+class WarmlineServer final : public QObject, private RequestTransport
 {
     Q_OBJECT
 public:
@@ -49,93 +54,34 @@ public:
     BotService *bot() { return m_bot.get(); }
     CompensationService &compensation() { return *m_compensation; }
     QSqlDatabase &database() { return m_db.connection(); }
+    // The request table the modules registered (for the documentation and its test).
+    const Router &router() const { return m_router; }
 
 signals:
     void eventPublished(const warmline::storage::StoredEvent &event);
 
 private:
-    using Handler = void (WarmlineServer::*)(ClientSession &, const protocol::Request &);
-
     void onNewConnection();
     void onTextMessage(ClientSession *session, const QString &text);
     void onDisconnected(ClientSession *session);
     void heartbeat();
     void pruneEvents();
     void closeIdleBotConversations();
+    void escalateApprovals();
     void publish(const QList<storage::StoredEvent> &events);
+    bool seedDemo(QString *error);
+    qint64 now() const;
 
-    void sendAck(ClientSession &session, const protocol::Request &request, qint64 seq,
-                 const QJsonObject &payload);
-    void sendError(ClientSession &session, const QString &requestId, const protocol::Error &error);
-    void sendOutcome(ClientSession &session, const protocol::Request &request, const Outcome &outcome);
+    // RequestTransport
+    void answer(ClientSession &session, const protocol::Request &request, const Outcome &outcome) override;
     // State-changing requests: replays return the stored result; a changed request under a used id
     // is an idempotency conflict.
-    void performIdempotent(ClientSession &session, const protocol::Request &request,
-                           const std::function<Outcome(UnitOfWork &, qint64 nowMs)> &operation);
-    bool seedDemo(QString *error);
+    Outcome performIdempotent(ClientSession &session, const protocol::Request &request,
+                              const Operation &operation) override;
 
-    bool refusedAsAuthenticated(ClientSession &session, const protocol::Request &request);
-    void handleLogin(ClientSession &session, const protocol::Request &request);
-    void handleResume(ClientSession &session, const protocol::Request &request);
-    void handleCustomerLogin(ClientSession &session, const protocol::Request &request);
-    void handleLogout(ClientSession &session, const protocol::Request &request);
-    void handleSubscribe(ClientSession &session, const protocol::Request &request);
-    void handleHistory(ClientSession &session, const protocol::Request &request);
-    void handleAccept(ClientSession &session, const protocol::Request &request);
-    void handleReply(ClientSession &session, const protocol::Request &request);
-    void handleResolve(ClientSession &session, const protocol::Request &request);
-    void handleCustomerMessage(ClientSession &session, const protocol::Request &request);
-    void handleProfile(ClientSession &session, const protocol::Request &request);
-    void handleOrders(ClientSession &session, const protocol::Request &request);
-    void handleOrderDetail(ClientSession &session, const protocol::Request &request);
-    void handleComplaintCreate(ClientSession &session, const protocol::Request &request);
-    void handleSetOrder(ClientSession &session, const protocol::Request &request);
-    void handleAssistFeedback(ClientSession &session, const protocol::Request &request);
-    void handleAssistState(ClientSession &session, const protocol::Request &request);
-    void handleCompensationOptions(ClientSession &session, const protocol::Request &request);
-    void handleCompensationDecide(ClientSession &session, const protocol::Request &request);
-    void handleCompensationApproval(ClientSession &session, const protocol::Request &request);
-    void handleCompensationOffer(ClientSession &session, const protocol::Request &request);
-    void handleCompensationChoose(ClientSession &session, const protocol::Request &request);
-    void handleApprovalList(ClientSession &session, const protocol::Request &request);
-    void handleApprovalApprove(ClientSession &session, const protocol::Request &request);
-    void handleApprovalReject(ClientSession &session, const protocol::Request &request);
-    void handleApprovalAmend(ClientSession &session, const protocol::Request &request);
-    void handleApprovalAnswer(ClientSession &session, const protocol::Request &request,
-                              protocol::ApprovalAnswerRequest::Answer answer);
-    void handleAuthoritySet(ClientSession &session, const protocol::Request &request);
-    void handleAuthorityGet(ClientSession &session, const protocol::Request &request);
-    void escalateApprovals();
-    // Opening lines, the team library and contests (openinghandlers.cpp).
-    void registerOpeningHandlers();
-    void handleOpeningList(ClientSession &session, const protocol::Request &request);
-    void handleOpeningSave(ClientSession &session, const protocol::Request &request);
-    void handleOpeningActivate(ClientSession &session, const protocol::Request &request);
-    void handleOpeningDelete(ClientSession &session, const protocol::Request &request);
-    void handleLibraryList(ClientSession &session, const protocol::Request &request);
-    void handleLibraryAdopt(ClientSession &session, const protocol::Request &request);
-    void handleContestCreate(ClientSession &session, const protocol::Request &request);
-    void handleContestList(ClientSession &session, const protocol::Request &request);
-    void handleContestSubmit(ClientSession &session, const protocol::Request &request);
-    void handleContestScore(ClientSession &session, const protocol::Request &request);
-    void handleContestLeaderboard(ClientSession &session, const protocol::Request &request);
-    void handleContestPublish(ClientSession &session, const protocol::Request &request);
-    bool requireStaff(ClientSession &session, const protocol::Request &request);
-    // Reads the typed request; on a bad field answers with the typed error and returns nullopt.
-    template<typename Message>
-    std::optional<Message> readRequest(ClientSession &session, const protocol::Request &request)
-    {
-        protocol::PayloadReader reader(request.payload);
-        auto message = Message::read(reader);
-        if (!reader.ok()) {
-            sendError(session, request.id, reader.error());
-            return std::nullopt;
-        }
-        return message;
-    }
-
-    QJsonObject principalJson(const ClientSession &session) const;
-    QJsonObject snapshotFor(const ClientSession &session);
+    void sendError(ClientSession &session, const QString &requestId, const protocol::Error &error);
+    // The router's answer when the principal lacks the route's permission; audited.
+    void refuse(ClientSession &session, const protocol::Request &request, const Route &route);
 
     ServerOptions m_options;
     storage::Database m_db;
@@ -149,11 +95,13 @@ private:
     std::unique_ptr<ConversationService> m_conversations;
     std::unique_ptr<CompensationService> m_compensation;
     std::unique_ptr<OpeningLineService> m_openings;
+    std::unique_ptr<storage::AuditLog> m_audit;
+    std::vector<std::unique_ptr<Module>> m_modules;
+    Router m_router;
     std::unique_ptr<CustomerSimulator> m_simulator;
     QTcpServer m_listener;     // accepts TCP and tunes each socket before the WebSocket upgrade
     QWebSocketServer m_server; // performs the handshakes handed over by m_listener
     QHash<QWebSocket *, ClientSession *> m_sessions;
-    QHash<QString, Handler> m_handlers;
     QTimer m_heartbeat;
     QTimer m_pruning;
     QTimer m_botIdle;

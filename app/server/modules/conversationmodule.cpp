@@ -1,0 +1,85 @@
+#include "server/modules/conversationmodule.h"
+
+#include "protocol/messages.h"
+#include "server/clientsession.h"
+
+#include <QJsonArray>
+
+namespace warmline::server {
+
+using core::Permission;
+using protocol::ErrorCode;
+
+ConversationModule::ConversationModule(ConversationService &conversations)
+    : m_conversations(conversations)
+{
+}
+
+void ConversationModule::registerRoutes(Router &router)
+{
+    using protocol::AcceptRequest;
+    using protocol::ComplaintCreateRequest;
+    using protocol::CustomerMessageRequest;
+    using protocol::HistoryRequest;
+    using protocol::ReplyRequest;
+    using protocol::ResolveRequest;
+    using protocol::SetOrderRequest;
+    router.query<HistoryRequest>(
+        name(), HistoryRequest::type, Permission::ReadConversation,
+        [this](RequestContext &context, const HistoryRequest &request) { return history(context, request); });
+    router.command<CustomerMessageRequest>(
+        name(), CustomerMessageRequest::type, Permission::WriteAsCustomer,
+        [this](RequestContext &context, const CustomerMessageRequest &request, UnitOfWork &work, qint64 now) {
+            return m_conversations.customerMessage(work, context.customerId(), request.channel, request.text,
+                                                   context.request.id, now, request.orderId);
+        });
+    router.command<AcceptRequest>(
+        name(), AcceptRequest::type, Permission::HandleConversation,
+        [this](RequestContext &context, const AcceptRequest &request, UnitOfWork &work, qint64 now) {
+            return m_conversations.accept(work, context.agent(), request.conversationId, now);
+        });
+    router.command<ReplyRequest>(
+        name(), ReplyRequest::type, Permission::HandleConversation,
+        [this](RequestContext &context, const ReplyRequest &request, UnitOfWork &work, qint64 now) {
+            return m_conversations.reply(work, context.agent(), request.conversationId, request.text,
+                                         context.request.id, now);
+        });
+    router.command<ResolveRequest>(
+        name(), ResolveRequest::type, Permission::HandleConversation,
+        [this](RequestContext &context, const ResolveRequest &request, UnitOfWork &work, qint64 now) {
+            return m_conversations.resolve(work, context.agent(), request.conversationId, now);
+        });
+    router.command<SetOrderRequest>(
+        name(), SetOrderRequest::type, Permission::HandleConversation,
+        [this](RequestContext &, const SetOrderRequest &request, UnitOfWork &work, qint64 now) {
+            return m_conversations.setOrder(work, request.conversationId, request.orderId, now);
+        });
+    router.command<ComplaintCreateRequest>(
+        name(), ComplaintCreateRequest::type, Permission::HandleConversation,
+        [this](RequestContext &, const ComplaintCreateRequest &request, UnitOfWork &work, qint64 now) {
+            return m_conversations.createComplaint(work, request.orderId, request.category,
+                                                   request.conversationId, now);
+        });
+}
+
+Outcome ConversationModule::history(RequestContext &context, const protocol::HistoryRequest &request)
+{
+    storage::ConversationStore &store = m_conversations.conversations();
+    const auto conversation = store.summary(request.conversationId);
+    // A customer's connection sees only their own conversations; others do not exist for it.
+    if (!conversation || (context.session.kind() == ClientSession::Kind::Customer &&
+                          conversation->customerId != context.customerId())) {
+        return Error{ErrorCode::NotFound,
+                     QStringLiteral("conversation %1 does not exist").arg(request.conversationId),
+                     QStringLiteral("payload.conversationId"),
+                     {}};
+    }
+    QJsonArray messages;
+    for (const auto &message : store.messages(request.conversationId, request.beforeMessageId, request.limit))
+        messages.append(protocol::messageToJson(message));
+    return Success{{{QStringLiteral("conversation"), protocol::conversationToJson(*conversation)},
+                    {QStringLiteral("messages"), messages}},
+                   0};
+}
+
+} // namespace warmline::server

@@ -1,0 +1,209 @@
+#include "server/modules/sessionmodule.h"
+
+#include "protocol/messages.h"
+#include "server/clientsession.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSession, "warmline.server.session")
+
+namespace warmline::server {
+
+using core::Permission;
+using protocol::Error;
+using protocol::ErrorCode;
+
+SessionModule::SessionModule(storage::AccountStore &accounts, storage::EventLog &events,
+                             storage::ConversationStore &conversations, const ServerOptions &options)
+    : m_accounts(accounts)
+    , m_events(events)
+    , m_conversations(conversations)
+    , m_options(options)
+{
+}
+
+void SessionModule::registerRoutes(Router &router)
+{
+    const auto route = [&](const QString &type, Permission permission,
+                           void (SessionModule::*handler)(RequestContext &)) {
+        router.add({type, permission, Route::Kind::Session, name(),
+                    [this, handler](RequestContext &context) { (this->*handler)(context); }});
+    };
+    route(protocol::LoginRequest::type, Permission::SignIn, &SessionModule::login);
+    route(protocol::ResumeRequest::type, Permission::SignIn, &SessionModule::resume);
+    route(protocol::CustomerLoginRequest::type, Permission::SignIn, &SessionModule::customerLogin);
+    route(protocol::LogoutRequest::type, Permission::SignOut, &SessionModule::logout);
+    route(protocol::SubscribeRequest::type, Permission::Subscribe, &SessionModule::subscribe);
+}
+
+QJsonObject SessionModule::principalJson(const ClientSession &session) const
+{
+    if (session.kind() == ClientSession::Kind::Customer) {
+        return {{QStringLiteral("kind"), QStringLiteral("customer")},
+                {QStringLiteral("customerId"), session.customerId()},
+                {QStringLiteral("displayName"),
+                 m_accounts.customerName(session.customerId()).value_or(QString())}};
+    }
+    const storage::AgentRecord &agent = session.agent();
+    return {{QStringLiteral("kind"), QStringLiteral("staff")},
+            {QStringLiteral("agentId"), agent.id},
+            {QStringLiteral("login"), agent.login},
+            {QStringLiteral("displayName"), agent.displayName},
+            {QStringLiteral("role"), core::roleName(agent.role)},
+            {QStringLiteral("team"), agent.teamName}};
+}
+
+QJsonObject SessionModule::signedIn(const ClientSession &session, const QString &token) const
+{
+    QJsonObject payload = principalJson(session);
+    payload.insert(QStringLiteral("token"), token);
+    payload.insert(QStringLiteral("head"), m_events.headSeq());
+    return payload;
+}
+
+void SessionModule::login(RequestContext &context)
+{
+    const auto login = context.read<protocol::LoginRequest>();
+    if (!login)
+        return;
+    const auto agent = m_accounts.authenticate(login->user, login->password);
+    if (!agent) {
+        qCInfo(lcSession) << "failed login for" << login->user;
+        return context.fail(
+            Error{ErrorCode::InvalidCredentials, QStringLiteral("unknown user or wrong password"), {}, {}});
+    }
+    QString error;
+    const QString token = m_accounts.createSession({agent->id, 0}, m_options.staffSessionLifetimeMs, &error);
+    if (token.isEmpty())
+        return context.fail(Error{ErrorCode::Internal, error, {}, {}});
+    context.session.becomeStaff(*agent, token);
+    qCInfo(lcSession) << "login" << agent->login << "client" << login->client;
+    context.ack(signedIn(context.session, token));
+}
+
+void SessionModule::resume(RequestContext &context)
+{
+    const auto resume = context.read<protocol::ResumeRequest>();
+    if (!resume)
+        return;
+    const auto principal = m_accounts.resolveSession(resume->token);
+    std::optional<storage::AgentRecord> agent;
+    if (principal && principal->agentId)
+        agent = m_accounts.agent(principal->agentId);
+    if (!principal || (principal->agentId && !agent)) {
+        return context.fail(
+            Error{ErrorCode::InvalidToken, QStringLiteral("the session has expired; log in again"), {}, {}});
+    }
+    if (agent)
+        context.session.becomeStaff(*agent, resume->token);
+    else
+        context.session.becomeCustomer(principal->customerId, resume->token);
+    context.ack(signedIn(context.session, resume->token));
+}
+
+void SessionModule::customerLogin(RequestContext &context)
+{
+    const auto login = context.read<protocol::CustomerLoginRequest>();
+    if (!login)
+        return;
+    if (!m_options.openCustomerChannel) {
+        return context.fail(Error{ErrorCode::Forbidden,
+                                  QStringLiteral("customer connections are not enabled on this server "
+                                                 "(start it with --demo or --open-customer-channel)"),
+                                  {},
+                                  {}});
+    }
+    if (!m_accounts.customerName(login->customerId)) {
+        return context.fail(Error{ErrorCode::NotFound,
+                                  QStringLiteral("no customer %1").arg(login->customerId),
+                                  QStringLiteral("payload.customerId"),
+                                  {}});
+    }
+    QString error;
+    const QString token =
+        m_accounts.createSession({0, login->customerId}, m_options.customerSessionLifetimeMs, &error);
+    if (token.isEmpty())
+        return context.fail(Error{ErrorCode::Internal, error, {}, {}});
+    context.session.becomeCustomer(login->customerId, token);
+    context.ack(signedIn(context.session, token));
+}
+
+void SessionModule::logout(RequestContext &context)
+{
+    m_accounts.deleteSession(context.session.token());
+    context.ack();
+    context.session.socket()->close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("logged out"));
+}
+
+QJsonObject SessionModule::snapshotFor(const ClientSession &session)
+{
+    QJsonArray conversations;
+    QJsonArray messages;
+    if (session.kind() == ClientSession::Kind::Staff) {
+        for (const auto &conversation : m_conversations.openConversations())
+            conversations.append(protocol::conversationToJson(conversation));
+    } else {
+        for (const auto &conversation : m_conversations.openConversationsOf(session.customerId())) {
+            conversations.append(protocol::conversationToJson(conversation));
+            for (const auto &message : m_conversations.messages(conversation.id, std::nullopt, 50))
+                messages.append(protocol::messageToJson(message));
+        }
+    }
+    QJsonObject snapshot{{QStringLiteral("conversations"), conversations}};
+    if (session.kind() == ClientSession::Kind::Customer)
+        snapshot.insert(QStringLiteral("messages"), messages);
+    return snapshot;
+}
+
+void SessionModule::subscribe(RequestContext &context)
+{
+    const auto subscribe = context.read<protocol::SubscribeRequest>();
+    if (!subscribe)
+        return;
+    ClientSession &session = context.session;
+    const QString allowed =
+        session.kind() == ClientSession::Kind::Staff ? protocol::topic::conversations : protocol::topic::mine;
+    for (const QString &topic : subscribe->topics) {
+        if (topic != allowed) {
+            return context.fail(
+                Error{ErrorCode::Forbidden,
+                      QStringLiteral("topic \"%1\" is not available to this connection; use \"%2\"")
+                          .arg(topic, allowed),
+                      QStringLiteral("payload.topics"),
+                      {}});
+        }
+    }
+    const qint64 head = m_events.headSeq();
+    if (!subscribe->since) {
+        session.setSubscribed(true);
+        return context.ack(
+            {{QStringLiteral("head"), head}, {QStringLiteral("snapshot"), snapshotFor(session)}});
+    }
+    qint64 since = *subscribe->since;
+    if (since > head || since < m_events.oldestRetainedSeq() - 1) {
+        return context.fail(
+            Error{ErrorCode::ResnapshotRequired,
+                  QStringLiteral("cannot resume from %1 (log holds %2..%3); subscribe without since")
+                      .arg(since)
+                      .arg(m_events.oldestRetainedSeq())
+                      .arg(head),
+                  QStringLiteral("payload.since"),
+                  {{QStringLiteral("head"), head}}});
+    }
+    const qint64 customerFilter = session.kind() == ClientSession::Kind::Customer ? session.customerId() : 0;
+    int replayed = 0;
+    for (;;) {
+        const auto batch = m_events.readAfter(since, customerFilter, 500);
+        for (const storage::StoredEvent &event : batch)
+            session.send(protocol::encodeEvent(event.seq, event.kind, event.payload));
+        replayed += int(batch.size());
+        if (batch.size() < 500)
+            break;
+        since = batch.constLast().seq;
+    }
+    session.setSubscribed(true);
+    context.ack({{QStringLiteral("head"), head}, {QStringLiteral("replayed"), replayed}});
+}
+
+} // namespace warmline::server

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "server/modules/module.h"
+#include "server/serveroptions.h"
+#include "storage/accountstore.h"
+#include "storage/conversationstore.h"
+#include "storage/eventlog.h"
+
+namespace warmline::server {
+
+// Who a connection is and what it follows: sign-in (staff, customer, resumed token), sign-out,
+// and subscriptions with their snapshot or replay.
+class SessionModule final : public Module
+{
+public:
+    SessionModule(storage::AccountStore &accounts, storage::EventLog &events,
+                  storage::ConversationStore &conversations, const ServerOptions &options);
+
+    QString name() const override { return QStringLiteral("session"); }
+    void registerRoutes(Router &router) override;
+
+private:
+    void login(RequestContext &context);
+    void resume(RequestContext &context);
+    void customerLogin(RequestContext &context);
+    void logout(RequestContext &context);
+    void subscribe(RequestContext &context);
+    QJsonObject principalJson(const ClientSession &session) const;
+    // The acknowledgement of a sign-in: who, the token to resume with, and the log's head.
+    QJsonObject signedIn(const ClientSession &session, const QString &token) const;
+    QJsonObject snapshotFor(const ClientSession &session);
+
+    storage::AccountStore &m_accounts;
+    storage::EventLog &m_events;
+    storage::ConversationStore &m_conversations;
+    const ServerOptions &m_options;
+};
+
+} // namespace warmline::server

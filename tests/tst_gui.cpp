@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -43,6 +44,7 @@ private slots:
     void initTestCase();
     void wrongPasswordIsSaidPlainly();
     void mistypedAddressIsRefused();
+    void demoStartsWithoutBlockingTheDialog();
     void unreachableServerSaysWhy();
     void signInMnemonicsAreUnique_data();
     void signInMnemonicsAreUnique();
@@ -50,7 +52,7 @@ private slots:
     void cleanupTestCase();
 
 private:
-    std::optional<QUrl> startEmbedded(QString *error);
+    void startEmbedded(const ui::LoginDialog::EmbeddedStarted &done);
     QTemporaryDir m_dir;
     server::EmbeddedServer m_embedded;
 };
@@ -65,7 +67,7 @@ void TestGui::cleanupTestCase()
     m_embedded.stop();
 }
 
-std::optional<QUrl> TestGui::startEmbedded(QString *error)
+void TestGui::startEmbedded(const ui::LoginDialog::EmbeddedStarted &done)
 {
     server::ServerOptions options;
     options.port = 0;
@@ -75,15 +77,13 @@ std::optional<QUrl> TestGui::startEmbedded(QString *error)
     options.demoData.nowMs = test::kDemoNowMs;
     options.openCustomerChannel = true;
     options.simulator = false; // the test plays the customer itself
-    if (!m_embedded.start(options, error))
-        return std::nullopt;
-    return m_embedded.url();
+    m_embedded.startAsync(options, done);
 }
 
 void TestGui::wrongPasswordIsSaidPlainly()
 {
     sync::ServerConnection connection;
-    ui::LoginDialog login(connection, [this](QString *error) { return startEmbedded(error); });
+    ui::LoginDialog login(connection, [this](const auto &done) { startEmbedded(done); });
     login.setServer({});
     login.show();
     login.signIn(QStringLiteral("agent1"), QStringLiteral("not-the-password"));
@@ -94,13 +94,56 @@ void TestGui::wrongPasswordIsSaidPlainly()
     QVERIFY(login.findChild<QPushButton *>(QStringLiteral("signIn"))->isEnabled());
 }
 
+void TestGui::demoStartsWithoutBlockingTheDialog()
+{
+    // The starter answers only when the test says so: until then the dialog must stay live,
+    // show progress, and let the agent cancel.
+    sync::ServerConnection connection;
+    QList<ui::LoginDialog::EmbeddedStarted> pending;
+    auto starter = [&](const ui::LoginDialog::EmbeddedStarted &done) { pending.append(done); };
+    {
+        ui::LoginDialog login(connection, starter);
+        login.setServer({});
+        login.show();
+        login.signIn(QStringLiteral("agent1"), QStringLiteral("demo")); // returns at once
+        QCOMPARE(pending.size(), 1);
+        auto *progress = login.findChild<QProgressBar *>();
+        QVERIFY(progress);
+        QVERIFY(progress->isVisible());
+        QVERIFY(!login.findChild<QPushButton *>(QStringLiteral("signIn"))->isEnabled());
+        QVERIFY(login.isVisible());
+        login.reject();
+        // The demo answers after the agent cancelled: nothing happens.
+        pending.takeFirst()(QUrl(QStringLiteral("ws://127.0.0.1:9")), {});
+        QCOMPARE(connection.state(), sync::ServerConnection::State::Disconnected);
+        QCOMPARE(login.result(), int(QDialog::Rejected));
+    }
+    // Started, then answered: the dialog signs in against the demo it was given.
+    ui::LoginDialog login(connection, starter);
+    login.setServer({});
+    login.show();
+    login.signIn(QStringLiteral("agent1"), QStringLiteral("demo"));
+    QCOMPARE(pending.size(), 1);
+    QString error;
+    std::optional<QUrl> url;
+    startEmbedded([&](const std::optional<QUrl> &started, const QString &why) {
+        url = started;
+        error = why;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(url || !error.isEmpty(), 20000);
+    QVERIFY2(url, qPrintable(error));
+    pending.takeFirst()(url, {});
+    QTRY_COMPARE_WITH_TIMEOUT(login.result(), int(QDialog::Accepted), 20000);
+    connection.close();
+}
+
 void TestGui::mistypedAddressIsRefused()
 {
     sync::ServerConnection connection;
     int demoStarts = 0;
-    ui::LoginDialog login(connection, [&](QString *error) {
+    ui::LoginDialog login(connection, [&](const ui::LoginDialog::EmbeddedStarted &done) {
         ++demoStarts;
-        return startEmbedded(error);
+        startEmbedded(done);
     });
     login.show();
     login.setServer(QUrl());
@@ -125,7 +168,7 @@ void TestGui::unreachableServerSaysWhy()
         port = probe.serverPort();
     }
     sync::ServerConnection connection;
-    ui::LoginDialog login(connection, [this](QString *error) { return startEmbedded(error); });
+    ui::LoginDialog login(connection, [this](const auto &done) { startEmbedded(done); });
     login.show();
     login.setServer(QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(port)));
     login.signIn(QStringLiteral("agent1"), QStringLiteral("demo"));
@@ -148,7 +191,7 @@ void TestGui::signInMnemonicsAreUnique()
     QFETCH(QString, language);
     QVERIFY(test::useInterfaceLanguage(language));
     sync::ServerConnection connection;
-    ui::LoginDialog login(connection, [this](QString *error) { return startEmbedded(error); });
+    ui::LoginDialog login(connection, [this](const auto &done) { startEmbedded(done); });
     QStringList texts;
     for (const QLabel *label : login.findChildren<QLabel *>())
         texts.append(label->text());
@@ -174,7 +217,7 @@ void TestGui::signInMnemonicsAreUnique()
 void TestGui::acceptAndReplyReachesTheCustomer()
 {
     sync::ServerConnection connection;
-    ui::LoginDialog login(connection, [this](QString *error) { return startEmbedded(error); });
+    ui::LoginDialog login(connection, [this](const auto &done) { startEmbedded(done); });
     login.setServer({});
     login.show();
     login.signIn(QStringLiteral("agent1"), QStringLiteral("demo"));

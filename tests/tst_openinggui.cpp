@@ -62,7 +62,7 @@ void TestOpeningGui::cleanupTestCase()
 void TestOpeningGui::editPreviewAcceptAndFindTheLineInTheComposer()
 {
     sync::ServerConnection connection;
-    ui::LoginDialog login(connection, [this](QString *error) -> std::optional<QUrl> {
+    ui::LoginDialog login(connection, [this](const ui::LoginDialog::EmbeddedStarted &done) {
         server::ServerOptions options;
         options.port = 0;
         options.databasePath = m_dir.filePath(QStringLiteral("demo.sqlite"));
@@ -71,9 +71,7 @@ void TestOpeningGui::editPreviewAcceptAndFindTheLineInTheComposer()
         options.demoData.nowMs = test::kDemoNowMs;
         options.openCustomerChannel = true;
         options.simulator = false;
-        if (!m_embedded.start(options, error))
-            return std::nullopt;
-        return m_embedded.url();
+        m_embedded.startAsync(options, done);
     });
     login.setServer({});
     login.show();

@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -68,11 +69,7 @@ LoginDialog::LoginDialog(sync::ServerConnection &connection, EmbeddedStarter sta
     m_signIn->setObjectName(QStringLiteral("signIn"));
     m_signIn->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::attempt);
-    connect(buttons, &QDialogButtonBox::rejected, this, [this] {
-        m_waiting = false;
-        m_connection.close();
-        reject();
-    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -182,6 +179,15 @@ void LoginDialog::setBusy(bool busy, const QString &message)
     }
 }
 
+void LoginDialog::reject()
+{
+    // Cancel and Escape alike: stop waiting for the demo or the server, then close.
+    m_waiting = false;
+    m_startingDemo = false;
+    m_connection.close();
+    QDialog::reject();
+}
+
 void LoginDialog::attempt()
 {
     if (user().isEmpty() || m_password->text().isEmpty()) {
@@ -189,20 +195,27 @@ void LoginDialog::attempt()
         (user().isEmpty() ? m_user : m_password)->setFocus();
         return;
     }
-    QUrl url;
     if (usesDemo()) {
+        // The first start seeds the demo data (a few seconds): the dialog stays live meanwhile,
+        // showing progress, and Cancel works.
         setBusy(true, tr("Starting the built-in demo…"));
-        QApplication::processEvents(); // show the progress before the demo data is generated
-        QString error;
-        const auto embedded = m_startEmbedded(&error);
-        if (!embedded) {
-            setBusy(false);
-            showError(tr("The built-in demo could not start: %1").arg(error));
-            return;
-        }
-        url = *embedded;
-    } else if (const auto typed = sync::parseServerAddress(m_server->currentText())) {
-        url = *typed;
+        m_startingDemo = true;
+        m_startEmbedded(
+            [dialog = QPointer<LoginDialog>(this)](const std::optional<QUrl> &url, const QString &error) {
+                if (!dialog || !dialog->m_startingDemo)
+                    return; // cancelled, or the dialog is gone
+                dialog->m_startingDemo = false;
+                if (!url) {
+                    dialog->setBusy(false);
+                    dialog->showError(tr("The built-in demo could not start: %1").arg(error));
+                    return;
+                }
+                dialog->connectTo(*url);
+            });
+        return;
+    }
+    if (const auto typed = sync::parseServerAddress(m_server->currentText())) {
+        connectTo(*typed);
     } else {
         // Never fall back to the demo: someone who typed an address means a real server.
         showError(tr("\"%1\" is not a server address. Use the form ws://host:8765 or wss://host, or "
@@ -210,8 +223,11 @@ void LoginDialog::attempt()
                       .arg(m_server->currentText().trimmed()));
         m_server->setFocus();
         m_server->lineEdit()->selectAll();
-        return;
     }
+}
+
+void LoginDialog::connectTo(const QUrl &url)
+{
     setBusy(true, tr("Connecting to %1…").arg(url.toString()));
     m_connection.close();
     m_connection.setUrl(url);

@@ -20,8 +20,10 @@ class LoginDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    // Starts the in-process demo backend and returns its address.
-    using EmbeddedStarter = std::function<std::optional<QUrl>(QString *error)>;
+    // Called with the in-process demo backend's address, or nullopt and why it could not start.
+    using EmbeddedStarted = std::function<void(const std::optional<QUrl> &url, const QString &error)>;
+    // Starts the in-process demo backend without blocking and calls `done` when it listens.
+    using EmbeddedStarter = std::function<void(EmbeddedStarted done)>;
 
     LoginDialog(sync::ServerConnection &connection, EmbeddedStarter startEmbedded, QWidget *parent = nullptr);
 
@@ -33,8 +35,12 @@ public:
     // Fills in and signs in (tests, and a future "remember me").
     void signIn(const QString &user, const QString &password);
 
+public slots:
+    void reject() override;
+
 private:
     void attempt();
+    void connectTo(const QUrl &url);
     void setBusy(bool busy, const QString &message = {});
     void showError(const QString &message);
     void updateDemoHint();
@@ -50,6 +56,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QPushButton *m_signIn = nullptr;
     bool m_waiting = false;
+    bool m_startingDemo = false; // the demo backend is starting; its answer is still to come
 };
 
 } // namespace warmline::ui

@@ -2,6 +2,7 @@
 
 #include "server/warmlineserver.h"
 
+#include <QEventLoop>
 #include <QMetaObject>
 
 namespace warmline::server {
@@ -16,52 +17,95 @@ EmbeddedServer::~EmbeddedServer()
     stop();
 }
 
-bool EmbeddedServer::start(const ServerOptions &options, QString *error)
+void EmbeddedServer::startAsync(const ServerOptions &options, Started done)
 {
-    if (m_thread.isRunning())
-        return true;
+    if (isRunning()) {
+        done(m_url, {});
+        return;
+    }
+    m_waiting.append(std::move(done));
+    if (m_starting)
+        return;
+    m_starting = true;
     m_thread.start();
-    bool started = false;
-    QString startError;
-    QUrl url;
     // The server and its database connection must be created on the thread that will use them.
     auto *context = new QObject;
     context->moveToThread(&m_thread);
+    const int generation = m_generation;
     QMetaObject::invokeMethod(
         context,
-        [&, context] {
-            m_server = new WarmlineServer(options);
-            started = m_server->start(&startError);
-            if (started) {
-                url = m_server->url();
+        [this, context, options, generation] {
+            auto *server = new WarmlineServer(options);
+            QString error;
+            QUrl url;
+            if (server->start(&error)) {
+                url = server->url();
+                m_server = server;
             } else {
-                delete m_server;
-                m_server = nullptr;
+                delete server;
             }
+            context->deleteLater();
+            QMetaObject::invokeMethod(
+                &m_callbacks,
+                [this, url, error, generation] {
+                    if (generation == m_generation)
+                        finishStart(url, error);
+                },
+                Qt::QueuedConnection);
         },
-        Qt::BlockingQueuedConnection);
-    context->deleteLater();
-    if (!started) {
+        Qt::QueuedConnection);
+}
+
+void EmbeddedServer::finishStart(const QUrl &url, const QString &error)
+{
+    m_starting = false;
+    if (url.isEmpty()) {
         m_thread.quit();
         m_thread.wait();
-        *error = startError;
-        return false;
     }
     m_url = url;
-    return true;
+    const QList<Started> waiting = std::exchange(m_waiting, {});
+    for (const Started &done : waiting)
+        done(url.isEmpty() ? std::nullopt : std::optional<QUrl>(url), error);
+}
+
+bool EmbeddedServer::start(const ServerOptions &options, QString *error)
+{
+    QEventLoop loop;
+    bool started = false;
+    bool finished = false;
+    startAsync(options, [&](const std::optional<QUrl> &url, const QString &why) {
+        started = url.has_value();
+        finished = true;
+        if (!started && error)
+            *error = why;
+        loop.quit();
+    });
+    if (!finished)
+        loop.exec();
+    return started;
 }
 
 void EmbeddedServer::stop()
 {
     if (!m_thread.isRunning())
         return;
-    if (m_server) {
-        WarmlineServer *server = std::exchange(m_server, nullptr);
-        QMetaObject::invokeMethod(
-            server, [server] { delete server; }, Qt::BlockingQueuedConnection);
-    }
+    // Queued behind a start still in progress, so it deletes what that start created.
+    auto *context = new QObject;
+    context->moveToThread(&m_thread);
+    QMetaObject::invokeMethod(
+        context,
+        [this, context] {
+            delete std::exchange(m_server, nullptr);
+            delete context;
+        },
+        Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
+    m_url.clear();
+    m_starting = false;
+    m_waiting.clear();
+    ++m_generation; // a start's result still in the queue is for a server that is gone
 }
 
 } // namespace warmline::server

@@ -90,7 +90,7 @@ int main(int argc, char *argv[])
     QDir().mkpath(dataPath);
 
     server::EmbeddedServer embedded;
-    auto startEmbedded = [&](QString *error) -> std::optional<QUrl> {
+    auto startEmbedded = [&](const ui::LoginDialog::EmbeddedStarted &done) {
         server::ServerOptions options;
         options.port = 0;
         options.databasePath = QDir(dataPath).filePath(QStringLiteral("demo.sqlite"));
@@ -98,9 +98,7 @@ int main(int argc, char *argv[])
         options.simulator = true;
         options.openCustomerChannel = true;
         options.bot = true;
-        if (!embedded.start(options, error))
-            return std::nullopt;
-        return embedded.url();
+        embedded.startAsync(options, done);
     };
 
     sync::ServerConnection connection;

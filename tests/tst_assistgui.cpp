@@ -144,7 +144,7 @@ void TestAssistGui::handOffAndSuggestionsInTheWorkstation()
     QTRY_VERIFY_WITH_TIMEOUT(card->isVisible(), 60000);
     // The cards take the room kept for them: the reply box stays where the agent's pointer is.
     QCOMPARE(replyBox->mapTo(&window, QPoint()), replyBoxBefore);
-    auto *controller = window.findChild<sync::SuggestionController *>();
+    auto *controller = workspace.suggestions(); // the one the window lays out
     QVERIFY(controller);
     QVERIFY(!controller->suggestions().isEmpty());
     QCOMPARE(controller->suggestions().first().intent, QStringLiteral("return_request"));
@@ -227,7 +227,7 @@ void TestAssistGui::cardsStayStillWhileTheAgentWorks()
     QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY(workspace.currentConversation() && workspace.currentConversation()->id == conversationId);
     auto *panel = window.findChild<ui::SuggestionsPanel *>(QStringLiteral("suggestionsPanel"));
-    auto *controller = window.findChild<sync::SuggestionController *>();
+    auto *controller = workspace.suggestions(); // the one the window lays out
     QVERIFY(panel && controller);
     QTRY_VERIFY_WITH_TIMEOUT(!panel->cardText(1).isEmpty(), 60000);
     const QString firstMessage = controller->answeringText();

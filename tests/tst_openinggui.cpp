@@ -129,7 +129,7 @@ void TestOpeningGui::editPreviewAcceptAndFindTheLineInTheComposer()
     auto *save = editor->findChild<QPushButton *>(QStringLiteral("saveOpeningLine"));
     auto *activate = editor->findChild<QPushButton *>(QStringLiteral("activateOpeningLine"));
     auto *list = editor->findChild<QListWidget *>(QStringLiteral("openingLineList"));
-    auto *controller = window.findChild<sync::OpeningLineController *>();
+    auto *controller = workspace.openingLines(); // the one the window lays out
     QVERIFY(save && activate && list && controller);
     QVERIFY(save->isEnabled());
     save->click();

@@ -76,7 +76,7 @@ MainWindow::MainWindow(sync::AgentWorkspace &workspace, sync::Outbox &outbox,
     m_waiting = new ConversationFilterModel(ConversationFilterModel::Mode::Waiting, this);
     m_waiting->setSourceModel(m_workspace.conversations());
 
-    m_suggestions = new sync::SuggestionController(m_workspace, this);
+    m_suggestions = m_workspace.suggestions();
     createActions();
     auto *splitter = new QSplitter(this);
     splitter->addWidget(createConversationLists());
@@ -408,7 +408,7 @@ void MainWindow::createDetailsDock()
 
 void MainWindow::createOpeningLineUi()
 {
-    m_openings = new sync::OpeningLineController(m_workspace, this);
+    m_openings = m_workspace.openingLines();
     // On accept the active opening line goes into the reply box, to edit before sending; nothing is
     // sent by itself. A re-render (the profile arrived) replaces only an untouched insertion.
     connect(m_openings, &sync::OpeningLineController::openingReady, this,

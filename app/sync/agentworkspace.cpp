@@ -1,7 +1,9 @@
 #include "sync/agentworkspace.h"
 
 #include "protocol/messages.h"
+#include "sync/openinglinecontroller.h"
 #include "sync/outbox.h"
+#include "sync/suggestioncontroller.h"
 
 #include <QJsonArray>
 
@@ -37,6 +39,22 @@ AgentWorkspace::AgentWorkspace(ServerConnection &connection, Outbox &outbox, QOb
 qint64 AgentWorkspace::agentId() const
 {
     return m_connection.principal().value(QStringLiteral("agentId")).toInteger();
+}
+
+AgentWorkspace::~AgentWorkspace() = default;
+
+SuggestionController *AgentWorkspace::suggestions()
+{
+    if (!m_suggestions)
+        m_suggestions = std::make_unique<SuggestionController>(*this);
+    return m_suggestions.get();
+}
+
+OpeningLineController *AgentWorkspace::openingLines()
+{
+    if (!m_openingLines)
+        m_openingLines = std::make_unique<OpeningLineController>(*this);
+    return m_openingLines.get();
 }
 
 QString AgentWorkspace::role() const

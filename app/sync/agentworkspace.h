@@ -8,21 +8,26 @@
 #include "sync/serverconnection.h"
 #include "sync/transcriptmodel.h"
 
+#include <memory>
 #include <optional>
 #include <QObject>
 
 namespace warmline::sync {
 
+class OpeningLineController;
 class Outbox;
+class SuggestionController;
 
 // What an agent works with, without any widget: the live conversation list, the transcript on
-// screen, and the actions (accept, reply, resolve). Replies go through the outbox, so they
-// survive a lost connection and a restart.
+// screen, the actions (accept, reply, resolve), and every controller of the agent's desk (profile,
+// compensation, approvals, suggestions, opening lines); the main window only lays them out.
+// Replies go through the outbox, so they survive a lost connection and a restart.
 class AgentWorkspace final : public QObject
 {
     Q_OBJECT
 public:
     AgentWorkspace(ServerConnection &connection, Outbox &outbox, QObject *parent = nullptr);
+    ~AgentWorkspace() override;
     Q_DISABLE_COPY_MOVE(AgentWorkspace)
 
     ConversationListModel *conversations() { return &m_conversations; }
@@ -30,6 +35,9 @@ public:
     CustomerProfileController *profile() { return &m_profile; }
     CompensationController *compensation() { return &m_compensation; }
     ApprovalQueue *approvals() { return &m_approvals; }
+    // Made on first use: the reply assistant trains its model when it is made.
+    SuggestionController *suggestions();
+    OpeningLineController *openingLines();
     QString role() const;
     ServerConnection &connection() { return m_connection; }
     qint64 agentId() const;
@@ -68,6 +76,9 @@ private:
     CompensationController m_compensation;
     ApprovalQueue m_approvals;
     std::optional<core::ConversationSummary> m_current;
+    // Declared last: destroyed first, while what they watch still exists.
+    std::unique_ptr<SuggestionController> m_suggestions;
+    std::unique_ptr<OpeningLineController> m_openingLines;
 };
 
 } // namespace warmline::sync

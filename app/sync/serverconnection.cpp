@@ -79,7 +79,10 @@ ServerConnection::~ServerConnection()
     m_wanted = false;
     m_socket.disconnect(this);
     m_socket.abort();
-    failPending(QStringLiteral("the connection was closed"));
+    // Not failPending(): whoever made those requests (the outbox, a controller) may be gone
+    // already, and nobody is left to tell. A request in flight is retried by its owner's next
+    // start (the outbox keeps replies on disk).
+    m_pending.clear();
 }
 
 void ServerConnection::setStaffCredentials(const QString &user, const QString &password)

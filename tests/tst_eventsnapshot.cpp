@@ -1,0 +1,227 @@
+// Events proven against snapshots: a workstation that was watching when something happened (its
+// snapshot from before plus the events the action produced, applied by its own code) must show
+// exactly what a workstation that connects afterwards shows from a fresh snapshot. Each step is
+// one kind of action; a real warmline-server and the client's real AgentWorkspace on both sides.
+#include "protocol/messages.h"
+#include "sync/agentworkspace.h"
+#include "sync/outbox.h"
+#include "sync/serverconnection.h"
+#include "testsupport.h"
+
+#include <memory>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace warmline;
+using State = sync::ServerConnection::State;
+
+namespace {
+
+struct Desk
+{
+    sync::ServerConnection connection;
+    std::unique_ptr<sync::Outbox> outbox;
+    std::unique_ptr<sync::AgentWorkspace> workspace;
+};
+
+// What an agent's screen holds: every conversation row (all roles but the client's own "unread"
+// mark) and the open transcript.
+QString describe(sync::AgentWorkspace &workspace, bool withTranscript)
+{
+    QStringList lines;
+    const auto *list = workspace.conversations();
+    QStringList rows;
+    for (int row = 0; row < list->rowCount(); ++row) {
+        const QModelIndex index = list->index(row, 0);
+        // A snapshot holds open conversations; a desk keeps one it saw resolved until the agent
+        // moves on, so resolved rows are not part of what must agree.
+        if (index.data(sync::ConversationListModel::StatusRole).toInt() ==
+            int(core::ConversationStatus::Resolved))
+            continue;
+        QStringList cells;
+        for (int role = sync::ConversationListModel::IdRole; role < sync::ConversationListModel::UnreadRole;
+             ++role)
+            cells.append(index.data(role).toString());
+        rows.append(cells.join(u'|'));
+    }
+    rows.sort();
+    lines += rows;
+    const auto *transcript = workspace.transcript();
+    for (int row = 0; withTranscript && row < transcript->rowCount(); ++row) {
+        const QModelIndex index = transcript->index(row, 0);
+        QStringList cells;
+        for (int role = sync::TranscriptModel::MessageIdRole; role <= sync::TranscriptModel::FailureRole;
+             ++role)
+            cells.append(index.data(role).toString());
+        lines.append(QStringLiteral("transcript: ") + cells.join(u'|'));
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+class TestEventSnapshot : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void eventsAfterASnapshotEqualAFreshSnapshot();
+
+private:
+    bool open(Desk &desk, const QString &login);
+    // Compares the watching desk with a desk that connects now; opens `conversationId` on the
+    // fresh desk first when the watching one has it open.
+    void verify(Desk &watching, const char *step);
+    test::RawClient *customer(qint64 customerId);
+
+    QTemporaryDir m_dir;
+    test::ServerProcess m_server;
+    std::map<qint64, std::unique_ptr<test::RawClient>> m_customers;
+    int m_desks = 0;
+};
+
+void TestEventSnapshot::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_server.start({QStringLiteral("--demo"), QStringLiteral("--no-simulator"),
+                             QStringLiteral("--demo-customers"), QStringLiteral("30")},
+                            &error),
+             qPrintable(error));
+}
+
+bool TestEventSnapshot::open(Desk &desk, const QString &login)
+{
+    desk.outbox = std::make_unique<sync::Outbox>(desk.connection);
+    QString error;
+    if (!desk.outbox->open(m_dir.filePath(QStringLiteral("outbox-%1.sqlite").arg(++m_desks)), &error))
+        return false;
+    // The workspace first, so the snapshot the connection takes is the one it shows.
+    desk.workspace = std::make_unique<sync::AgentWorkspace>(desk.connection, *desk.outbox);
+    desk.connection.setUrl(m_server.url());
+    desk.connection.setStaffCredentials(login, QStringLiteral("demo"));
+    desk.connection.setTopics({protocol::topic::conversations});
+    desk.connection.open();
+    return QTest::qWaitFor([&] { return desk.connection.state() == State::Live; }, 10000);
+}
+
+test::RawClient *TestEventSnapshot::customer(qint64 customerId)
+{
+    auto &client = m_customers[customerId];
+    if (!client) {
+        client = std::make_unique<test::RawClient>();
+        if (!client->connectTo(m_server.url()) || !client->loginCustomer(customerId))
+            return nullptr;
+    }
+    return client.get();
+}
+
+void TestEventSnapshot::verify(Desk &watching, const char *step)
+{
+    Desk fresh;
+    QVERIFY2(open(fresh, QStringLiteral("supervisor1")), step);
+    // The watcher has applied everything up to the head the fresh snapshot was taken at.
+    const qint64 head = fresh.connection.lastAppliedSeq();
+    QTRY_VERIFY2(watching.connection.lastAppliedSeq() >= head, step);
+    QCOMPARE(watching.connection.lastAppliedSeq(), head);
+    // A resolved conversation is in no fresh snapshot, so a fresh desk cannot open it to compare.
+    const auto current = watching.workspace->currentConversation();
+    const bool withTranscript = current && current->status != core::ConversationStatus::Resolved;
+    if (withTranscript) {
+        QTRY_VERIFY2(fresh.workspace->conversations()->conversation(current->id).has_value(), step);
+        fresh.workspace->openConversation(current->id);
+        QVERIFY2(fresh.workspace->currentConversation().has_value(), step);
+        QTRY_COMPARE(fresh.workspace->transcript()->rowCount(), watching.workspace->transcript()->rowCount());
+    }
+    QString expected;
+    QString seen;
+    // The fresh desk's snapshot may still be arriving: wait for the two to agree, then say how not.
+    QTest::qWaitFor(
+        [&] {
+            expected = describe(*fresh.workspace, withTranscript);
+            seen = describe(*watching.workspace, withTranscript);
+            return seen == expected;
+        },
+        5000);
+    if (seen != expected)
+        qWarning().noquote() << step << "\nfrom events:\n" << seen << "\nfresh snapshot:\n" << expected;
+    QVERIFY2(seen == expected, step);
+}
+
+void TestEventSnapshot::eventsAfterASnapshotEqualAFreshSnapshot()
+{
+    Desk agent; // agent1 watches from before the first action to the end
+    QVERIFY(open(agent, QStringLiteral("agent1")));
+    verify(agent, "nothing happened yet");
+
+    // conversation.created + message.created: a customer opens a conversation.
+    test::RawClient *alice = customer(7);
+    QVERIFY(alice);
+    const auto written = alice->request(protocol::CustomerMessageRequest::type,
+                                        {{QStringLiteral("channel"), QStringLiteral("web")},
+                                         {QStringLiteral("text"), QStringLiteral("我的快递三天没动了")}});
+    QVERIFY(written);
+    const qint64 conversationId = written->value(QStringLiteral("conversationId")).toInteger();
+    QVERIFY(conversationId > 0);
+    verify(agent, "a customer opened a conversation");
+
+    // message.created in an existing conversation.
+    QVERIFY(alice->request(protocol::CustomerMessageRequest::type,
+                           {{QStringLiteral("channel"), QStringLiteral("web")},
+                            {QStringLiteral("text"), QStringLiteral("还在吗？")}}));
+    verify(agent, "the customer wrote again");
+
+    // conversation.updated: accepted, then open on the agent's screen.
+    QSignalSpy accepted(agent.workspace.get(), &sync::AgentWorkspace::accepted);
+    agent.workspace->accept(conversationId);
+    QTRY_COMPARE(accepted.size(), 1);
+    agent.workspace->openConversation(conversationId);
+    QTRY_VERIFY(agent.workspace->canReply());
+    verify(agent, "the agent accepted");
+
+    // message.created from the agent, through the outbox.
+    QVERIFY(agent.workspace->sendReply(QStringLiteral("您好，我马上帮您查一下物流。")));
+    QTRY_COMPARE(agent.outbox->pendingCount(), 0);
+    verify(agent, "the agent replied");
+
+    // conversation.updated: the order it is about.
+    test::RawClient staff;
+    QVERIFY(staff.connectTo(m_server.url()));
+    QVERIFY(staff.login(QStringLiteral("agent1"), QStringLiteral("demo")));
+    const auto orders = staff.request(protocol::OrdersRequest::type, {{QStringLiteral("customerId"), 7}});
+    QVERIFY(orders);
+    const QJsonArray items = orders->value(QStringLiteral("items")).toArray();
+    QVERIFY(!items.isEmpty());
+    const qint64 orderId = items.first().toObject().value(QStringLiteral("id")).toInteger();
+    agent.workspace->discussOrder(orderId);
+    QTRY_COMPARE(agent.workspace->conversations()->conversation(conversationId)->orderId, orderId);
+    verify(agent, "the agent named the order");
+
+    // Another customer's conversation is accepted by someone else while agent1 watches.
+    test::RawClient *bob = customer(8);
+    QVERIFY(bob);
+    const auto bobs = bob->request(protocol::CustomerMessageRequest::type,
+                                   {{QStringLiteral("channel"), QStringLiteral("app")},
+                                    {QStringLiteral("text"), QStringLiteral("Where is my refund?")}});
+    QVERIFY(bobs);
+    test::RawClient colleague;
+    QVERIFY(colleague.connectTo(m_server.url()));
+    QVERIFY(colleague.login(QStringLiteral("agent2"), QStringLiteral("demo")));
+    QVERIFY(colleague.request(
+        protocol::AcceptRequest::type,
+        protocol::AcceptRequest{bobs->value(QStringLiteral("conversationId")).toInteger()}.toJson()));
+    verify(agent, "a colleague accepted another conversation");
+
+    // conversation.updated: resolved (it leaves the open list of a fresh snapshot).
+    agent.workspace->resolve(conversationId);
+    const auto resolved = [&] {
+        const auto shown = agent.workspace->conversations()->conversation(conversationId);
+        return !shown || shown->status == core::ConversationStatus::Resolved;
+    };
+    QTRY_VERIFY(resolved());
+    verify(agent, "the agent resolved");
+}
+
+QTEST_MAIN(TestEventSnapshot)
+#include "tst_eventsnapshot.moc"

@@ -4,6 +4,7 @@
 #include "protocol/messages.h"
 #include "sync/agentworkspace.h"
 #include "sync/compensationcontroller.h"
+#include "sync/compensationdraft.h"
 #include "sync/vocabularylabels.h"
 #include "ui/errortext.h"
 
@@ -451,74 +452,57 @@ void CompensationPanel::rebuildAmountEditors()
     m_amountsBox->setVisible(!m_amountEditors.isEmpty());
 }
 
-QHash<int, Money> CompensationPanel::editedAmounts() const
+sync::CompensationDraft CompensationPanel::draft() const
 {
-    QHash<int, Money> amounts;
-    for (auto it = m_amountEditors.cbegin(); it != m_amountEditors.cend(); ++it) {
-        const auto amount = core::parseAmount(it.value()->text(), QLocale());
-        if (amount && m_controller.bounds(core::RemedyKind(it.key())).contains(*amount))
-            amounts.insert(it.key(), *amount);
+    sync::CompensationDraft draft(m_controller.options());
+    draft.setAuthority(m_controller.authority());
+    draft.setOrder(m_controller.orderAmount(), m_controller.orderGiven());
+    for (const core::CompensationOption &option : m_controller.options()) {
+        for (const core::Remedy &remedy : option.remedies)
+            draft.setBounds(remedy.kind, m_controller.bounds(remedy.kind));
     }
-    return amounts;
+    for (int index : checkedOptions())
+        draft.setChecked(index, true);
+    for (auto it = m_amountEditors.cbegin(); it != m_amountEditors.cend(); ++it)
+        draft.setTypedAmount(core::RemedyKind(it.key()), core::parseAmount(it.value()->text(), QLocale()));
+    draft.setReason(m_reason->text());
+    return draft;
 }
 
-CompensationPanel::Selection CompensationPanel::selection() const
+void CompensationPanel::markAmountEditors(const sync::CompensationDraft &draft)
 {
-    Selection result;
-    const auto &options = m_controller.options();
-    const QHash<int, Money> amounts = editedAmounts();
     for (auto it = m_amountEditors.cbegin(); it != m_amountEditors.cend(); ++it) {
-        const auto kind = core::RemedyKind(it.key());
-        const bool ok = amounts.contains(it.key());
+        const bool ok = draft.isAmountAccepted(core::RemedyKind(it.key()));
         it.value()->setStyleSheet(ok ? QString() : QStringLiteral("background: #fde7e7;"));
-        if (!ok) {
-            const core::AmountBounds bounds = m_controller.bounds(kind);
-            result.valid = false;
-            result.problem = tr("%1: enter an amount from %2 to %3.")
-                                 .arg(sync::resolutionLabel(core::remedyKey(kind)), money(bounds.minimum),
-                                      money(bounds.maximum));
-        }
     }
-    for (int index : checkedOptions()) {
-        QList<core::Remedy> option;
-        for (const core::Remedy &remedy : options.at(index).remedies) {
-            const Money cost = amounts.value(int(remedy.kind), remedy.cost);
-            const core::Remedy edited = core::remedyWithCost(remedy.kind, cost, m_controller.orderAmount());
-            option.append(edited);
-            const bool seen = std::any_of(result.combined.cbegin(), result.combined.cend(),
-                                          [&](const core::Remedy &r) { return r.kind == remedy.kind; });
-            if (!seen)
-                result.combined.append(edited);
-        }
-        result.asOptions.append(option);
-    }
-    // What one order may get in all: the server refuses more (over_order_value).
-    const Money room = m_controller.orderRoom();
-    Money dearest;
-    for (const auto &option : std::as_const(result.asOptions))
-        dearest = std::max(dearest, core::countedTowardOrder(option));
-    if (result.valid && (core::countedTowardOrder(result.combined) > room || dearest > room)) {
-        result.valid = false;
-        result.problem =
-            tr("That is more than this order can still get: %1 is left of its %2 "
-               "(%3 already given or held). Choose less.")
-                .arg(money(room), money(m_controller.orderAmount()), money(m_controller.orderGiven()));
-    }
-    return result;
 }
 
-void CompensationPanel::refreshCards(const QHash<int, Money> &amounts)
+QString CompensationPanel::problemText(const sync::CompensationDraft &draft) const
+{
+    const sync::CompensationDraft::Validity validity = draft.validity();
+    switch (validity.problem) {
+    case sync::CompensationDraft::Problem::None:
+        return {};
+    case sync::CompensationDraft::Problem::AmountOutOfBounds:
+        return tr("%1: enter an amount from %2 to %3.")
+            .arg(sync::resolutionLabel(core::remedyKey(validity.kind)), money(validity.bounds.minimum),
+                 money(validity.bounds.maximum));
+    case sync::CompensationDraft::Problem::OverOrderRoom:
+        return tr("That is more than this order can still get: %1 is left of its %2 "
+                  "(%3 already given or held). Choose less.")
+            .arg(money(validity.room), money(draft.orderAmount()), money(draft.orderGiven()));
+    }
+    return {};
+}
+
+void CompensationPanel::refreshCards(const sync::CompensationDraft &draft)
 {
     // Each card shows what it costs with the amounts typed, and whether that is within authority.
-    const auto &options = m_controller.options();
-    for (int i = 0; i < m_checks.size() && i < options.size(); ++i) {
+    for (int i = 0; i < m_checks.size() && i < draft.options().size(); ++i) {
         QWidget *card = m_checks.at(i)->parentWidget();
-        Money cost;
-        for (const core::Remedy &remedy : options.at(i).remedies)
-            cost += amounts.value(int(remedy.kind), remedy.cost);
-        const AuthorityCheck check = core::checkAuthority(cost, m_controller.authority().authority());
+        const AuthorityCheck check = draft.optionCheck(i);
         if (auto *label = card->findChild<QLabel *>(QStringLiteral("optionCost")))
-            label->setText(money(cost));
+            label->setText(money(draft.optionCost(i)));
         if (auto *mark = card->findChild<QLabel *>(QStringLiteral("authorityMark"))) {
             mark->setText(markText(check));
             mark->setStyleSheet(QStringLiteral("color: %1;").arg(markColor(check)));
@@ -526,10 +510,10 @@ void CompensationPanel::refreshCards(const QHash<int, Money> &amounts)
     }
 }
 
-void CompensationPanel::refreshMeters(const Selection &selection)
+void CompensationPanel::refreshMeters(const sync::CompensationDraft &draft)
 {
-    const core::AuthorityStatus &authority = m_controller.authority();
-    const Money cost = core::totalCost(selection.combined);
+    const core::AuthorityStatus &authority = draft.authority();
+    const Money cost = draft.totalCost();
     m_caseLabel->setText(tr("Per case you may give up to <b>%1</b>").arg(money(authority.perCaseLimit)));
     setMeter(m_caseMeter, cost, authority.perCaseLimit,
              tr("this selection %1 of %2").arg(money(cost), money(authority.perCaseLimit)),
@@ -549,55 +533,51 @@ void CompensationPanel::refreshState()
     if (m_controller.state() != CompensationController::State::Ready &&
         m_controller.state() != CompensationController::State::Loading)
         return;
-    const Selection chosen = selection();
+    const sync::CompensationDraft chosen = draft();
+    markAmountEditors(chosen);
     refreshMeters(chosen);
-    refreshCards(editedAmounts());
-    const Money room = m_controller.orderRoom();
-    m_orderLabel->setText(
-        m_controller.orderGiven() > Money()
-            ? tr("Order %1: %2 already given or held on it, <b>%3 left</b> to give.")
-                  .arg(money(m_controller.orderAmount()), money(m_controller.orderGiven()), money(room))
-            : tr("Order %1: nothing given on it yet.").arg(money(m_controller.orderAmount())));
-    m_noRoom->setVisible(m_controller.options().isEmpty());
-    m_noRoom->setText(room == Money()
+    refreshCards(chosen);
+    const Money room = chosen.orderRoom();
+    m_orderLabel->setText(chosen.orderGiven() > Money()
+                              ? tr("Order %1: %2 already given or held on it, <b>%3 left</b> to give.")
+                                    .arg(money(chosen.orderAmount()), money(chosen.orderGiven()), money(room))
+                              : tr("Order %1: nothing given on it yet.").arg(money(chosen.orderAmount())));
+    m_noRoom->setVisible(chosen.options().isEmpty());
+    m_noRoom->setText(chosen.orderIsFull()
                           ? tr("This order has already had its full value (%1). Nothing more can be given "
                                "on it; if the customer needs more, ask a supervisor what else can be done.")
-                                .arg(money(m_controller.orderAmount()))
+                                .arg(money(chosen.orderAmount()))
                           : tr("No option fits the %1 that is left on this order.").arg(money(room)));
-    const core::AuthorityStatus &authority = m_controller.authority();
-    const Money cost = core::totalCost(chosen.combined);
-    const AuthorityCheck check = core::checkAuthority(cost, authority.authority());
-    const bool picked = !chosen.combined.isEmpty();
-    const bool reasoned = !m_reason->text().trimmed().isEmpty();
     const bool idle = !m_controller.isBusy();
-    const int count = int(chosen.asOptions.size());
-    Money dearest;
-    bool eachWithinCase = true;
-    for (const auto &option : chosen.asOptions) {
-        dearest = std::max(dearest, core::totalCost(option));
-        eachWithinCase &= core::totalCost(option) <= authority.perCaseLimit;
-    }
-    const bool offerable =
-        count >= 2 && count <= 3 && eachWithinCase && dearest <= authority.authority().remainingToday();
-    m_decide->setEnabled(idle && picked && chosen.valid && reasoned && check == AuthorityCheck::Within);
-    m_approval->setEnabled(idle && picked && chosen.valid && reasoned && check != AuthorityCheck::Within);
-    m_offer->setEnabled(idle && chosen.valid && reasoned && offerable);
+    m_decide->setEnabled(idle && chosen.canDecide());
+    m_approval->setEnabled(idle && chosen.canAskApproval());
+    m_offer->setEnabled(idle && chosen.canOffer());
 
+    using Hint = sync::CompensationDraft::Hint;
+    const Hint hint = chosen.hint();
     QString summary;
-    if (!picked) {
+    switch (hint) {
+    case Hint::NothingPicked:
         summary = tr("Tick an option to give it, or 2–3 options to let the customer choose.");
-    } else if (!chosen.valid) {
-        summary = chosen.problem;
-    } else {
-        summary = tr("Together: <b>%1</b> — %2").arg(money(cost), markText(check));
-        if (!reasoned)
+        break;
+    case Hint::Problem:
+        summary = problemText(chosen);
+        break;
+    case Hint::NeedReason:
+    case Hint::TooManyToOffer:
+    case Hint::NotOfferable:
+    case Hint::Ready:
+        summary =
+            tr("Together: <b>%1</b> — %2").arg(money(chosen.totalCost()), markText(chosen.totalCheck()));
+        if (hint == Hint::NeedReason)
             summary += QStringLiteral("<br>") + tr("Write a short reason to go on.");
-        else if (count > 3)
+        else if (hint == Hint::TooManyToOffer)
             summary += QStringLiteral("<br>") + tr("Offer at most 3 options to the customer.");
-        else if (count >= 2 && !offerable)
+        else if (hint == Hint::NotOfferable)
             summary += QStringLiteral("<br>") +
                        tr("To offer them, every option must be within your case limit and the dearest within "
                           "today's budget.");
+        break;
     }
     m_summary->setText(summary);
 }
@@ -636,7 +616,7 @@ bool CompensationPanel::confirmDecision(Money cost)
         return true;
     QMessageBox box(QMessageBox::Question, tr("Decide now?"),
                     tr("Give %1 now? It takes effect at once and cannot be undone.")
-                        .arg(remediesText(selection().combined)),
+                        .arg(remediesText(draft().combinedRemedies())),
                     QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("confirmDecision"));
     QPushButton *yes = box.addButton(tr("&Give %1").arg(money(cost)), QMessageBox::AcceptRole);
@@ -648,31 +628,31 @@ bool CompensationPanel::confirmDecision(Money cost)
 
 void CompensationPanel::decide()
 {
-    const Selection chosen = selection();
-    if (chosen.combined.isEmpty() || !chosen.valid)
+    const sync::CompensationDraft chosen = draft();
+    if (!chosen.isPicked() || !chosen.isValid())
         return;
-    if (!confirmDecision(core::totalCost(chosen.combined)))
+    if (!confirmDecision(chosen.totalCost()))
         return;
     showFeedback(tr("Deciding…"));
-    m_controller.decide(chosen.combined, m_reason->text());
+    m_controller.decide(chosen.combinedRemedies(), m_reason->text());
 }
 
 void CompensationPanel::askApproval()
 {
-    const Selection chosen = selection();
-    if (chosen.combined.isEmpty() || !chosen.valid)
+    const sync::CompensationDraft chosen = draft();
+    if (!chosen.isPicked() || !chosen.isValid())
         return;
     showFeedback(tr("Sending to the supervisors…"));
-    m_controller.requestApproval(chosen.combined, m_reason->text());
+    m_controller.requestApproval(chosen.combinedRemedies(), m_reason->text());
 }
 
 void CompensationPanel::offer()
 {
-    const Selection chosen = selection();
-    if (chosen.asOptions.size() < 2 || !chosen.valid)
+    const sync::CompensationDraft chosen = draft();
+    if (chosen.checkedCount() < 2 || !chosen.isValid())
         return;
     showFeedback(tr("Offering…"));
-    m_controller.offer(chosen.asOptions, m_reason->text());
+    m_controller.offer(chosen.offerOptions(), m_reason->text());
 }
 
 void CompensationPanel::onDone(const QString &type, const core::Compensation &compensation)

@@ -20,6 +20,7 @@ class QVBoxLayout;
 namespace warmline::sync {
 class AgentWorkspace;
 class CompensationController;
+class CompensationDraft;
 } // namespace warmline::sync
 
 namespace warmline::ui {
@@ -42,24 +43,19 @@ public:
     QString historyText() const; // rich text, newest first
 
 private:
-    struct Selection
-    {
-        QList<core::Remedy> combined;         // everything checked, each remedy once
-        QList<QList<core::Remedy>> asOptions; // each checked option on its own (for an offer)
-        bool valid = true;                    // every amount typed is readable and within bounds
-        QString problem;                      // why not, for people
-    };
     void rebuild();
     void rebuildCards();
     void rebuildAmountEditors();
     void refreshState();
-    void refreshMeters(const Selection &selection);
+    void refreshMeters(const sync::CompensationDraft &draft);
     void refreshHistory();
-    Selection selection() const;
+    // What is on screen as a draft: the controller's options, authority, order and bounds, the
+    // ticks, the amounts typed (parsed) and the reason. The rules live there.
+    sync::CompensationDraft draft() const;
     QList<int> checkedOptions() const;
-    // The checked amounts the agent typed, by RemedyKind (only readable ones within bounds).
-    QHash<int, core::Money> editedAmounts() const;
-    void refreshCards(const QHash<int, core::Money> &amounts);
+    void refreshCards(const sync::CompensationDraft &draft);
+    void markAmountEditors(const sync::CompensationDraft &draft);
+    QString problemText(const sync::CompensationDraft &draft) const;
     bool confirmDecision(core::Money cost);
     void decide();
     void offer();

@@ -14,6 +14,7 @@
 #include "testsupport.h"
 
 #include <memory>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -102,9 +103,12 @@ private:
     int auditEntries(const QString &action);
 
     // An in-process server (real sockets, real SQLite file) on a clock the test can move forward:
-    // the wall clock plus m_clockAheadMs.
+    // the demo's day (kDemoNowMs), running on from the start, plus m_clockAheadMs. It runs on so
+    // that request budgets refill as they would.
     QTemporaryDir m_dir;
+    QElapsedTimer m_sinceStart;
     qint64 m_clockAheadMs = 0;
+    qint64 serverNow() const { return test::kDemoNowMs + m_sinceStart.elapsed() + m_clockAheadMs; }
     std::unique_ptr<server::WarmlineServer> m_server;
     QString databasePath() const { return m_dir.filePath(QStringLiteral("compensation.sqlite")); }
     std::unique_ptr<RawClient> m_agent;
@@ -122,7 +126,8 @@ void TestCompensationFlow::initTestCase()
     options.openCustomerChannel = true;
     options.compensationSwitchWindowMs = kSwitchWindowSeconds * 1000;
     options.approvalEscalationMs = 1000;
-    options.clock = [this] { return QDateTime::currentMSecsSinceEpoch() + m_clockAheadMs; };
+    m_sinceStart.start();
+    options.clock = [this] { return serverNow(); };
     m_server = std::make_unique<server::WarmlineServer>(options);
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));
@@ -798,7 +803,7 @@ void TestCompensationFlow::customerChoosesAndSwitchesWithinTheWindow()
     QCOMPARE(reply->value(QStringLiteral("type")).toString(), QStringLiteral("ack"));
     QJsonObject state = payloadOf(*reply).value(QStringLiteral("offer")).toObject();
     QCOMPARE(state.value(QStringLiteral("status")).toString(), QStringLiteral("effective"));
-    QVERIFY(state.value(QStringLiteral("switchDeadline")).toInteger() > QDateTime::currentMSecsSinceEpoch());
+    QVERIFY(state.value(QStringLiteral("switchDeadline")).toInteger() > serverNow());
     authority = authorityOf(*agent);
     QCOMPARE(authority.value(QStringLiteral("spentToday")).toInteger(), 1000);
     QCOMPARE(authority.value(QStringLiteral("heldToday")).toInteger(), 1500); // a switch is still possible
@@ -851,8 +856,7 @@ void TestCompensationFlow::switchAfterTheWindowIsRefused()
                                 .toObject()
                                 .value(QStringLiteral("switchDeadline"))
                                 .toInteger();
-    QVERIFY(deadline - QDateTime::currentMSecsSinceEpoch() - m_clockAheadMs >
-            (kSwitchWindowSeconds - 60) * 1000);
+    QVERIFY(deadline - serverNow() > (kSwitchWindowSeconds - 60) * 1000);
     // A week and a moment later, on the server's clock.
     m_clockAheadMs += kSwitchWindowSeconds * 1000 + 1000;
     reply = customer.waitReply(customer.send(protocol::CompensationChooseRequest::type,

@@ -136,8 +136,9 @@ void TestEventSnapshot::verify(Desk &watching, const char *step)
     }
     QString expected;
     QString seen;
-    // The fresh desk's snapshot may still be arriving: wait for the two to agree, then say how not.
-    QTest::qWaitFor(
+    // The fresh desk's snapshot may still be arriving: wait for the two to agree (a timeout is
+    // reported below, with both sides printed).
+    (void)QTest::qWaitFor(
         [&] {
             expected = describe(*fresh.workspace, withTranscript);
             seen = describe(*watching.workspace, withTranscript);

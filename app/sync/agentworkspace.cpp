@@ -134,25 +134,25 @@ void AgentWorkspace::openConversation(qint64 conversationId)
 
 void AgentWorkspace::loadHistory(qint64 conversationId)
 {
-    m_connection.request(
-        protocol::HistoryRequest::type, protocol::HistoryRequest{conversationId, std::nullopt, 100}.toJson(),
-        [this, conversationId](const ServerFrame &reply) {
-            if (reply.kind != ServerFrame::Kind::Ack) {
-                if (!ServerConnection::connectionLost(reply))
-                    emit operationFailed(protocol::HistoryRequest::type, reply.error);
-                return;
-            }
-            QList<core::Message> messages;
-            for (const QJsonValue &value : reply.payload.value(QStringLiteral("messages")).toArray()) {
-                if (auto message = protocol::messageFromJson(value.toObject()))
-                    messages.append(*message);
-            }
-            m_transcript.addHistory(conversationId, messages);
-            if (auto conversation = protocol::conversationFromJson(
-                    reply.payload.value(QStringLiteral("conversation")).toObject());
-                conversation && m_current && m_current->id == conversationId)
-                updateCurrent(*conversation);
-        });
+    m_connection.request(protocol::HistoryRequest{conversationId, std::nullopt, 100},
+                         [this, conversationId](const ServerFrame &reply) {
+                             if (reply.kind != ServerFrame::Kind::Ack) {
+                                 if (!ServerConnection::connectionLost(reply))
+                                     emit operationFailed(protocol::HistoryRequest::type, reply.error);
+                                 return;
+                             }
+                             QList<core::Message> messages;
+                             for (const QJsonValue &value :
+                                  reply.payload.value(QStringLiteral("messages")).toArray()) {
+                                 if (auto message = protocol::messageFromJson(value.toObject()))
+                                     messages.append(*message);
+                             }
+                             m_transcript.addHistory(conversationId, messages);
+                             if (auto conversation = protocol::conversationFromJson(
+                                     reply.payload.value(QStringLiteral("conversation")).toObject());
+                                 conversation && m_current && m_current->id == conversationId)
+                                 updateCurrent(*conversation);
+                         });
 }
 
 bool AgentWorkspace::canReply() const
@@ -163,7 +163,7 @@ bool AgentWorkspace::canReply() const
 
 void AgentWorkspace::accept(qint64 conversationId)
 {
-    m_connection.request(protocol::AcceptRequest::type, protocol::AcceptRequest{conversationId}.toJson(),
+    m_connection.request(protocol::AcceptRequest{conversationId},
                          [this, conversationId](const ServerFrame &reply) {
                              if (reply.kind == ServerFrame::Kind::Ack) {
                                  if (auto conversation = protocol::conversationFromJson(
@@ -179,11 +179,10 @@ void AgentWorkspace::accept(qint64 conversationId)
 
 void AgentWorkspace::resolve(qint64 conversationId)
 {
-    m_connection.request(protocol::ResolveRequest::type, protocol::ResolveRequest{conversationId}.toJson(),
-                         [this](const ServerFrame &reply) {
-                             if (reply.kind == ServerFrame::Kind::Error)
-                                 emit operationFailed(protocol::ResolveRequest::type, reply.error);
-                         });
+    m_connection.request(protocol::ResolveRequest{conversationId}, [this](const ServerFrame &reply) {
+        if (reply.kind == ServerFrame::Kind::Error)
+            emit operationFailed(protocol::ResolveRequest::type, reply.error);
+    });
 }
 
 void AgentWorkspace::discussOrder(qint64 orderId)
@@ -195,12 +194,10 @@ void AgentWorkspace::discussOrder(qint64 orderId)
         m_profile.focusOrder(orderId);
         return;
     }
-    m_connection.request(protocol::SetOrderRequest::type,
-                         protocol::SetOrderRequest{m_current->id, orderId}.toJson(),
-                         [this](const ServerFrame &reply) {
-                             if (reply.kind == ServerFrame::Kind::Error)
-                                 emit operationFailed(protocol::SetOrderRequest::type, reply.error);
-                         });
+    m_connection.request(protocol::SetOrderRequest{m_current->id, orderId}, [this](const ServerFrame &reply) {
+        if (reply.kind == ServerFrame::Kind::Error)
+            emit operationFailed(protocol::SetOrderRequest::type, reply.error);
+    });
     m_profile.focusOrder(orderId);
 }
 

@@ -79,8 +79,7 @@ void CompensationController::loadComplaints()
 {
     const int generation = m_generation;
     m_connection.request(
-        protocol::OrderDetailRequest::type, protocol::OrderDetailRequest{m_orderId}.toJson(),
-        [this, generation](const ServerFrame &reply) {
+        protocol::OrderDetailRequest{m_orderId}, [this, generation](const ServerFrame &reply) {
             if (generation != m_generation)
                 return;
             if (reply.kind != ServerFrame::Kind::Ack) {
@@ -129,48 +128,45 @@ void CompensationController::reload()
     const int generation = m_generation;
     if (m_options.isEmpty())
         setState(State::Loading);
-    m_connection.request(
-        protocol::CompensationOptionsRequest::type,
-        protocol::CompensationOptionsRequest{m_complaintId}.toJson(),
-        [this, generation](const ServerFrame &reply) {
-            if (generation != m_generation)
-                return;
-            if (reply.kind != ServerFrame::Kind::Ack) {
-                if (!ServerConnection::connectionLost(reply))
-                    emit failed(protocol::CompensationOptionsRequest::type, reply.error);
-                return;
-            }
-            const QJsonObject complaint = reply.payload.value(QStringLiteral("complaint")).toObject();
-            m_category = complaint.value(QStringLiteral("category")).toString();
-            m_tier = complaint.value(QStringLiteral("tier")).toString();
-            m_orderAmount =
-                core::Money::fromMinor(complaint.value(QStringLiteral("orderAmount")).toInteger());
-            m_orderGiven = core::Money::fromMinor(reply.payload.value(QStringLiteral("order"))
-                                                      .toObject()
-                                                      .value(QStringLiteral("given"))
-                                                      .toInteger());
-            m_options.clear();
-            for (const QJsonValue &value : reply.payload.value(QStringLiteral("options")).toArray())
-                m_options.append(protocol::optionFromJson(value.toObject()));
-            m_compensations.clear();
-            for (const QJsonValue &value : reply.payload.value(QStringLiteral("compensations")).toArray()) {
-                if (auto compensation = protocol::compensationFromJson(value.toObject()))
-                    m_compensations.append(*compensation);
-            }
-            m_bounds.clear();
-            const QJsonObject bounds = reply.payload.value(QStringLiteral("bounds")).toObject();
-            for (auto it = bounds.constBegin(); it != bounds.constEnd(); ++it) {
-                const QJsonObject b = it.value().toObject();
-                m_bounds.insert(it.key(),
-                                {core::Money::fromMinor(b.value(QStringLiteral("minimum")).toInteger()),
-                                 core::Money::fromMinor(b.value(QStringLiteral("maximum")).toInteger())});
-            }
-            m_switchWindowSeconds = reply.payload.value(QStringLiteral("switchWindowSeconds")).toInteger();
-            m_authority =
-                protocol::authorityFromJson(reply.payload.value(QStringLiteral("authority")).toObject());
-            setState(State::Ready);
-            emit changed();
-        });
+    m_connection.request(protocol::CompensationOptionsRequest{m_complaintId}, [this, generation](
+                                                                                  const ServerFrame &reply) {
+        if (generation != m_generation)
+            return;
+        if (reply.kind != ServerFrame::Kind::Ack) {
+            if (!ServerConnection::connectionLost(reply))
+                emit failed(protocol::CompensationOptionsRequest::type, reply.error);
+            return;
+        }
+        const QJsonObject complaint = reply.payload.value(QStringLiteral("complaint")).toObject();
+        m_category = complaint.value(QStringLiteral("category")).toString();
+        m_tier = complaint.value(QStringLiteral("tier")).toString();
+        m_orderAmount = core::Money::fromMinor(complaint.value(QStringLiteral("orderAmount")).toInteger());
+        m_orderGiven = core::Money::fromMinor(reply.payload.value(QStringLiteral("order"))
+                                                  .toObject()
+                                                  .value(QStringLiteral("given"))
+                                                  .toInteger());
+        m_options.clear();
+        for (const QJsonValue &value : reply.payload.value(QStringLiteral("options")).toArray())
+            m_options.append(protocol::optionFromJson(value.toObject()));
+        m_compensations.clear();
+        for (const QJsonValue &value : reply.payload.value(QStringLiteral("compensations")).toArray()) {
+            if (auto compensation = protocol::compensationFromJson(value.toObject()))
+                m_compensations.append(*compensation);
+        }
+        m_bounds.clear();
+        const QJsonObject bounds = reply.payload.value(QStringLiteral("bounds")).toObject();
+        for (auto it = bounds.constBegin(); it != bounds.constEnd(); ++it) {
+            const QJsonObject b = it.value().toObject();
+            m_bounds.insert(it.key(),
+                            {core::Money::fromMinor(b.value(QStringLiteral("minimum")).toInteger()),
+                             core::Money::fromMinor(b.value(QStringLiteral("maximum")).toInteger())});
+        }
+        m_switchWindowSeconds = reply.payload.value(QStringLiteral("switchWindowSeconds")).toInteger();
+        m_authority =
+            protocol::authorityFromJson(reply.payload.value(QStringLiteral("authority")).toObject());
+        setState(State::Ready);
+        emit changed();
+    });
 }
 
 QList<core::Compensation> CompensationController::pendingApprovals() const

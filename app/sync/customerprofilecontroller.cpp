@@ -66,8 +66,7 @@ void CustomerProfileController::reload()
         return;
     const int generation = ++m_generation;
     setLoading(true);
-    m_connection.request(protocol::ProfileRequest::type,
-                         protocol::ProfileRequest{m_customerId, m_requestedOrderId}.toJson(),
+    m_connection.request(protocol::ProfileRequest{m_customerId, m_requestedOrderId},
                          [this, generation](const ServerFrame &reply) {
                              if (generation != m_generation)
                                  return;
@@ -95,45 +94,41 @@ void CustomerProfileController::focusOrder(qint64 orderId)
 void CustomerProfileController::fetchPage(const core::OrderQuery &query,
                                           std::function<void(const QList<core::OrderRow> &, qint64)> done)
 {
-    m_connection.request(protocol::OrdersRequest::type, protocol::OrdersRequest{query}.toJson(),
-                         [this, done = std::move(done)](const ServerFrame &reply) {
-                             if (reply.kind != ServerFrame::Kind::Ack) {
-                                 if (!ServerConnection::connectionLost(reply))
-                                     emit failed(reply.error);
-                                 done({}, 0);
-                                 return;
-                             }
-                             QList<core::OrderRow> rows;
-                             for (const QJsonValue &value :
-                                  reply.payload.value(QStringLiteral("items")).toArray())
-                                 rows.append(protocol::orderFromJson(value.toObject()));
-                             done(rows, reply.payload.value(QStringLiteral("total")).toInteger());
-                         });
+    m_connection.request(
+        protocol::OrdersRequest{query}, [this, done = std::move(done)](const ServerFrame &reply) {
+            if (reply.kind != ServerFrame::Kind::Ack) {
+                if (!ServerConnection::connectionLost(reply))
+                    emit failed(reply.error);
+                done({}, 0);
+                return;
+            }
+            QList<core::OrderRow> rows;
+            for (const QJsonValue &value : reply.payload.value(QStringLiteral("items")).toArray())
+                rows.append(protocol::orderFromJson(value.toObject()));
+            done(rows, reply.payload.value(QStringLiteral("total")).toInteger());
+        });
 }
 
 void CustomerProfileController::requestOrderDetail(qint64 orderId)
 {
-    m_connection.request(
-        protocol::OrderDetailRequest::type, protocol::OrderDetailRequest{orderId}.toJson(),
-        [this, orderId](const ServerFrame &reply) {
-            if (reply.kind != ServerFrame::Kind::Ack) {
-                emit failed(reply.error);
-                return;
-            }
-            QList<core::ComplaintRow> complaints;
-            for (const QJsonValue &v : reply.payload.value(QStringLiteral("complaints")).toArray())
-                complaints.append(protocol::complaintFromJson(v.toObject()));
-            QList<core::TimelineEntry> conversations;
-            for (const QJsonValue &v : reply.payload.value(QStringLiteral("conversations")).toArray())
-                conversations.append(protocol::timelineFromJson(v.toObject()));
-            emit orderDetailReady(orderId, complaints, conversations);
-        });
+    m_connection.request(protocol::OrderDetailRequest{orderId}, [this, orderId](const ServerFrame &reply) {
+        if (reply.kind != ServerFrame::Kind::Ack) {
+            emit failed(reply.error);
+            return;
+        }
+        QList<core::ComplaintRow> complaints;
+        for (const QJsonValue &v : reply.payload.value(QStringLiteral("complaints")).toArray())
+            complaints.append(protocol::complaintFromJson(v.toObject()));
+        QList<core::TimelineEntry> conversations;
+        for (const QJsonValue &v : reply.payload.value(QStringLiteral("conversations")).toArray())
+            conversations.append(protocol::timelineFromJson(v.toObject()));
+        emit orderDetailReady(orderId, complaints, conversations);
+    });
 }
 
 void CustomerProfileController::logComplaint(qint64 orderId, const QString &category, qint64 conversationId)
 {
-    m_connection.request(protocol::ComplaintCreateRequest::type,
-                         protocol::ComplaintCreateRequest{orderId, category, conversationId}.toJson(),
+    m_connection.request(protocol::ComplaintCreateRequest{orderId, category, conversationId},
                          [this, orderId](const ServerFrame &reply) {
                              if (reply.kind == ServerFrame::Kind::Ack)
                                  emit complaintLogged(orderId);

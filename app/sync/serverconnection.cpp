@@ -256,15 +256,12 @@ void ServerConnection::authenticate()
         m_socket.close();
     };
     if (!m_token.isEmpty()) {
-        request(protocol::ResumeRequest::type, protocol::ResumeRequest{m_token}.toJson(), onReply);
+        request(protocol::ResumeRequest{m_token}, onReply);
     } else if (m_customerId > 0) {
-        request(protocol::CustomerLoginRequest::type, protocol::CustomerLoginRequest{m_customerId}.toJson(),
-                onReply);
+        request(protocol::CustomerLoginRequest{m_customerId}, onReply);
     } else {
-        request(
-            protocol::LoginRequest::type,
-            protocol::LoginRequest{m_user, m_password, QStringLiteral("warmline/" WARMLINE_VERSION)}.toJson(),
-            onReply);
+        request(protocol::LoginRequest{m_user, m_password, QStringLiteral("warmline/" WARMLINE_VERSION)},
+                onReply);
     }
 }
 
@@ -274,7 +271,7 @@ void ServerConnection::subscribe(bool resume)
     message.topics = m_topics;
     if (resume)
         message.since = m_lastSeq;
-    request(protocol::SubscribeRequest::type, message.toJson(), [this](const ServerFrame &reply) {
+    request(message, [this](const ServerFrame &reply) {
         if (reply.kind == ServerFrame::Kind::Ack) {
             const QJsonValue snapshot = reply.payload.value(QStringLiteral("snapshot"));
             if (snapshot.isObject()) {

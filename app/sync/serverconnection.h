@@ -3,6 +3,7 @@
 #include "core/permission.h"
 #include "protocol/envelope.h"
 
+#include <concepts>
 #include <functional>
 #include <optional>
 #include <QElapsedTimer>
@@ -75,6 +76,22 @@ public:
     // the handler gets a client-made error with connectionLost() true. Returns the operation id.
     QString request(const QString &type, const QJsonObject &payload, ReplyHandler handler = {},
                     const QString &operationId = {});
+    // The typed form: the request type comes from the message struct, so the two cannot drift
+    // apart (prefer it; the untyped form is for requests whose type depends on a value).
+    template<typename Message>
+    requires requires(const Message &m)
+    {
+        {
+            Message::type
+            } -> std::convertible_to<QString>;
+        {
+            m.toJson()
+            } -> std::convertible_to<QJsonObject>;
+    }
+    QString request(const Message &message, ReplyHandler handler = {}, const QString &operationId = {})
+    {
+        return request(Message::type, message.toJson(), std::move(handler), operationId);
+    }
     static bool connectionLost(const protocol::ServerFrame &reply);
     static QString newOperationId();
 

@@ -156,8 +156,7 @@ void SuggestionController::fetchState()
 {
     if (!m_knowledgeBase)
         return;
-    m_workspace.connection().request(protocol::AssistStateRequest::type,
-                                     protocol::AssistStateRequest{}.toJson(),
+    m_workspace.connection().request(protocol::AssistStateRequest{},
                                      [this](const protocol::ServerFrame &reply) {
                                          if (reply.kind == protocol::ServerFrame::Kind::Ack)
                                              applyState(reply.payload);

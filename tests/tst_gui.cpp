@@ -112,6 +112,9 @@ void TestGui::demoStartsWithoutBlockingTheDialog()
         QVERIFY(progress->isVisible());
         QVERIFY(!login.findChild<QPushButton *>(QStringLiteral("signIn"))->isEnabled());
         QVERIFY(login.isVisible());
+        if (qEnvironmentVariableIsSet("WARMLINE_SCREENSHOT_DIR"))
+            login.grab().save(qEnvironmentVariable("WARMLINE_SCREENSHOT_DIR") +
+                              QStringLiteral("/demo-starting.png"));
         login.reject();
         // The demo answers after the agent cancelled: nothing happens.
         pending.takeFirst()(QUrl(QStringLiteral("ws://127.0.0.1:9")), {});

@@ -350,7 +350,9 @@ void TestStorage::eventLogKeepsOrderAndRetention()
     for (int i = 1; i <= 10; ++i) {
         storage::StoredEvent event;
         event.kind = QStringLiteral("message.created");
-        event.audience = i % 2 ? storage::Audience::All : storage::Audience::Staff;
+        event.audience = i % 2    ? core::Audience::conversation(7, 3, true)
+                         : i == 4 ? core::Audience::ofRole(core::Role::Supervisor, 7)
+                                  : core::Audience::agent(5);
         event.customerId = i <= 5 ? 1 : 2;
         event.payload = {{QStringLiteral("i"), i}};
         QCOMPARE(log.append(event, i), i);
@@ -359,6 +361,10 @@ void TestStorage::eventLogKeepsOrderAndRetention()
     QCOMPARE(staff.size(), 7);
     QCOMPARE(staff.first().seq, 4);
     QCOMPARE(staff.last().payload.value(QStringLiteral("i")).toInt(), 10);
+    // Who an event reaches survives the log.
+    QCOMPARE(staff.at(0).audience, core::Audience::ofRole(core::Role::Supervisor, 7));
+    QCOMPARE(staff.at(1).audience, core::Audience::conversation(7, 3, true));
+    QCOMPARE(staff.at(2).audience, core::Audience::agent(5));
     // A customer sees only their own customer-visible events.
     const auto customer = log.readAfter(0, 1, 100);
     QCOMPARE(customer.size(), 3); // seq 1, 3, 5

@@ -62,6 +62,7 @@ struct ConversationSummary
     Channel channel = Channel::Web;
     ConversationStatus status = ConversationStatus::Queued;
     QString queue;
+    qint64 teamId = 0;          // the team that owns the queue; 0: organisation-wide
     qint64 assignedAgentId = 0; // 0: nobody
     QString assignedAgentName;
     qint64 orderId = 0; // the order under discussion, 0: none named yet

@@ -511,6 +511,7 @@ QJsonObject conversationToJson(const core::ConversationSummary &c)
         {QStringLiteral("channel"), core::channelName(c.channel)},
         {QStringLiteral("status"), core::conversationStatusName(c.status)},
         {QStringLiteral("queue"), c.queue},
+        {QStringLiteral("teamId"), c.teamId ? QJsonValue(c.teamId) : QJsonValue()},
         {QStringLiteral("assignedAgentId"), c.assignedAgentId ? QJsonValue(c.assignedAgentId) : QJsonValue()},
         {QStringLiteral("assignedAgentName"), c.assignedAgentName},
         {QStringLiteral("orderId"), c.orderId ? QJsonValue(c.orderId) : QJsonValue()},
@@ -536,6 +537,7 @@ std::optional<core::ConversationSummary> conversationFromJson(const QJsonObject 
     c.customerId = o.value(QStringLiteral("customerId")).toInteger();
     c.customerName = o.value(QStringLiteral("customerName")).toString();
     c.queue = o.value(QStringLiteral("queue")).toString();
+    c.teamId = o.value(QStringLiteral("teamId")).toInteger();
     c.assignedAgentId = o.value(QStringLiteral("assignedAgentId")).toInteger();
     c.assignedAgentName = o.value(QStringLiteral("assignedAgentName")).toString();
     c.orderId = o.value(QStringLiteral("orderId")).toInteger();

@@ -29,10 +29,12 @@ void ClientSession::send(const QByteArray &frame)
         m_socket->sendTextMessage(QString::fromUtf8(frame));
 }
 
-void ClientSession::becomeStaff(const storage::AgentRecord &agent, const QString &token)
+void ClientSession::becomeStaff(const storage::AgentRecord &agent, const core::StaffScope &scope,
+                                const QString &token)
 {
     m_kind = Kind::Staff;
     m_agent = agent;
+    m_scope = scope;
     m_token = token;
 }
 
@@ -56,13 +58,17 @@ QString ClientSession::principal() const
     return {};
 }
 
-bool ClientSession::wantsEvent(storage::Audience audience, qint64 customerId) const
+bool ClientSession::mayReceive(const storage::StoredEvent &event) const
 {
-    if (!m_subscribed)
-        return false;
-    if (m_kind == Kind::Staff)
-        return true;
-    return m_kind == Kind::Customer && audience == storage::Audience::All && customerId == m_customerId;
+    switch (m_kind) {
+    case Kind::Staff:
+        return m_scope.reaches(event.audience);
+    case Kind::Customer:
+        return event.audience.customerVisible && event.customerId == m_customerId;
+    case Kind::Anonymous:
+        break;
+    }
+    return false;
 }
 
 core::Principal ClientSession::asPrincipal() const

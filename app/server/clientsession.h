@@ -28,9 +28,11 @@ public:
 
     Kind kind() const { return m_kind; }
     const storage::AgentRecord &agent() const { return m_agent; }
+    // Staff only: the teams whose conversations and events this peer sees.
+    const core::StaffScope &scope() const { return m_scope; }
     qint64 customerId() const { return m_customerId; }
     const QString &token() const { return m_token; }
-    void becomeStaff(const storage::AgentRecord &agent, const QString &token);
+    void becomeStaff(const storage::AgentRecord &agent, const core::StaffScope &scope, const QString &token);
     void becomeCustomer(qint64 customerId, const QString &token);
     // The key under which this peer's operations are remembered for idempotency.
     QString principal() const;
@@ -41,7 +43,9 @@ public:
 
     bool isSubscribed() const { return m_subscribed; }
     void setSubscribed(bool subscribed) { m_subscribed = subscribed; }
-    bool wantsEvent(storage::Audience audience, qint64 customerId) const;
+    // Whether this principal may see the event at all (live delivery and replay alike).
+    bool mayReceive(const storage::StoredEvent &event) const;
+    bool wantsEvent(const storage::StoredEvent &event) const { return m_subscribed && mayReceive(event); }
 
     // Token bucket on the server's clock; false when the peer is over its rate and the request
     // must be refused.
@@ -53,6 +57,7 @@ private:
     std::unique_ptr<QWebSocket, void (*)(QWebSocket *)> m_socket;
     Kind m_kind = Kind::Anonymous;
     storage::AgentRecord m_agent;
+    core::StaffScope m_scope;
     qint64 m_customerId = 0;
     QString m_token;
     bool m_subscribed = false;

@@ -226,7 +226,7 @@ std::optional<qint64> CompensationService::appendEvents(UnitOfWork &work, const 
 {
     storage::StoredEvent staff;
     staff.kind = protocol::event::compensationUpdated;
-    staff.audience = storage::Audience::Staff;
+    staff.audience = m_conversations.audienceOf(c.conversationId, false);
     staff.customerId = c.customerId;
     staff.conversationId = c.conversationId;
     staff.payload = {{QStringLiteral("compensation"), protocol::compensationToJson(withOrderGiven(c))}};
@@ -237,7 +237,7 @@ std::optional<qint64> CompensationService::appendEvents(UnitOfWork &work, const 
         return seq;
     storage::StoredEvent customer;
     customer.kind = protocol::event::compensationOffer;
-    customer.audience = storage::Audience::All;
+    customer.audience = m_conversations.audienceOf(c.conversationId, true);
     customer.customerId = c.customerId;
     customer.conversationId = c.conversationId;
     customer.payload = {{QStringLiteral("offer"), protocol::customerOfferToJson(c)}};
@@ -337,20 +337,30 @@ Outcome CompensationService::authority(const storage::AgentRecord &caller, qint6
     return Success{{{QStringLiteral("authority"), protocol::authorityToJson(authorityOf(caller, nowMs))}}, 0};
 }
 
-Outcome CompensationService::approvals(const storage::AgentRecord &caller)
+Outcome CompensationService::approvals(const storage::AgentRecord &caller, const core::StaffScope &scope)
 {
     const bool manager = core::allows(caller.role, core::Permission::AnswerApprovals);
+    const auto listed = [&](const core::Compensation &c) {
+        return c.agentId == caller.id ||
+               (manager && scope.reaches(m_conversations.audienceOf(c.conversationId, false)));
+    };
     QJsonArray pending;
     for (const core::Compensation &c : m_store.pendingApprovals()) {
-        if (manager || c.agentId == caller.id)
+        if (listed(c))
             pending.append(protocol::compensationToJson(withOrderGiven(c)));
     }
     QJsonArray answered;
-    for (const core::Compensation &c : m_store.answeredApprovals(manager ? 30 : 200)) {
-        if ((manager || c.agentId == caller.id) && answered.size() < 30)
+    for (const core::Compensation &c : m_store.answeredApprovals(200)) {
+        if (listed(c) && answered.size() < 30)
             answered.append(protocol::compensationToJson(c));
     }
     return Success{{{QStringLiteral("pending"), pending}, {QStringLiteral("answered"), answered}}, 0};
+}
+
+core::Audience CompensationService::audienceOf(qint64 compensationId)
+{
+    const auto row = m_store.row(compensationId);
+    return m_conversations.audienceOf(row ? row->compensation.conversationId : 0, false);
 }
 
 core::Compensation
@@ -745,7 +755,8 @@ Outcome CompensationService::setAuthority(UnitOfWork &work, const storage::Agent
         return internal(QStringLiteral("write the audit log"));
     storage::StoredEvent event;
     event.kind = protocol::event::authorityUpdated;
-    event.audience = storage::Audience::Staff;
+    // The agent's own desk and whoever answers their team's approvals.
+    event.audience = core::Audience::team(agent->teamId);
     event.payload = {{QStringLiteral("authority"), protocol::authorityToJson(after)}};
     const auto seq = work.append(std::move(event), nowMs);
     if (!seq)

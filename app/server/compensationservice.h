@@ -20,7 +20,10 @@ public:
     // Reads.
     Outcome options(const storage::AgentRecord &agent, qint64 complaintId, qint64 nowMs);
     Outcome authority(const storage::AgentRecord &caller, qint64 agentId, qint64 nowMs);
-    Outcome approvals(const storage::AgentRecord &caller);
+    // The caller's own requests; for those who answer approvals, every request in their scope.
+    Outcome approvals(const storage::AgentRecord &caller, const core::StaffScope &scope);
+    // Who sees this compensation: those who see the conversation it was decided in.
+    core::Audience audienceOf(qint64 compensationId);
 
     // State changes, inside the caller's UnitOfWork.
     Outcome decide(UnitOfWork &work, const storage::AgentRecord &agent,

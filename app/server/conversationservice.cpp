@@ -43,7 +43,7 @@ ConversationService::appendConversationEvent(UnitOfWork &work, const QString &ki
 {
     storage::StoredEvent event;
     event.kind = kind;
-    event.audience = storage::Audience::All;
+    event.audience = core::Audience::conversation(conversation.teamId, conversation.assignedAgentId, true);
     event.customerId = conversation.customerId;
     event.conversationId = conversation.id;
     event.payload = {{QStringLiteral("conversation"), protocol::conversationToJson(conversation)}};
@@ -56,7 +56,7 @@ std::optional<qint64> ConversationService::appendMessageEvent(UnitOfWork &work, 
 {
     storage::StoredEvent event;
     event.kind = protocol::event::messageCreated;
-    event.audience = storage::Audience::All;
+    event.audience = core::Audience::conversation(conversation.teamId, conversation.assignedAgentId, true);
     event.customerId = conversation.customerId;
     event.conversationId = conversation.id;
     event.payload = {{QStringLiteral("message"), protocol::messageToJson(message)},
@@ -355,7 +355,7 @@ Outcome ConversationService::createComplaint(UnitOfWork &work, qint64 orderId, c
         byCategory.insert(it.key(), it.value());
     storage::StoredEvent event;
     event.kind = protocol::event::complaintCreated;
-    event.audience = storage::Audience::Staff;
+    event.audience = m_conversations.audienceOf(conversationId, false);
     event.customerId = owner->customerId;
     event.conversationId = conversationId;
     event.payload = {{QStringLiteral("complaint"), protocol::complaintToJson(*complaint)},

@@ -586,7 +586,7 @@ std::optional<qint64> OpeningLineService::appendContestEvent(UnitOfWork &work, c
 {
     storage::StoredEvent event;
     event.kind = kind;
-    event.audience = storage::Audience::Staff;
+    event.audience = core::Audience::team(teamId);
     event.payload = {{QStringLiteral("contestId"), contestId}, {QStringLiteral("teamId"), teamId}};
     return work.append(std::move(event), nowMs);
 }

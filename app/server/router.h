@@ -28,6 +28,9 @@ public:
     virtual void answer(ClientSession &session, const protocol::Request &request, const Outcome &outcome) = 0;
     virtual Outcome performIdempotent(ClientSession &session, const protocol::Request &request,
                                       const Operation &operation) = 0;
+    // Answers with the refusal and records it in the audit trail, naming what was refused.
+    virtual void refuse(ClientSession &session, const protocol::Request &request,
+                        const protocol::Error &error, const QString &target) = 0;
 };
 
 // One request in flight: who asked, what they asked, and how to answer.
@@ -53,6 +56,11 @@ public:
     void answer(const Outcome &outcome) { m_transport.answer(session, request, outcome); }
     void ack(const QJsonObject &payload = {}) { answer(Success{payload, 0}); }
     void fail(const protocol::Error &error) { answer(error); }
+    // A principal asked for something outside what they may touch: answered and audited.
+    void refuse(const protocol::Error &error, const QString &target)
+    {
+        m_transport.refuse(session, request, error, target);
+    }
     // Runs the change once per request id (a replay gets the first result) and returns its outcome
     // without answering, for handlers with work to do after the commit.
     Outcome performIdempotent(const Operation &operation)
@@ -75,6 +83,13 @@ public:
 
 private:
     RequestTransport &m_transport;
+};
+
+// Why a guard turned a request down, and what it was about ("conversation:12") for the audit trail.
+struct Refusal
+{
+    protocol::Error error;
+    QString target;
 };
 
 // The request table: one route per request type, with the permission the router checks before the
@@ -102,27 +117,35 @@ public:
     // Every route, sorted by type.
     QList<const Route *> routes() const;
 
+    // Decides from stored data whether this principal may act on what the request names (a
+    // conversation of another team, say); a refusal is answered and audited before the handler runs.
+    template<typename Message>
+    using Guard = std::function<std::optional<Refusal>(RequestContext &, const Message &)>;
+
     // A read that answers with the handler's outcome.
     template<typename Message>
     void query(const QString &module, const QString &type, core::Permission permission,
-               std::function<Outcome(RequestContext &, const Message &)> handle)
+               std::function<Outcome(RequestContext &, const Message &)> handle, Guard<Message> guard = {})
     {
         add({type, permission, Route::Kind::Query, module,
-             [handle = std::move(handle)](RequestContext &context) {
-                 if (const auto message = context.read<Message>())
-                     context.answer(handle(context, *message));
+             [handle = std::move(handle), guard = std::move(guard)](RequestContext &context) {
+                 const auto message = context.read<Message>();
+                 if (!message || refused(context, guard, *message))
+                     return;
+                 context.answer(handle(context, *message));
              }});
     }
 
     // A state change: read, then run inside one idempotent unit of work, then answer.
     template<typename Message>
     void command(const QString &module, const QString &type, core::Permission permission,
-                 std::function<Outcome(RequestContext &, const Message &, UnitOfWork &, qint64 nowMs)> handle)
+                 std::function<Outcome(RequestContext &, const Message &, UnitOfWork &, qint64 nowMs)> handle,
+                 Guard<Message> guard = {})
     {
         add({type, permission, Route::Kind::Command, module,
-             [handle = std::move(handle)](RequestContext &context) {
+             [handle = std::move(handle), guard = std::move(guard)](RequestContext &context) {
                  const auto message = context.read<Message>();
-                 if (!message)
+                 if (!message || refused(context, guard, *message))
                      return;
                  context.answer(context.performIdempotent(
                      [&](UnitOfWork &work, qint64 nowMs) { return handle(context, *message, work, nowMs); }));
@@ -130,6 +153,17 @@ public:
     }
 
 private:
+    template<typename Message>
+    static bool refused(RequestContext &context, const Guard<Message> &guard, const Message &message)
+    {
+        if (!guard)
+            return false;
+        const auto refusal = guard(context, message);
+        if (refusal)
+            context.refuse(refusal->error, refusal->target);
+        return refusal.has_value();
+    }
+
     std::map<QString, Route> m_routes;
 };
 

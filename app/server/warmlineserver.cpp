@@ -324,23 +324,28 @@ void WarmlineServer::refuse(ClientSession &session, const Request &request, cons
                         .arg(request.type, permission, session.roleLabel()),
                     {},
                     {{QStringLiteral("permission"), permission}}};
+    qCInfo(lcServer) << "refused" << request.type << "from" << session.principal() << "lacking" << permission;
+    refuse(session, request, error, QStringLiteral("request:%1").arg(request.type));
+}
+
+void WarmlineServer::refuse(ClientSession &session, const Request &request, const Error &error,
+                            const QString &target)
+{
     const QString actor = session.principal();
+    QJsonObject details{{QStringLiteral("requestType"), request.type},
+                        {QStringLiteral("requestId"), request.id},
+                        {QStringLiteral("error"), protocol::errorCodeName(error.code)}};
+    if (const QJsonValue permission = error.details.value(QStringLiteral("permission"));
+        !permission.isUndefined())
+        details.insert(QStringLiteral("permission"), permission);
     const Outcome audited = perform([&](UnitOfWork &, qint64 at) -> Outcome {
-        storage::AuditEntry entry{0,
-                                  at,
-                                  actor,
-                                  QStringLiteral("request.refused"),
-                                  QStringLiteral("request:%1").arg(request.type),
-                                  {{QStringLiteral("permission"), permission},
-                                   {QStringLiteral("requestId"), request.id},
-                                   {QStringLiteral("error"), protocol::errorCodeName(error.code)}}};
+        storage::AuditEntry entry{0, at, actor, QStringLiteral("request.refused"), target, details};
         if (!m_audit->append(entry))
             return Error{ErrorCode::Internal, QStringLiteral("could not write the audit log"), {}, {}};
         return Success{};
     });
     if (std::holds_alternative<Error>(audited))
         qCWarning(lcServer) << "could not audit a refused" << request.type << "from" << actor;
-    qCInfo(lcServer) << "refused" << request.type << "from" << actor << "lacking" << permission;
     sendError(session, request.id, error);
 }
 
@@ -421,7 +426,7 @@ void WarmlineServer::publish(const QList<storage::StoredEvent> &events)
     for (const storage::StoredEvent &event : events) {
         const QByteArray frame = protocol::encodeEvent(event.seq, event.kind, event.payload);
         for (ClientSession *session : std::as_const(m_sessions)) {
-            if (session->wantsEvent(event.audience, event.customerId))
+            if (session->wantsEvent(event))
                 session->send(frame);
         }
         emit eventPublished(event);

@@ -79,6 +79,9 @@ private:
     Outcome performIdempotent(ClientSession &session, const protocol::Request &request,
                               const Operation &operation) override;
 
+    void refuse(ClientSession &session, const protocol::Request &request, const protocol::Error &error,
+                const QString &target) override;
+
     void sendError(ClientSession &session, const QString &requestId, const protocol::Error &error);
     // The router's answer when the principal lacks the route's permission; audited.
     void refuse(ClientSession &session, const protocol::Request &request, const Route &route);

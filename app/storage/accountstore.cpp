@@ -98,6 +98,51 @@ std::optional<qint64> AccountStore::ensureTeam(const QString &name, QString *err
     return query.value(0).toLongLong();
 }
 
+bool AccountStore::assignQueue(const QString &queue, qint64 teamId, QString *error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO queues (name, team_id) VALUES (?, ?) ON CONFLICT (name) DO "
+                                 "UPDATE SET team_id = excluded.team_id"));
+    query.addBindValue(queue);
+    query.addBindValue(teamId);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool AccountStore::addSupervisedTeam(qint64 agentId, qint64 teamId, QString *error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO team_supervisors (team_id, agent_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
+    query.addBindValue(teamId);
+    query.addBindValue(agentId);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+core::StaffScope AccountStore::scopeOf(const AgentRecord &agent)
+{
+    core::StaffScope scope{agent.id, agent.role, {}};
+    if (agent.teamId > 0)
+        scope.teams.append(agent.teamId);
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT team_id FROM team_supervisors WHERE agent_id = ? ORDER BY team_id"));
+    query.addBindValue(agent.id);
+    if (query.exec()) {
+        while (query.next()) {
+            if (const qint64 team = query.value(0).toLongLong(); !scope.teams.contains(team))
+                scope.teams.append(team);
+        }
+    }
+    return scope;
+}
+
 std::optional<qint64> AccountStore::createAgent(const QString &login, const QString &displayName,
                                                 core::Role role, qint64 teamId, const QString &password,
                                                 QString *error, PasswordWork passwordWork)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/audience.h"
 #include "core/role.h"
 
 #include <optional>
@@ -37,6 +38,12 @@ public:
     std::optional<qint64> createAgent(const QString &login, const QString &displayName, core::Role role,
                                       qint64 teamId, const QString &password, QString *error,
                                       PasswordWork passwordWork = PasswordWork::Full);
+    // Routes a queue's conversations to a team's staff (a queue without a team is everybody's).
+    bool assignQueue(const QString &queue, qint64 teamId, QString *error);
+    // Lets a supervisor or trainer look after a team besides their own.
+    bool addSupervisedTeam(qint64 agentId, qint64 teamId, QString *error);
+    // What this staff member may see: their team and the teams they look after.
+    core::StaffScope scopeOf(const AgentRecord &agent);
     std::optional<AgentRecord> authenticate(const QString &login, const QString &password);
     std::optional<AgentRecord> agent(qint64 id);
     qint64 agentCount();

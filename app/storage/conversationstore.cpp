@@ -11,9 +11,10 @@ namespace {
 
 const QString summarySelect = QStringLiteral(R"(
 SELECT c.id, c.customer_id, cu.display_name, c.channel, c.status, c.queue, c.assigned_agent_id, a.display_name,
-       m.body, m.created_at, c.created_at, c.queued_at, c.updated_at, c.order_id, c.handoff
+       m.body, m.created_at, c.created_at, c.queued_at, c.updated_at, c.order_id, c.handoff, qu.team_id
 FROM conversations c
 JOIN customers cu ON cu.id = c.customer_id
+LEFT JOIN queues qu ON qu.name = c.queue
 LEFT JOIN agents a ON a.id = c.assigned_agent_id
 LEFT JOIN messages m ON m.id = (SELECT max(id) FROM messages WHERE conversation_id = c.id AND sender <> 'system')
 )");
@@ -38,6 +39,7 @@ core::ConversationSummary readSummary(const QSqlQuery &q)
     s.orderId = q.value(13).toLongLong();
     if (const QString handoff = q.value(14).toString(); !handoff.isEmpty())
         s.handoff = core::Handoff::fromJson(QJsonDocument::fromJson(handoff.toUtf8()).object());
+    s.teamId = q.value(15).toLongLong();
     return s;
 }
 
@@ -90,9 +92,30 @@ std::optional<core::ConversationSummary> ConversationStore::summary(qint64 conve
     return list.constFirst();
 }
 
-QList<core::ConversationSummary> ConversationStore::openConversations()
+core::Audience ConversationStore::audienceOf(qint64 conversationId, bool customerVisible)
 {
-    return summaries(QStringLiteral("WHERE c.status <> 'resolved' ORDER BY c.id"), {});
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT qu.team_id, c.assigned_agent_id FROM conversations c "
+                             "LEFT JOIN queues qu ON qu.name = c.queue WHERE c.id = ?"));
+    q.addBindValue(conversationId);
+    if (conversationId <= 0 || !q.exec() || !q.next()) {
+        core::Audience everyone = core::Audience::allStaff();
+        everyone.customerVisible = customerVisible;
+        return everyone;
+    }
+    return core::Audience::conversation(q.value(0).toLongLong(), q.value(1).toLongLong(), customerVisible);
+}
+
+QList<core::ConversationSummary> ConversationStore::openConversations(const core::StaffScope &scope)
+{
+    // Filtered here rather than in SQL so that the snapshot and live delivery apply the same
+    // rule (StaffScope); open conversations are a working set, not the archive.
+    QList<core::ConversationSummary> visible =
+        summaries(QStringLiteral("WHERE c.status <> 'resolved' ORDER BY c.id"), {});
+    visible.removeIf([&](const core::ConversationSummary &conversation) {
+        return !scope.seesConversation(conversation.teamId, conversation.assignedAgentId);
+    });
+    return visible;
 }
 
 QList<core::ConversationSummary> ConversationStore::openConversationsOf(qint64 customerId)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/audience.h"
 #include "core/conversation.h"
 
 #include <optional>
@@ -17,7 +18,11 @@ public:
     std::optional<qint64> create(qint64 customerId, core::Channel channel, core::ConversationStatus status,
                                  qint64 nowMs);
     std::optional<core::ConversationSummary> summary(qint64 conversationId);
-    QList<core::ConversationSummary> openConversations();
+    // Who sees an event about this conversation: its team's staff and its assignee (every staff
+    // member when there is no such conversation), and the customer when customerVisible.
+    core::Audience audienceOf(qint64 conversationId, bool customerVisible);
+    // The open conversations this staff member may see.
+    QList<core::ConversationSummary> openConversations(const core::StaffScope &scope);
     QList<core::ConversationSummary> openConversationsOf(qint64 customerId);
     std::optional<qint64> openConversationOf(qint64 customerId, core::Channel channel);
 

@@ -15,14 +15,20 @@ std::optional<qint64> EventLog::append(StoredEvent &event, qint64 nowMs)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
-        "INSERT INTO events (kind, audience, customer_id, conversation_id, payload, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO events (kind, audience, customer_id, conversation_id, payload, created_at, reach, "
+        "team_id, agent_id, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const core::Audience &audience = event.audience;
     q.addBindValue(event.kind);
-    q.addBindValue(event.audience == Audience::All ? QStringLiteral("all") : QStringLiteral("staff"));
+    q.addBindValue(audience.customerVisible ? QStringLiteral("all") : QStringLiteral("staff"));
     q.addBindValue(event.customerId > 0 ? QVariant(event.customerId) : QVariant());
     q.addBindValue(event.conversationId > 0 ? QVariant(event.conversationId) : QVariant());
     q.addBindValue(QString::fromUtf8(QJsonDocument(event.payload).toJson(QJsonDocument::Compact)));
     q.addBindValue(nowMs);
+    q.addBindValue(core::reachName(audience.reach));
+    q.addBindValue(audience.teamId > 0 ? QVariant(audience.teamId) : QVariant());
+    q.addBindValue(audience.agentId > 0 ? QVariant(audience.agentId) : QVariant());
+    q.addBindValue(audience.reach == core::Audience::Reach::Role ? QVariant(core::roleName(audience.role))
+                                                                 : QVariant());
     if (!q.exec())
         return std::nullopt;
     event.seq = q.lastInsertId().toLongLong();
@@ -52,15 +58,17 @@ QList<StoredEvent> EventLog::readAfter(qint64 since, qint64 customerId, int limi
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (customerId > 0) {
-        q.prepare(
-            QStringLiteral("SELECT seq, kind, audience, customer_id, conversation_id, payload FROM events "
-                           "WHERE seq > ? AND customer_id = ? AND audience = 'all' ORDER BY seq LIMIT ?"));
+        q.prepare(QStringLiteral(
+            "SELECT seq, kind, audience, customer_id, conversation_id, payload, reach, team_id, "
+            "agent_id, role FROM events "
+            "WHERE seq > ? AND customer_id = ? AND audience = 'all' ORDER BY seq LIMIT ?"));
         q.addBindValue(since);
         q.addBindValue(customerId);
     } else {
-        q.prepare(
-            QStringLiteral("SELECT seq, kind, audience, customer_id, conversation_id, payload FROM events "
-                           "WHERE seq > ? ORDER BY seq LIMIT ?"));
+        q.prepare(QStringLiteral(
+            "SELECT seq, kind, audience, customer_id, conversation_id, payload, reach, team_id, "
+            "agent_id, role FROM events "
+            "WHERE seq > ? ORDER BY seq LIMIT ?"));
         q.addBindValue(since);
     }
     q.addBindValue(limit);
@@ -70,7 +78,12 @@ QList<StoredEvent> EventLog::readAfter(qint64 since, qint64 customerId, int limi
         StoredEvent e;
         e.seq = q.value(0).toLongLong();
         e.kind = q.value(1).toString();
-        e.audience = q.value(2).toString() == QLatin1StringView("all") ? Audience::All : Audience::Staff;
+        e.audience.customerVisible = q.value(2).toString() == QLatin1StringView("all");
+        // An unknown reach (a newer server's log) is treated as the narrowest: one agent, nobody.
+        e.audience.reach = core::reachFromName(q.value(6).toString()).value_or(core::Audience::Reach::Agent);
+        e.audience.teamId = q.value(7).toLongLong();
+        e.audience.agentId = q.value(8).toLongLong();
+        e.audience.role = core::roleFromName(q.value(9).toString()).value_or(core::Role::Agent);
         e.customerId = q.value(3).toLongLong();
         e.conversationId = q.value(4).toLongLong();
         e.payload = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();

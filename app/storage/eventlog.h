@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/audience.h"
+
 #include <functional>
 #include <optional>
 #include <QJsonObject>
@@ -8,14 +10,11 @@
 
 namespace warmline::storage {
 
-// Who may see an event: staff only, or also the customer it concerns.
-enum class Audience { Staff, All };
-
 struct StoredEvent
 {
     qint64 seq = 0;
     QString kind;
-    Audience audience = Audience::Staff;
+    core::Audience audience; // which staff, and whether the customer (customerId) sees it too
     qint64 customerId = 0;
     qint64 conversationId = 0;
     QJsonObject payload;
@@ -32,7 +31,8 @@ public:
     qint64 headSeq();
     // The smallest seq still retained; head + 1 when the log is empty.
     qint64 oldestRetainedSeq();
-    // Events after `since` in order; `customerId` > 0 keeps only that customer's customer-visible events.
+    // Events after `since` in order; `customerId` > 0 keeps only that customer's customer-visible
+    // events. Staff readers filter by core::StaffScope::reaches, as live delivery does.
     QList<StoredEvent> readAfter(qint64 since, qint64 customerId, int limit);
     // Keeps the newest `keep` events.
     int prune(qint64 keep);

@@ -2,10 +2,13 @@
 
 #include "protocol/compensationjson.h"
 #include "protocol/messages.h"
+#include "server/clientsession.h"
 
 namespace warmline::server {
 
 using core::Permission;
+using protocol::Error;
+using protocol::ErrorCode;
 
 CompensationModule::CompensationModule(CompensationService &compensation)
     : m_compensation(compensation)
@@ -38,22 +41,35 @@ void CompensationModule::registerRoutes(Router &router)
                qint64 now) { return m_compensation.choose(work, context.customerId(), request, now); });
     router.query<ApprovalListRequest>(name(), ApprovalListRequest::type, Permission::ListApprovals,
                                       [this](RequestContext &context, const ApprovalListRequest &) {
-                                          return m_compensation.approvals(context.agent());
+                                          return m_compensation.approvals(context.agent(),
+                                                                          context.session.scope());
                                       });
     using Answer = ApprovalAnswerRequest::Answer;
     for (const auto &[type, answer] : {std::pair{ApprovalAnswerRequest::approveType, Answer::Approve},
                                        std::pair{ApprovalAnswerRequest::rejectType, Answer::Reject},
                                        std::pair{ApprovalAnswerRequest::amendType, Answer::Amend}}) {
-        router.add({type, Permission::AnswerApprovals, Route::Kind::Command, name(),
-                    [this, answer](RequestContext &context) {
-                        PayloadReader reader(context.request.payload);
-                        const auto asked = ApprovalAnswerRequest::read(reader, answer);
-                        if (!reader.ok())
-                            return context.fail(reader.error());
-                        context.answer(context.performIdempotent([&](UnitOfWork &work, qint64 now) {
-                            return m_compensation.answer(work, context.agent(), asked, now);
-                        }));
-                    }});
+        router.add(
+            {type, Permission::AnswerApprovals, Route::Kind::Command, name(),
+             [this, answer](RequestContext &context) {
+                 PayloadReader reader(context.request.payload);
+                 const auto asked = ApprovalAnswerRequest::read(reader, answer);
+                 if (!reader.ok())
+                     return context.fail(reader.error());
+                 // Supervisors answer for the teams they look after, not for every team.
+                 if (!context.session.scope().reaches(m_compensation.audienceOf(asked.compensationId))) {
+                     return context.refuse(
+                         Error{ErrorCode::Forbidden,
+                               QStringLiteral("compensation %1 was asked for in another team's "
+                                              "conversation; that team's supervisor answers it")
+                                   .arg(asked.compensationId),
+                               QStringLiteral("payload.compensationId"),
+                               {}},
+                         QStringLiteral("compensation:%1").arg(asked.compensationId));
+                 }
+                 context.answer(context.performIdempotent([&](UnitOfWork &work, qint64 now) {
+                     return m_compensation.answer(work, context.agent(), asked, now);
+                 }));
+             }});
     }
     router.command<AuthoritySetRequest>(
         name(), AuthoritySetRequest::type, Permission::SetAuthority,

@@ -24,9 +24,15 @@ void ConversationModule::registerRoutes(Router &router)
     using protocol::ReplyRequest;
     using protocol::ResolveRequest;
     using protocol::SetOrderRequest;
+    const auto named = [this](auto field) {
+        return [this, field](RequestContext &context, const auto &request) {
+            return outOfScope(context, request.*field);
+        };
+    };
     router.query<HistoryRequest>(
         name(), HistoryRequest::type, Permission::ReadConversation,
-        [this](RequestContext &context, const HistoryRequest &request) { return history(context, request); });
+        [this](RequestContext &context, const HistoryRequest &request) { return history(context, request); },
+        named(&HistoryRequest::conversationId));
     router.command<CustomerMessageRequest>(
         name(), CustomerMessageRequest::type, Permission::WriteAsCustomer,
         [this](RequestContext &context, const CustomerMessageRequest &request, UnitOfWork &work, qint64 now) {
@@ -37,29 +43,53 @@ void ConversationModule::registerRoutes(Router &router)
         name(), AcceptRequest::type, Permission::HandleConversation,
         [this](RequestContext &context, const AcceptRequest &request, UnitOfWork &work, qint64 now) {
             return m_conversations.accept(work, context.agent(), request.conversationId, now);
-        });
+        },
+        named(&AcceptRequest::conversationId));
     router.command<ReplyRequest>(
         name(), ReplyRequest::type, Permission::HandleConversation,
         [this](RequestContext &context, const ReplyRequest &request, UnitOfWork &work, qint64 now) {
             return m_conversations.reply(work, context.agent(), request.conversationId, request.text,
                                          context.request.id, now);
-        });
+        },
+        named(&ReplyRequest::conversationId));
     router.command<ResolveRequest>(
         name(), ResolveRequest::type, Permission::HandleConversation,
         [this](RequestContext &context, const ResolveRequest &request, UnitOfWork &work, qint64 now) {
             return m_conversations.resolve(work, context.agent(), request.conversationId, now);
-        });
+        },
+        named(&ResolveRequest::conversationId));
     router.command<SetOrderRequest>(
         name(), SetOrderRequest::type, Permission::HandleConversation,
         [this](RequestContext &, const SetOrderRequest &request, UnitOfWork &work, qint64 now) {
             return m_conversations.setOrder(work, request.conversationId, request.orderId, now);
-        });
+        },
+        named(&SetOrderRequest::conversationId));
     router.command<ComplaintCreateRequest>(
         name(), ComplaintCreateRequest::type, Permission::HandleConversation,
         [this](RequestContext &, const ComplaintCreateRequest &request, UnitOfWork &work, qint64 now) {
             return m_conversations.createComplaint(work, request.orderId, request.category,
                                                    request.conversationId, now);
-        });
+        },
+        named(&ComplaintCreateRequest::conversationId));
+}
+
+std::optional<Refusal> ConversationModule::outOfScope(RequestContext &context, qint64 conversationId)
+{
+    // Customers are limited to their own conversations by the handlers (others do not exist for
+    // them); staff see their teams' queues and what is assigned to them.
+    if (context.session.kind() != ClientSession::Kind::Staff || conversationId <= 0)
+        return std::nullopt;
+    const core::Audience audience = m_conversations.conversations().audienceOf(conversationId, false);
+    if (audience.reach != core::Audience::Reach::Conversation ||
+        context.session.scope().seesConversation(audience.teamId, audience.agentId))
+        return std::nullopt; // seen, or no such conversation (the handler answers not_found)
+    return Refusal{Error{ErrorCode::Forbidden,
+                         QStringLiteral("conversation %1 is in another team's queue; ask that team's "
+                                        "supervisor to transfer it to you")
+                             .arg(conversationId),
+                         QStringLiteral("payload.conversationId"),
+                         {}},
+                   QStringLiteral("conversation:%1").arg(conversationId)};
 }
 
 Outcome ConversationModule::history(RequestContext &context, const protocol::HistoryRequest &request)

@@ -17,6 +17,8 @@ public:
     void registerRoutes(Router &router) override;
 
 private:
+    // Staff act only on conversations of their teams' queues or assigned to them.
+    std::optional<Refusal> outOfScope(RequestContext &context, qint64 conversationId);
     Outcome history(RequestContext &context, const protocol::HistoryRequest &request);
 
     ConversationService &m_conversations;

@@ -77,7 +77,7 @@ void SessionModule::login(RequestContext &context)
     const QString token = m_accounts.createSession({agent->id, 0}, m_options.staffSessionLifetimeMs, &error);
     if (token.isEmpty())
         return context.fail(Error{ErrorCode::Internal, error, {}, {}});
-    context.session.becomeStaff(*agent, token);
+    context.session.becomeStaff(*agent, m_accounts.scopeOf(*agent), token);
     qCInfo(lcSession) << "login" << agent->login << "client" << login->client;
     context.ack(signedIn(context.session, token));
 }
@@ -96,7 +96,7 @@ void SessionModule::resume(RequestContext &context)
             Error{ErrorCode::InvalidToken, QStringLiteral("the session has expired; log in again"), {}, {}});
     }
     if (agent)
-        context.session.becomeStaff(*agent, resume->token);
+        context.session.becomeStaff(*agent, m_accounts.scopeOf(*agent), resume->token);
     else
         context.session.becomeCustomer(principal->customerId, resume->token);
     context.ack(signedIn(context.session, resume->token));
@@ -141,7 +141,7 @@ QJsonObject SessionModule::snapshotFor(const ClientSession &session)
     QJsonArray conversations;
     QJsonArray messages;
     if (session.kind() == ClientSession::Kind::Staff) {
-        for (const auto &conversation : m_conversations.openConversations())
+        for (const auto &conversation : m_conversations.openConversations(session.scope()))
             conversations.append(protocol::conversationToJson(conversation));
     } else {
         for (const auto &conversation : m_conversations.openConversationsOf(session.customerId())) {
@@ -195,9 +195,12 @@ void SessionModule::subscribe(RequestContext &context)
     int replayed = 0;
     for (;;) {
         const auto batch = m_events.readAfter(since, customerFilter, 500);
-        for (const storage::StoredEvent &event : batch)
+        for (const storage::StoredEvent &event : batch) {
+            if (!session.mayReceive(event))
+                continue;
             session.send(protocol::encodeEvent(event.seq, event.kind, event.payload));
-        replayed += int(batch.size());
+            ++replayed;
+        }
         if (batch.size() < 500)
             break;
         since = batch.constLast().seq;

@@ -25,6 +25,53 @@
     </message>
 </context>
 <context>
+    <name>Compensation</name>
+    <message>
+        <source>%1 points (%2)</source>
+        <translation>%1 points (%2)</translation>
+    </message>
+    <message>
+        <source>Customer chose: %1 (%2). They may switch until %3.</source>
+        <translation>Customer chose: %1 (%2). They may switch until %3.</translation>
+    </message>
+    <message>
+        <source>Effective: %1 (%2), decided by %3.</source>
+        <translation>Effective: %1 (%2), decided by %3.</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor (escalated): %1 (%2), asked by %3.</source>
+        <translation>Waiting for a supervisor (escalated): %1 (%2), asked by %3.</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor: %1 (%2), asked by %3.</source>
+        <translation>Waiting for a supervisor: %1 (%2), asked by %3.</translation>
+    </message>
+    <message>
+        <source>Approved with changes by %1: %2 (%3; asked %4).</source>
+        <translation>Approved with changes by %1: %2 (%3; asked %4).</translation>
+    </message>
+    <message>
+        <source>Approved by %1: %2 (%3).</source>
+        <translation>Approved by %1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Rejected by %1: “%2”. Nothing was given.</source>
+        <translation>Rejected by %1: “%2”. Nothing was given.</translation>
+    </message>
+    <message>
+        <source>Offered to the customer, waiting for their choice: %1</source>
+        <translation>Offered to the customer, waiting for their choice: %1</translation>
+    </message>
+    <message>
+        <source>Customer switched from %1 to %2 (%3).</source>
+        <translation>Customer switched from %1 to %2 (%3).</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message numerus="yes">
         <source>%n s</source>
@@ -621,6 +668,21 @@ Check that %2 is writable.</translation>
     </message>
 </context>
 <context>
+    <name>warmline::sync::PendingApprovalsModel</name>
+    <message>
+        <source>%1 asks %2 for %3 (%4) · waiting %5</source>
+        <translation>%1 asks %2 for %3 (%4) · waiting %5</translation>
+    </message>
+    <message>
+        <source>ESCALATED · %1</source>
+        <translation>ESCALATED · %1</translation>
+    </message>
+    <message>
+        <source>Your own request: another supervisor answers it.</source>
+        <translation>Your own request: another supervisor answers it.</translation>
+    </message>
+</context>
+<context>
     <name>warmline::sync::ServerConnection</name>
     <message>
         <source>The server does not speak %1.</source>
@@ -670,18 +732,6 @@ Check that %2 is writable.</translation>
         <translation>Someone answered this request already. The list shows what they decided.</translation>
     </message>
     <message>
-        <source>%1 asks %2 for %3 (%4) · waiting %5</source>
-        <translation>%1 asks %2 for %3 (%4) · waiting %5</translation>
-    </message>
-    <message>
-        <source>ESCALATED · %1</source>
-        <translation>ESCALATED · %1</translation>
-    </message>
-    <message>
-        <source>Your own request: another supervisor answers it.</source>
-        <translation>Your own request: another supervisor answers it.</translation>
-    </message>
-    <message>
         <source>Nothing is waiting. New requests appear here the moment an agent asks.</source>
         <translation>Nothing is waiting. New requests appear here the moment an agent asks.</translation>
     </message>
@@ -719,50 +769,6 @@ Check that %2 is writable.</translation>
     <message>
         <source>Needs approval: above today&apos;s budget</source>
         <translation>Needs approval: above today&apos;s budget</translation>
-    </message>
-    <message>
-        <source>%1 points (%2)</source>
-        <translation>%1 points (%2)</translation>
-    </message>
-    <message>
-        <source>Customer chose: %1 (%2). They may switch until %3.</source>
-        <translation>Customer chose: %1 (%2). They may switch until %3.</translation>
-    </message>
-    <message>
-        <source>Effective: %1 (%2), decided by %3.</source>
-        <translation>Effective: %1 (%2), decided by %3.</translation>
-    </message>
-    <message>
-        <source>Waiting for a supervisor (escalated): %1 (%2), asked by %3.</source>
-        <translation>Waiting for a supervisor (escalated): %1 (%2), asked by %3.</translation>
-    </message>
-    <message>
-        <source>Waiting for a supervisor: %1 (%2), asked by %3.</source>
-        <translation>Waiting for a supervisor: %1 (%2), asked by %3.</translation>
-    </message>
-    <message>
-        <source>Approved with changes by %1: %2 (%3; asked %4).</source>
-        <translation>Approved with changes by %1: %2 (%3; asked %4).</translation>
-    </message>
-    <message>
-        <source>Approved by %1: %2 (%3).</source>
-        <translation>Approved by %1: %2 (%3).</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>“%1”</translation>
-    </message>
-    <message>
-        <source>Rejected by %1: “%2”. Nothing was given.</source>
-        <translation>Rejected by %1: “%2”. Nothing was given.</translation>
-    </message>
-    <message>
-        <source>Offered to the customer, waiting for their choice: %1</source>
-        <translation>Offered to the customer, waiting for their choice: %1</translation>
-    </message>
-    <message>
-        <source>Customer switched from %1 to %2 (%3).</source>
-        <translation>Customer switched from %1 to %2 (%3).</translation>
     </message>
     <message>
         <source>&amp;Complaint:</source>

@@ -25,6 +25,53 @@
     </message>
 </context>
 <context>
+    <name>Compensation</name>
+    <message>
+        <source>%1 points (%2)</source>
+        <translation>%1 积分（%2）</translation>
+    </message>
+    <message>
+        <source>Customer chose: %1 (%2). They may switch until %3.</source>
+        <translation>客户已选择：%1（%2）。%3 前可更换一次。</translation>
+    </message>
+    <message>
+        <source>Effective: %1 (%2), decided by %3.</source>
+        <translation>已生效：%1（%2），由 %3 决定。</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor (escalated): %1 (%2), asked by %3.</source>
+        <translation>等待主管审批（已升级）：%1（%2），由 %3 申请。</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor: %1 (%2), asked by %3.</source>
+        <translation>等待主管审批：%1（%2），由 %3 申请。</translation>
+    </message>
+    <message>
+        <source>Approved with changes by %1: %2 (%3; asked %4).</source>
+        <translation>%1 调整后批准：%2（%3；原申请 %4）。</translation>
+    </message>
+    <message>
+        <source>Approved by %1: %2 (%3).</source>
+        <translation>%1 已批准：%2（%3）。</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Rejected by %1: “%2”. Nothing was given.</source>
+        <translation>%1 已驳回：“%2”。未给予任何补偿。</translation>
+    </message>
+    <message>
+        <source>Offered to the customer, waiting for their choice: %1</source>
+        <translation>已提供给客户，等待客户选择：%1</translation>
+    </message>
+    <message>
+        <source>Customer switched from %1 to %2 (%3).</source>
+        <translation>客户已从 %1 改选 %2（%3）。</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message numerus="yes">
         <source>%n s</source>
@@ -619,6 +666,21 @@ Check that %2 is writable.</source>
     </message>
 </context>
 <context>
+    <name>warmline::sync::PendingApprovalsModel</name>
+    <message>
+        <source>%1 asks %2 for %3 (%4) · waiting %5</source>
+        <translation>%1 申请 %2：%3（%4）· 已等待 %5</translation>
+    </message>
+    <message>
+        <source>ESCALATED · %1</source>
+        <translation>已升级 · %1</translation>
+    </message>
+    <message>
+        <source>Your own request: another supervisor answers it.</source>
+        <translation>这是你自己的申请：由其他主管答复。</translation>
+    </message>
+</context>
+<context>
     <name>warmline::sync::ServerConnection</name>
     <message>
         <source>The server does not speak %1.</source>
@@ -668,18 +730,6 @@ Check that %2 is writable.</source>
         <translation>已有人答复了这个申请，列表中显示了他们的决定。</translation>
     </message>
     <message>
-        <source>%1 asks %2 for %3 (%4) · waiting %5</source>
-        <translation>%1 申请 %2：%3（%4）· 已等待 %5</translation>
-    </message>
-    <message>
-        <source>ESCALATED · %1</source>
-        <translation>已升级 · %1</translation>
-    </message>
-    <message>
-        <source>Your own request: another supervisor answers it.</source>
-        <translation>这是你自己的申请：由其他主管答复。</translation>
-    </message>
-    <message>
         <source>Nothing is waiting. New requests appear here the moment an agent asks.</source>
         <translation>暂无待处理的申请。客服一提交，新申请就会出现在这里。</translation>
     </message>
@@ -717,50 +767,6 @@ Check that %2 is writable.</source>
     <message>
         <source>Needs approval: above today&apos;s budget</source>
         <translation>需要审批：超出今日预算</translation>
-    </message>
-    <message>
-        <source>%1 points (%2)</source>
-        <translation>%1 积分（%2）</translation>
-    </message>
-    <message>
-        <source>Customer chose: %1 (%2). They may switch until %3.</source>
-        <translation>客户已选择：%1（%2）。%3 前可更换一次。</translation>
-    </message>
-    <message>
-        <source>Effective: %1 (%2), decided by %3.</source>
-        <translation>已生效：%1（%2），由 %3 决定。</translation>
-    </message>
-    <message>
-        <source>Waiting for a supervisor (escalated): %1 (%2), asked by %3.</source>
-        <translation>等待主管审批（已升级）：%1（%2），由 %3 申请。</translation>
-    </message>
-    <message>
-        <source>Waiting for a supervisor: %1 (%2), asked by %3.</source>
-        <translation>等待主管审批：%1（%2），由 %3 申请。</translation>
-    </message>
-    <message>
-        <source>Approved with changes by %1: %2 (%3; asked %4).</source>
-        <translation>%1 调整后批准：%2（%3；原申请 %4）。</translation>
-    </message>
-    <message>
-        <source>Approved by %1: %2 (%3).</source>
-        <translation>%1 已批准：%2（%3）。</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>“%1”</translation>
-    </message>
-    <message>
-        <source>Rejected by %1: “%2”. Nothing was given.</source>
-        <translation>%1 已驳回：“%2”。未给予任何补偿。</translation>
-    </message>
-    <message>
-        <source>Offered to the customer, waiting for their choice: %1</source>
-        <translation>已提供给客户，等待客户选择：%1</translation>
-    </message>
-    <message>
-        <source>Customer switched from %1 to %2 (%3).</source>
-        <translation>客户已从 %1 改选 %2（%3）。</translation>
     </message>
     <message>
         <source>&amp;Complaint:</source>

@@ -1,18 +1,24 @@
-// The models behind the approvals panel, under
+// The models behind the approvals panel and the contests panel, under
 // QAbstractItemModelTester, fed the way the server's answers and events feed them: rows change
 // in place, never by a reset, so views keep their selection.
 
 #include "core/money.h"
 #include "sync/approvalsmodel.h"
 #include "sync/compensationlabels.h"
+#include "sync/contestlistmodel.h"
+#include "sync/leaderboardmodel.h"
 #include "sync/vocabularylabels.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace warmline;
+using sync::OpeningLineController;
+
 class TestPanelModels : public QObject
 {
     Q_OBJECT
@@ -20,6 +26,11 @@ private slots:
     void initTestCase();
     void pendingApprovalsFollowTheQueue();
     void answeredApprovalsNewestFirst();
+    void contestsUpdateInPlace();
+    void leaderboardShowsTiesAsTies();
+    void leaderboardFollowsReloads();
+    void leaderboardEmpty();
+    void movedTextsAreTranslated();
 };
 
 namespace {
@@ -69,6 +80,58 @@ core::Compensation request(qint64 id, qint64 agentId, const QString &agent, cons
     c.requestedAmount = c.amount;
     c.remedies = {core::remedyWithCost(core::RemedyKind::PartialRefund, c.amount, {})};
     c.createdAtMs = createdAt;
+    return c;
+}
+
+QJsonObject entryJson(qint64 entryId, const QString &agent, const QString &title, int judges,
+                      std::optional<int> rank, double judgeScore, double score, qint64 uses = 0)
+{
+    QJsonObject entry{
+        {QStringLiteral("entryId"), entryId},
+        {QStringLiteral("agentId"), 100 + entryId},
+        {QStringLiteral("agentName"), agent},
+        {QStringLiteral("title"), title},
+        {QStringLiteral("source"), QStringLiteral("{greeting}！%1").arg(title)},
+        {QStringLiteral("judges"), judges},
+        {QStringLiteral("outcomes"), QJsonObject{{QStringLiteral("uses"), uses},
+                                                 {QStringLiteral("warmReplies"), uses > 0 ? 1 : 0},
+                                                 {QStringLiteral("warmKnown"), uses},
+                                                 {QStringLiteral("resolvedFirstContact"), uses > 1 ? 2 : 0},
+                                                 {QStringLiteral("resolvedKnown"), uses},
+                                                 {QStringLiteral("praised"), 0}}},
+        {QStringLiteral("scores"), QJsonArray{}}};
+    if (rank) {
+        entry.insert(QStringLiteral("rank"), *rank);
+        entry.insert(QStringLiteral("judgeScore"), judgeScore);
+        entry.insert(QStringLiteral("score"), score);
+        entry.insert(QStringLiteral("scores"),
+                     QJsonArray{QJsonObject{{QStringLiteral("judgeId"), 7},
+                                            {QStringLiteral("judgeName"), QStringLiteral("张敏")},
+                                            {QStringLiteral("warmth"), 5},
+                                            {QStringLiteral("clarity"), 4},
+                                            {QStringLiteral("fit"), 3},
+                                            {QStringLiteral("comment"), QStringLiteral("体贴")}}});
+    }
+    return entry;
+}
+
+QJsonObject board(const QJsonArray &entries)
+{
+    return {{QStringLiteral("entries"), entries}};
+}
+
+OpeningLineController::Contest contest(qint64 id, const QString &theme, const QString &state, qint64 entries,
+                                       bool submitted = false)
+{
+    OpeningLineController::Contest c;
+    c.id = id;
+    c.theme = theme;
+    c.state = state;
+    c.createdByName = QStringLiteral("张敏");
+    c.startsAtMs = 1'780'000'000'000 + id * 86'400'000;
+    c.endsAtMs = c.startsAtMs + 7 * 86'400'000;
+    c.entries = entries;
+    c.submitted = submitted;
     return c;
 }
 
@@ -202,6 +265,202 @@ void TestPanelModels::answeredApprovalsNewestFirst()
     model.clear();
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(spy.reset.count(), 0);
+}
+
+void TestPanelModels::contestsUpdateInPlace()
+{
+    sync::ContestListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Signals spy(&model);
+    using Model = sync::ContestListModel;
+
+    const auto late = contest(1, QStringLiteral("Late parcels"), QStringLiteral("open"), 1);
+    const auto rain = contest(2, QStringLiteral("Rainy days"), QStringLiteral("upcoming"), 0);
+    model.setContests({late, rain});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(display(model, 0),
+             QStringLiteral("Late parcels — open for entries · %1 to %2 · 1 entry")
+                 .arg(sync::dateTimeLabel(late.startsAtMs), sync::dateTimeLabel(late.endsAtMs)));
+    QCOMPARE(display(model, 1),
+             QStringLiteral("Rainy days — starts soon · %1 to %2 · 0 entries")
+                 .arg(sync::dateTimeLabel(rain.startsAtMs), sync::dateTimeLabel(rain.endsAtMs)));
+    QCOMPARE(model.index(0, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("Opened by 张敏"));
+    QCOMPARE(model.index(0, 0).data(Model::ContestIdRole).toLongLong(), 1);
+    QCOMPARE(model.index(0, 0).data(Model::StateRole).toString(), QStringLiteral("open"));
+    QCOMPARE(model.index(1, 0).data(Model::EntriesRole).toLongLong(), 0);
+
+    // The agent enters the open one: that row changes, nothing else.
+    const QPersistentModelIndex selected = model.index(0, 0);
+    spy.clear();
+    auto entered = contest(1, QStringLiteral("Late parcels"), QStringLiteral("open"), 2, true);
+    model.setContests({entered, rain});
+    QCOMPARE(spy.changed.count(), 1);
+    QCOMPARE(spy.changed.at(0).at(0).toModelIndex().row(), 0);
+    QCOMPARE(spy.inserted.count() + spy.removed.count() + spy.moved.count() + spy.reset.count(), 0);
+    QVERIFY(display(model, 0).endsWith(QStringLiteral(" · 2 entries · you entered")));
+    QCOMPARE(model.index(0, 0).data(Model::SubmittedRole).toBool(), true);
+    QCOMPARE(selected.row(), 0);
+
+    // A new contest listed first: inserted above, the selected one moves down with its row.
+    spy.clear();
+    const auto gifts = contest(3, QStringLiteral("Gifts"), QStringLiteral("judging"), 4);
+    model.setContests({gifts, entered, rain});
+    QCOMPARE(spy.inserted.count(), 1);
+    QCOMPARE(spy.inserted.at(0).at(1).toInt(), 0);
+    QCOMPARE(selected.row(), 1);
+    QVERIFY(display(model, 0).startsWith(QStringLiteral("Gifts — being judged · ")));
+
+    // Published and removed from the list; then none at all.
+    model.setContests({gifts, rain});
+    QVERIFY(!selected.isValid());
+    QCOMPARE(model.rowCount(), 2);
+    model.setContests({});
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(spy.reset.count(), 0);
+}
+
+void TestPanelModels::leaderboardShowsTiesAsTies()
+{
+    sync::LeaderboardModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    using Model = sync::LeaderboardModel;
+
+    QCOMPARE(model.columnCount(), 7);
+    const QStringList headers{QStringLiteral("Rank"),         QStringLiteral("Agent"),
+                              QStringLiteral("Line"),         QStringLiteral("Judges"),
+                              QStringLiteral("Judges' mean"), QStringLiteral("Outcomes"),
+                              QStringLiteral("Score")};
+    for (int column = 0; column < headers.size(); ++column)
+        QCOMPARE(model.headerData(column, Qt::Horizontal).toString(), headers.at(column));
+
+    // The server ranks 1, 2, 3 in its order; the first two have the same score.
+    model.setBoard(
+        board({entryJson(11, QStringLiteral("王强"), QStringLiteral("雨天"), 2, 1, 4.0, 0.675, 3),
+               entryJson(12, QStringLiteral("李娜"), QStringLiteral("早安"), 1, 2, 4.0, 0.675),
+               entryJson(13, QStringLiteral("刘洋"), QStringLiteral("晚安"), 1, 3, 3.0, 0.5),
+               entryJson(14, QStringLiteral("陈晓"), QStringLiteral("你好"), 0, std::nullopt, 0, 0)}));
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(display(model, 0, Model::Rank), QStringLiteral("1"));
+    QCOMPARE(display(model, 1, Model::Rank), QStringLiteral("1"));
+    QCOMPARE(display(model, 2, Model::Rank), QStringLiteral("3"));
+    QCOMPARE(display(model, 3, Model::Rank), QStringLiteral("–"));
+    QCOMPARE(model.index(0, 0).data(Model::TiedRole).toBool(), true);
+    QCOMPARE(model.index(1, 0).data(Model::TiedRole).toBool(), true);
+    QCOMPARE(model.index(2, 0).data(Model::TiedRole).toBool(), false);
+    QCOMPARE(model.index(1, 0).data(Model::RankRole).toInt(), 1);
+    QVERIFY(model.index(3, 0).data(Model::RankRole).isNull());
+
+    // The other columns, judged and not.
+    QCOMPARE(display(model, 0, Model::Agent), QStringLiteral("王强"));
+    QCOMPARE(display(model, 0, Model::Line), QStringLiteral("雨天"));
+    QCOMPARE(model.index(0, Model::Line).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("{greeting}！雨天"));
+    QVERIFY(model.index(0, Model::Agent).data(Qt::ToolTipRole).isNull());
+    QCOMPARE(display(model, 0, Model::Judges), QLocale().toString(2));
+    QCOMPARE(display(model, 0, Model::JudgesMean), QLocale().toString(4.0, 'f', 2));
+    QCOMPARE(display(model, 0, Model::Outcomes), QStringLiteral("3 uses: 1 warm · 2 resolved · 0 praised"));
+    QCOMPARE(display(model, 0, Model::Score), QLocale().toString(0.675, 'f', 3));
+    QCOMPARE(display(model, 1, Model::Outcomes), QStringLiteral("not used yet"));
+    QCOMPARE(display(model, 3, Model::JudgesMean), QStringLiteral("not scored yet"));
+    QCOMPARE(display(model, 3, Model::Score), QString());
+    QCOMPARE(model.index(3, 0).data(Model::JudgedRole).toBool(), false);
+    QVERIFY(model.index(3, 0).data(Model::ScoreRole).isNull());
+    QCOMPARE(model.index(2, 0).data(Model::ScoreRole).toDouble(), 0.5);
+    QCOMPARE(model.index(0, 0).data(Model::EntryIdRole).toLongLong(), 11);
+    QCOMPARE(model.index(0, 0).data(Model::AgentIdRole).toLongLong(), 111);
+
+    // The typed rows carry what the entry details and the score dialog need.
+    const sync::LeaderboardEntry *entry = model.rowAt(0);
+    QVERIFY(entry);
+    QCOMPARE(entry->scores.size(), 1);
+    QCOMPARE(entry->scores.at(0).judgeName, QStringLiteral("张敏"));
+    QCOMPARE(entry->scores.at(0).warmth, 5);
+    QCOMPARE(entry->scores.at(0).comment, QStringLiteral("体贴"));
+    QCOMPARE(entry->outcomes.uses, 3);
+    QCOMPARE(model.rowAt(3)->scores.size(), 0);
+
+    // The third catches up: three share first place.
+    model.setBoard(board({entryJson(11, QStringLiteral("王强"), QStringLiteral("雨天"), 2, 1, 4.0, 0.675, 3),
+                          entryJson(12, QStringLiteral("李娜"), QStringLiteral("早安"), 1, 2, 4.0, 0.675),
+                          entryJson(13, QStringLiteral("刘洋"), QStringLiteral("晚安"), 1, 3, 4.0, 0.675)}));
+    for (int row = 0; row < 3; ++row) {
+        QCOMPARE(display(model, row, Model::Rank), QStringLiteral("1"));
+        QCOMPARE(model.index(row, 0).data(Model::TiedRole).toBool(), true);
+    }
+}
+
+void TestPanelModels::leaderboardFollowsReloads()
+{
+    sync::LeaderboardModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Signals spy(&model);
+    using Model = sync::LeaderboardModel;
+
+    model.setBoard(
+        board({entryJson(21, QStringLiteral("王强"), QStringLiteral("雨天"), 0, std::nullopt, 0, 0),
+               entryJson(22, QStringLiteral("李娜"), QStringLiteral("早安"), 0, std::nullopt, 0, 0)}));
+    QCOMPARE(spy.inserted.count(), 1);
+    const QPersistentModelIndex lina = model.index(1, 0); // the judge has it selected
+
+    // Scored: 李娜's entry goes to the top with rank 1; 王强's stays unranked below.
+    spy.clear();
+    model.setBoard(
+        board({entryJson(22, QStringLiteral("李娜"), QStringLiteral("早安"), 1, 1, 4.0, 0.675),
+               entryJson(21, QStringLiteral("王强"), QStringLiteral("雨天"), 0, std::nullopt, 0, 0)}));
+    QCOMPARE(spy.reset.count(), 0);
+    QCOMPARE(spy.moved.count(), 1);
+    QCOMPARE(lina.row(), 0);
+    QCOMPARE(display(model, 0, Model::Rank), QStringLiteral("1"));
+    QCOMPARE(display(model, 0, Model::Judges), QLocale().toString(1));
+    QCOMPARE(display(model, 1, Model::Rank), QStringLiteral("–"));
+
+    // Another entry is submitted; one is withdrawn.
+    spy.clear();
+    model.setBoard(
+        board({entryJson(22, QStringLiteral("李娜"), QStringLiteral("早安"), 1, 1, 4.0, 0.675),
+               entryJson(21, QStringLiteral("王强"), QStringLiteral("雨天"), 0, std::nullopt, 0, 0),
+               entryJson(23, QStringLiteral("刘洋"), QStringLiteral("晚安"), 0, std::nullopt, 0, 0)}));
+    QCOMPARE(spy.inserted.count(), 1);
+    QCOMPARE(spy.inserted.at(0).at(1).toInt(), 2);
+    QCOMPARE(spy.changed.count(), 0);
+    spy.clear();
+    model.setBoard(
+        board({entryJson(22, QStringLiteral("李娜"), QStringLiteral("早安"), 1, 1, 4.0, 0.675),
+               entryJson(23, QStringLiteral("刘洋"), QStringLiteral("晚安"), 0, std::nullopt, 0, 0)}));
+    QCOMPARE(spy.removed.count(), 1);
+    QCOMPARE(spy.removed.at(0).at(1).toInt(), 1);
+    QCOMPARE(lina.row(), 0);
+    QCOMPARE(display(model, 1, Model::Agent), QStringLiteral("刘洋"));
+    QCOMPARE(spy.reset.count(), 0);
+}
+
+void TestPanelModels::leaderboardEmpty()
+{
+    sync::LeaderboardModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setBoard(board({}));
+    QCOMPARE(model.rowCount(), 0);
+    model.setBoard({}); // an answer without entries
+    QCOMPARE(model.rowCount(), 0);
+    model.setBoard(
+        board({entryJson(31, QStringLiteral("王强"), QStringLiteral("雨天"), 0, std::nullopt, 0, 0)}));
+    QCOMPARE(model.rowCount(), 1);
+    model.clear(); // another contest chosen, its board not loaded yet
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.columnCount(), 7);
+}
+
+void TestPanelModels::movedTextsAreTranslated()
+{
+    // The texts moved from the widgets into the models keep their translations.
+    QVERIFY(test::useInterfaceLanguage(QStringLiteral("zh_CN")));
+    sync::LeaderboardModel board;
+    QCOMPARE(board.headerData(sync::LeaderboardModel::Rank, Qt::Horizontal).toString(),
+             QStringLiteral("名次"));
+    sync::ContestListModel contests;
+    contests.setContests({contest(1, QStringLiteral("迟到的包裹"), QStringLiteral("open"), 2)});
+    QVERIFY2(display(contests, 0).endsWith(QStringLiteral("· 2 件作品")), qPrintable(display(contests, 0)));
+    QVERIFY(test::useInterfaceLanguage(QStringLiteral("en")));
 }
 
 QTEST_GUILESS_MAIN(TestPanelModels)

@@ -637,6 +637,74 @@ Check that %2 is writable.</translation>
     </message>
 </context>
 <context>
+    <name>warmline::sync::ContestListModel</name>
+    <message numerus="yes">
+        <source>%1 — %2 · %3 to %4 · %n entry(ies)</source>
+        <translation>
+            <numerusform>%1 — %2 · %3 to %4 · %n entry</numerusform>
+            <numerusform>%1 — %2 · %3 to %4 · %n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>you entered</source>
+        <translation>you entered</translation>
+    </message>
+    <message>
+        <source>Opened by %1</source>
+        <translation>Opened by %1</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::sync::LeaderboardModel</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>not scored yet</translation>
+    </message>
+    <message>
+        <source>not used yet</source>
+        <translation>not used yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use(s): %1 warm · %2 resolved · %3 praised</source>
+        <translation>
+            <numerusform>%n use: %1 warm · %2 resolved · %3 praised</numerusform>
+            <numerusform>%n uses: %1 warm · %2 resolved · %3 praised</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Judges</source>
+        <translation>Judges</translation>
+    </message>
+    <message>
+        <source>Judges&apos; mean</source>
+        <translation>Judges&apos; mean</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Outcomes</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+</context>
+<context>
     <name>warmline::sync::OrderTableModel</name>
     <message>
         <source>Date</source>
@@ -1026,34 +1094,6 @@ Check that %2 is writable.</translation>
         <translation>Submit this line</translation>
     </message>
     <message>
-        <source>Rank</source>
-        <translation>Rank</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>Agent</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Line</translation>
-    </message>
-    <message>
-        <source>Judges</source>
-        <translation>Judges</translation>
-    </message>
-    <message>
-        <source>Judges&apos; mean</source>
-        <translation>Judges&apos; mean</translation>
-    </message>
-    <message>
-        <source>Outcomes</source>
-        <translation>Outcomes</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
         <source>Score = 0.7 × judges&apos; mean (1–5 scaled to 0–1) + 0.3 × outcome rate (successes + 1) / (trials + 2). Outcomes: warm replies, first-contact resolutions and praise, out of the decided ones.</source>
         <translation>Score = 0.7 × judges&apos; mean (1–5 scaled to 0–1) + 0.3 × outcome rate (successes + 1) / (trials + 2). Outcomes: warm replies, first-contact resolutions and praise, out of the decided ones.</translation>
     </message>
@@ -1064,21 +1104,6 @@ Check that %2 is writable.</translation>
     <message>
         <source>Publish winners…</source>
         <translation>Publish winners…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %2 · %3 to %4 · %n entry(ies)</source>
-        <translation>
-            <numerusform>%1 — %2 · %3 to %4 · %n entry</numerusform>
-            <numerusform>%1 — %2 · %3 to %4 · %n entries</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>you entered</source>
-        <translation>you entered</translation>
-    </message>
-    <message>
-        <source>Opened by %1</source>
-        <translation>Opened by %1</translation>
     </message>
     <message>
         <source>No contests yet. Open one with “New contest…”.</source>
@@ -1095,25 +1120,6 @@ Check that %2 is writable.</translation>
     <message>
         <source>Write a line in the opening-line editor first</source>
         <translation>Write a line in the opening-line editor first</translation>
-    </message>
-    <message>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <source>not scored yet</source>
-        <translation>not scored yet</translation>
-    </message>
-    <message>
-        <source>not used yet</source>
-        <translation>not used yet</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n use(s): %1 warm · %2 resolved · %3 praised</source>
-        <translation>
-            <numerusform>%n use: %1 warm · %2 resolved · %3 praised</numerusform>
-            <numerusform>%n uses: %1 warm · %2 resolved · %3 praised</numerusform>
-        </translation>
     </message>
     <message>
         <source>No entries yet.</source>

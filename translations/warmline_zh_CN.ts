@@ -635,6 +635,72 @@ Check that %2 is writable.</source>
     </message>
 </context>
 <context>
+    <name>warmline::sync::ContestListModel</name>
+    <message numerus="yes">
+        <source>%1 — %2 · %3 to %4 · %n entry(ies)</source>
+        <translation>
+            <numerusform>%1 — %2 · %3 至 %4 · %n 件作品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>you entered</source>
+        <translation>你已参赛</translation>
+    </message>
+    <message>
+        <source>Opened by %1</source>
+        <translation>由 %1 发起</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::sync::LeaderboardModel</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>尚未打分</translation>
+    </message>
+    <message>
+        <source>not used yet</source>
+        <translation>尚未使用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use(s): %1 warm · %2 resolved · %3 praised</source>
+        <translation>
+            <numerusform>使用 %n 次：热情回应 %1 · 首次解决 %2 · 获表扬 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>开场白</translation>
+    </message>
+    <message>
+        <source>Judges</source>
+        <translation>评委</translation>
+    </message>
+    <message>
+        <source>Judges&apos; mean</source>
+        <translation>评委平均分</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>实际效果</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+</context>
+<context>
     <name>warmline::sync::OrderTableModel</name>
     <message>
         <source>Date</source>
@@ -1022,34 +1088,6 @@ Check that %2 is writable.</source>
         <translation>提交这句开场白</translation>
     </message>
     <message>
-        <source>Rank</source>
-        <translation>名次</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>客服</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>开场白</translation>
-    </message>
-    <message>
-        <source>Judges</source>
-        <translation>评委</translation>
-    </message>
-    <message>
-        <source>Judges&apos; mean</source>
-        <translation>评委平均分</translation>
-    </message>
-    <message>
-        <source>Outcomes</source>
-        <translation>实际效果</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>得分</translation>
-    </message>
-    <message>
         <source>Score = 0.7 × judges&apos; mean (1–5 scaled to 0–1) + 0.3 × outcome rate (successes + 1) / (trials + 2). Outcomes: warm replies, first-contact resolutions and praise, out of the decided ones.</source>
         <translation>得分 = 0.7 × 评委平均分（1–5 换算为 0–1）+ 0.3 × 效果比例（成功数 + 1）/（次数 + 2）。效果包括：客户热情回应、首次接触解决、客户表扬，只计已有结果的使用。</translation>
     </message>
@@ -1060,20 +1098,6 @@ Check that %2 is writable.</source>
     <message>
         <source>Publish winners…</source>
         <translation>发布获胜作品…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %2 · %3 to %4 · %n entry(ies)</source>
-        <translation>
-            <numerusform>%1 — %2 · %3 至 %4 · %n 件作品</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>you entered</source>
-        <translation>你已参赛</translation>
-    </message>
-    <message>
-        <source>Opened by %1</source>
-        <translation>由 %1 发起</translation>
     </message>
     <message>
         <source>No contests yet. Open one with “New contest…”.</source>
@@ -1090,24 +1114,6 @@ Check that %2 is writable.</source>
     <message>
         <source>Write a line in the opening-line editor first</source>
         <translation>请先在开场白编辑器中写一句开场白</translation>
-    </message>
-    <message>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <source>not scored yet</source>
-        <translation>尚未打分</translation>
-    </message>
-    <message>
-        <source>not used yet</source>
-        <translation>尚未使用</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n use(s): %1 warm · %2 resolved · %3 praised</source>
-        <translation>
-            <numerusform>使用 %n 次：热情回应 %1 · 首次解决 %2 · 获表扬 %3</numerusform>
-        </translation>
     </message>
     <message>
         <source>No entries yet.</source>

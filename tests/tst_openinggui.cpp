@@ -24,7 +24,6 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QListView>
-#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -128,7 +127,7 @@ void TestOpeningGui::editPreviewAcceptAndFindTheLineInTheComposer()
     // Save it, then use it for chat conversations.
     auto *save = editor->findChild<QPushButton *>(QStringLiteral("saveOpeningLine"));
     auto *activate = editor->findChild<QPushButton *>(QStringLiteral("activateOpeningLine"));
-    auto *list = editor->findChild<QListWidget *>(QStringLiteral("openingLineList"));
+    auto *list = editor->findChild<QListView *>(QStringLiteral("openingLineList"));
     auto *controller = workspace.openingLines(); // the one the window lays out
     QVERIFY(save && activate && list && controller);
     QVERIFY(save->isEnabled());

@@ -1,4 +1,4 @@
-// The models behind the approvals panel and the contests panel, under
+// The models behind the approvals panel, the contests panel and the opening-line editor, under
 // QAbstractItemModelTester, fed the way the server's answers and events feed them: rows change
 // in place, never by a reset, so views keep their selection.
 
@@ -7,6 +7,10 @@
 #include "sync/compensationlabels.h"
 #include "sync/contestlistmodel.h"
 #include "sync/leaderboardmodel.h"
+#include "sync/librarylinelistmodel.h"
+#include "sync/openinglinelabels.h"
+#include "sync/openinglinelistmodel.h"
+#include "sync/openingversionlistmodel.h"
 #include "sync/vocabularylabels.h"
 #include "testsupport.h"
 
@@ -30,6 +34,9 @@ private slots:
     void leaderboardShowsTiesAsTies();
     void leaderboardFollowsReloads();
     void leaderboardEmpty();
+    void openingLinesWithDraftRow();
+    void versionsNewestFirst();
+    void libraryCountsAdoptions();
     void movedTextsAreTranslated();
 };
 
@@ -118,6 +125,20 @@ QJsonObject entryJson(qint64 entryId, const QString &agent, const QString &title
 QJsonObject board(const QJsonArray &entries)
 {
     return {{QStringLiteral("entries"), entries}};
+}
+
+OpeningLineController::Line line(qint64 id, const QString &kind, const QString &language,
+                                 const QString &title, bool active = false)
+{
+    OpeningLineController::Line l;
+    l.id = id;
+    l.channelKind = kind;
+    l.language = language;
+    l.title = title;
+    l.active = active;
+    l.version = 1;
+    l.source = QStringLiteral("{greeting}，%1").arg(title);
+    return l;
 }
 
 OpeningLineController::Contest contest(qint64 id, const QString &theme, const QString &state, qint64 entries,
@@ -448,6 +469,138 @@ void TestPanelModels::leaderboardEmpty()
     model.clear(); // another contest chosen, its board not loaded yet
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.columnCount(), 7);
+}
+
+void TestPanelModels::openingLinesWithDraftRow()
+{
+    sync::OpeningLineListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Signals spy(&model);
+    using Model = sync::OpeningLineListModel;
+
+    // No lines yet: only the row of the one being written.
+    model.setLines({}, QStringLiteral("chat"));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(display(model, 0), QStringLiteral("Chat · new line (not saved)"));
+    QCOMPARE(model.index(0, 0).data(Model::DraftRole).toBool(), true);
+    QCOMPARE(model.index(0, 0).data(Model::LineIdRole).toLongLong(), 0);
+    QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).isNull());
+
+    // Saved and made active: the draft row becomes the line.
+    auto morning = line(5, QStringLiteral("chat"), QStringLiteral("zh_CN"), QStringLiteral("早安"), true);
+    model.setLines({morning});
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(display(model, 0), QStringLiteral("★ Chat · 中文 · 早安"));
+    QCOMPARE(model.index(0, 0).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("In use for Chat with Chinese-speaking customers: {greeting}，早安"));
+    QCOMPARE(model.index(0, 0).data(Model::ActiveRole).toBool(), true);
+    QCOMPARE(model.index(0, 0).data(Model::DraftRole).toBool(), false);
+
+    // A phone script in English being written, then saved.
+    const QPersistentModelIndex current = model.index(0, 0);
+    spy.clear();
+    model.setLines({morning}, QStringLiteral("phone"));
+    QCOMPARE(spy.inserted.count(), 1);
+    QCOMPARE(display(model, 1), QStringLiteral("Phone · new line (not saved)"));
+    const auto evening = line(6, QStringLiteral("phone"), QStringLiteral("en"), QStringLiteral("Evening"));
+    spy.clear();
+    model.setLines({morning, evening});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(display(model, 1), QStringLiteral("Phone · EN · Evening"));
+    QCOMPARE(model.index(1, 0).data(Qt::ToolTipRole).toString(), evening.source);
+    QCOMPARE(current.row(), 0);
+    QCOMPARE(spy.reset.count(), 0);
+
+    // Activation moves to the other line: both rows change in place.
+    spy.clear();
+    morning.active = false;
+    auto activeEvening = evening;
+    activeEvening.active = true;
+    model.setLines({morning, activeEvening});
+    QCOMPARE(spy.changed.count(), 2);
+    QCOMPARE(display(model, 0), QStringLiteral("Chat · 中文 · 早安"));
+    QCOMPARE(display(model, 1), QStringLiteral("★ Phone · EN · Evening"));
+    QCOMPARE(model.index(1, 0).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("In use for Phone with English-speaking customers: %1").arg(evening.source));
+
+    // Deleted, then all gone.
+    model.setLines({activeEvening});
+    QVERIFY(!current.isValid());
+    QCOMPARE(model.index(0, 0).data(Model::LineIdRole).toLongLong(), 6);
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestPanelModels::versionsNewestFirst()
+{
+    sync::OpeningVersionListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Signals spy(&model);
+    using Model = sync::OpeningVersionListModel;
+
+    OpeningLineController::Version first{1, QStringLiteral("{greeting}！"), 1'780'000'000'000, {}};
+    model.setVersions({first});
+    QCOMPARE(display(model, 0),
+             QStringLiteral("Version 1 · %1 · {greeting}！").arg(sync::dateTimeLabel(first.createdAtMs)));
+    QCOMPARE(model.index(0, 0).data(Qt::ToolTipRole).toString(), sync::outcomeText(first.outcomes));
+    QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Not used yet.")));
+
+    // Saving again adds version 2 on top; version 1 meanwhile was used.
+    OpeningLineController::Version second{
+        2, QStringLiteral("{greeting}，{customer_name|朋友}！"), 1'780'000'600'000, {}};
+    first.outcomes.uses = 2;
+    first.outcomes.warmReplies = 1;
+    first.outcomes.warmKnown = 2;
+    spy.clear();
+    model.setVersions({second, first});
+    QCOMPARE(spy.inserted.count(), 1);
+    QCOMPARE(spy.inserted.at(0).at(1).toInt(), 0);
+    QCOMPARE(spy.changed.count(), 1);
+    QCOMPARE(model.index(0, 0).data(Model::VersionRole).toInt(), 2);
+    QCOMPARE(model.index(0, 0).data(Model::SourceRole).toString(), second.source);
+    QVERIFY2(model.index(1, 0)
+                 .data(Qt::ToolTipRole)
+                 .toString()
+                 .startsWith(QStringLiteral("Used 2 times · warm reply 1 of 2")),
+             qPrintable(model.index(1, 0).data(Qt::ToolTipRole).toString()));
+    QCOMPARE(model.index(1, 0).data(Model::UsesRole).toLongLong(), 2);
+    model.setVersions({});
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(spy.reset.count(), 0);
+}
+
+void TestPanelModels::libraryCountsAdoptions()
+{
+    sync::LibraryLineListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Signals spy(&model);
+    using Model = sync::LibraryLineListModel;
+
+    QCOMPARE(model.rowCount(), 0); // empty library: the dialog says how lines get there
+    OpeningLineController::LibraryLine rain{7,
+                                            QStringLiteral("chat"),
+                                            QStringLiteral("雨天"),
+                                            QStringLiteral("{greeting}！下雨天辛苦了。"),
+                                            QStringLiteral("王强"),
+                                            QStringLiteral("Late parcels"),
+                                            1,
+                                            1};
+    model.setLibrary({rain});
+    QCOMPARE(display(model, 0),
+             QStringLiteral("Chat · 雨天 — by 王强, #1 in “Late parcels”, adopted 1 time"));
+    QCOMPARE(model.index(0, 0).data(Qt::ToolTipRole).toString(), rain.source);
+    QCOMPARE(model.index(0, 0).data(Model::LibraryIdRole).toLongLong(), 7);
+    QCOMPARE(model.index(0, 0).data(Model::RankRole).toInt(), 1);
+
+    spy.clear();
+    rain.adoptedCount = 3;
+    model.setLibrary({rain});
+    QCOMPARE(spy.changed.count(), 1);
+    QVERIFY(display(model, 0).endsWith(QStringLiteral("adopted 3 times")));
+    QCOMPARE(model.index(0, 0).data(Model::AdoptedCountRole).toLongLong(), 3);
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(spy.reset.count(), 0);
 }
 
 void TestPanelModels::movedTextsAreTranslated()

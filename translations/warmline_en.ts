@@ -274,6 +274,48 @@
     </message>
 </context>
 <context>
+    <name>OpeningLines</name>
+    <message>
+        <source>English-speaking customers</source>
+        <translation>English-speaking customers</translation>
+    </message>
+    <message>
+        <source>Chinese-speaking customers</source>
+        <translation>Chinese-speaking customers</translation>
+    </message>
+    <message>
+        <source>Not used yet. Numbers appear here once you have opened conversations with this line.</source>
+        <translation>Not used yet. Numbers appear here once you have opened conversations with this line.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used %n time(s)</source>
+        <translation>
+            <numerusform>Used %n time</numerusform>
+            <numerusform>Used %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warm reply %1</source>
+        <translation>warm reply %1</translation>
+    </message>
+    <message>
+        <source>resolved on first contact %1</source>
+        <translation>resolved on first contact %1</translation>
+    </message>
+    <message>
+        <source>praised %1</source>
+        <translation>praised %1</translation>
+    </message>
+    <message>
+        <source>too few uses for percentages yet</source>
+        <translation>too few uses for percentages yet</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Warmline</source>
@@ -702,6 +744,34 @@ Check that %2 is writable.</translation>
     <message>
         <source>Score</source>
         <translation>Score</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::sync::LibraryLineListModel</name>
+    <message numerus="yes">
+        <source>%1 · %2 — by %3, #%4 in “%5”, adopted %n time(s)</source>
+        <translation>
+            <numerusform>%1 · %2 — by %3, #%4 in “%5”, adopted %n time</numerusform>
+            <numerusform>%1 · %2 — by %3, #%4 in “%5”, adopted %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>warmline::sync::OpeningLineListModel</name>
+    <message>
+        <source>%1 · new line (not saved)</source>
+        <translation>%1 · new line (not saved)</translation>
+    </message>
+    <message>
+        <source>In use for %1 with %2: %3</source>
+        <translation>In use for %1 with %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::sync::OpeningVersionListModel</name>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <translation>Version %1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -1434,13 +1504,6 @@ Check that %2 is writable.</translation>
         <source>Adopt and use</source>
         <translation>Adopt and use</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %2 — by %3, #%4 in “%5”, adopted %n time(s)</source>
-        <translation>
-            <numerusform>%1 · %2 — by %3, #%4 in “%5”, adopted %n time</numerusform>
-            <numerusform>%1 · %2 — by %3, #%4 in “%5”, adopted %n times</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The team library is empty. Winning lines appear here once a contest is published.</source>
         <translation>The team library is empty. Winning lines appear here once a contest is published.</translation>
@@ -1873,45 +1936,6 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
         <translation>Gold member at the Mid-Autumn Festival (%1, 10:30)</translation>
     </message>
     <message>
-        <source>Not used yet. Numbers appear here once you have opened conversations with this line.</source>
-        <translation>Not used yet. Numbers appear here once you have opened conversations with this line.</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 of %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Used %n time(s)</source>
-        <translation>
-            <numerusform>Used %n time</numerusform>
-            <numerusform>Used %n times</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>warm reply %1</source>
-        <translation>warm reply %1</translation>
-    </message>
-    <message>
-        <source>resolved on first contact %1</source>
-        <translation>resolved on first contact %1</translation>
-    </message>
-    <message>
-        <source>praised %1</source>
-        <translation>praised %1</translation>
-    </message>
-    <message>
-        <source>too few uses for percentages yet</source>
-        <translation>too few uses for percentages yet</translation>
-    </message>
-    <message>
-        <source>%1 · new line (not saved)</source>
-        <translation>%1 · new line (not saved)</translation>
-    </message>
-    <message>
-        <source>Version %1 · %2 · %3</source>
-        <translation>Version %1 · %2 · %3</translation>
-    </message>
-    <message>
         <source>Save the line to start counting how customers respond to it.</source>
         <translation>Save the line to start counting how customers respond to it.</translation>
     </message>
@@ -2030,18 +2054,6 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     <message>
         <source>Type { for the list of variables (Ctrl+Space shows it again). When a value may be missing, give a fallback after |, e.g. {customer_name|there}; [ … ] shows a part only when its values are known.</source>
         <translation>Type { for the list of variables (Ctrl+Space shows it again). When a value may be missing, give a fallback after |, e.g. {customer_name|there}; [ … ] shows a part only when its values are known.</translation>
-    </message>
-    <message>
-        <source>English-speaking customers</source>
-        <translation>English-speaking customers</translation>
-    </message>
-    <message>
-        <source>Chinese-speaking customers</source>
-        <translation>Chinese-speaking customers</translation>
-    </message>
-    <message>
-        <source>In use for %1 with %2: %3</source>
-        <translation>In use for %1 with %2: %3</translation>
     </message>
     <message>
         <source>Use for phone calls with %1</source>

@@ -272,6 +272,47 @@
     </message>
 </context>
 <context>
+    <name>OpeningLines</name>
+    <message>
+        <source>English-speaking customers</source>
+        <translation>说英文的客户</translation>
+    </message>
+    <message>
+        <source>Chinese-speaking customers</source>
+        <translation>说中文的客户</translation>
+    </message>
+    <message>
+        <source>Not used yet. Numbers appear here once you have opened conversations with this line.</source>
+        <translation>尚未使用。用这句开场白开始会话后，这里会显示数据。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used %n time(s)</source>
+        <translation>
+            <numerusform>已使用 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warm reply %1</source>
+        <translation>热情回应 %1</translation>
+    </message>
+    <message>
+        <source>resolved on first contact %1</source>
+        <translation>首次解决 %1</translation>
+    </message>
+    <message>
+        <source>praised %1</source>
+        <translation>获表扬 %1</translation>
+    </message>
+    <message>
+        <source>too few uses for percentages yet</source>
+        <translation>使用次数太少，暂不显示百分比</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Warmline</source>
@@ -698,6 +739,33 @@ Check that %2 is writable.</source>
     <message>
         <source>Score</source>
         <translation>得分</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::sync::LibraryLineListModel</name>
+    <message numerus="yes">
+        <source>%1 · %2 — by %3, #%4 in “%5”, adopted %n time(s)</source>
+        <translation>
+            <numerusform>%1 · %2 —— 作者 %3，在“%5”中获第 %4 名，已被采用 %n 次</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>warmline::sync::OpeningLineListModel</name>
+    <message>
+        <source>%1 · new line (not saved)</source>
+        <translation>%1 · 新开场白（未保存）</translation>
+    </message>
+    <message>
+        <source>In use for %1 with %2: %3</source>
+        <translation>正用于%1（%2）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::sync::OpeningVersionListModel</name>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <translation>版本 %1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -1424,12 +1492,6 @@ Check that %2 is writable.</source>
         <source>Adopt and use</source>
         <translation>采用并启用</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %2 — by %3, #%4 in “%5”, adopted %n time(s)</source>
-        <translation>
-            <numerusform>%1 · %2 —— 作者 %3，在“%5”中获第 %4 名，已被采用 %n 次</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The team library is empty. Winning lines appear here once a contest is published.</source>
         <translation>团队话术库还是空的。比赛发布后，获胜开场白会出现在这里。</translation>
@@ -1861,44 +1923,6 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
         <translation>中秋节的金卡会员（%1，10:30）</translation>
     </message>
     <message>
-        <source>Not used yet. Numbers appear here once you have opened conversations with this line.</source>
-        <translation>尚未使用。用这句开场白开始会话后，这里会显示数据。</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Used %n time(s)</source>
-        <translation>
-            <numerusform>已使用 %n 次</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>warm reply %1</source>
-        <translation>热情回应 %1</translation>
-    </message>
-    <message>
-        <source>resolved on first contact %1</source>
-        <translation>首次解决 %1</translation>
-    </message>
-    <message>
-        <source>praised %1</source>
-        <translation>获表扬 %1</translation>
-    </message>
-    <message>
-        <source>too few uses for percentages yet</source>
-        <translation>使用次数太少，暂不显示百分比</translation>
-    </message>
-    <message>
-        <source>%1 · new line (not saved)</source>
-        <translation>%1 · 新开场白（未保存）</translation>
-    </message>
-    <message>
-        <source>Version %1 · %2 · %3</source>
-        <translation>版本 %1 · %2 · %3</translation>
-    </message>
-    <message>
         <source>Save the line to start counting how customers respond to it.</source>
         <translation>保存后开始统计客户对它的反应。</translation>
     </message>
@@ -2017,18 +2041,6 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     <message>
         <source>Type { for the list of variables (Ctrl+Space shows it again). When a value may be missing, give a fallback after |, e.g. {customer_name|there}; [ … ] shows a part only when its values are known.</source>
         <translation>输入 { 显示变量列表（Ctrl+空格 可再次显示）。值可能缺失时，在 | 后写备用文字，例如 {customer_name|朋友}；[ … ] 中的部分只在其中的值都已知时显示。</translation>
-    </message>
-    <message>
-        <source>English-speaking customers</source>
-        <translation>说英文的客户</translation>
-    </message>
-    <message>
-        <source>Chinese-speaking customers</source>
-        <translation>说中文的客户</translation>
-    </message>
-    <message>
-        <source>In use for %1 with %2: %3</source>
-        <translation>正用于%1（%2）：%3</translation>
     </message>
     <message>
         <source>Use for phone calls with %1</source>

@@ -2,6 +2,7 @@
 
 #include "sync/contestlistmodel.h"
 #include "sync/leaderboardmodel.h"
+#include "sync/openinglinelabels.h"
 #include "ui/openinglineeditor.h"
 
 #include <QComboBox>
@@ -260,8 +261,7 @@ void ContestsPanel::showEntry()
     QString html = QStringLiteral("<b>%1</b> — %2<br>%3")
                        .arg(entry->title.toHtmlEscaped(), entry->agentName.toHtmlEscaped(),
                             entry->source.toHtmlEscaped());
-    html +=
-        QStringLiteral("<br><i>%1</i>").arg(OpeningLineEditor::outcomeText(entry->outcomes).toHtmlEscaped());
+    html += QStringLiteral("<br><i>%1</i>").arg(sync::outcomeText(entry->outcomes).toHtmlEscaped());
     for (const auto &score : entry->scores) {
         html += QStringLiteral("<br>") + tr("%1: warmth %2, clarity %3, fit %4")
                                              .arg(score.judgeName)

@@ -15,6 +15,7 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -227,8 +228,10 @@ void TestPanelModels::pendingApprovalsFollowTheQueue()
     QVERIFY(display(model, 2).endsWith(QStringLiteral("waiting 1 min")));
     QCOMPARE(spy.inserted.count() + spy.removed.count() + spy.reset.count(), 0);
 
-    // The first is answered: its row goes, the one selected after it keeps its identity.
+    // The first is answered: its row goes; the request the supervisor has selected stays selected.
     const QPersistentModelIndex thirdRow = model.index(2, 0);
+    QItemSelectionModel selection(&model);
+    selection.setCurrentIndex(thirdRow, QItemSelectionModel::ClearAndSelect);
     spy.clear();
     model.setRequests({second, escalated});
     QCOMPARE(spy.removed.count(), 1);
@@ -236,6 +239,8 @@ void TestPanelModels::pendingApprovalsFollowTheQueue()
     QVERIFY(!firstRow.isValid());
     QCOMPARE(thirdRow.row(), 1);
     QCOMPARE(thirdRow.data(Model::CompensationIdRole).toLongLong(), 3);
+    QCOMPARE(selection.currentIndex().data(Model::CompensationIdRole).toLongLong(), 3);
+    QCOMPARE(selection.selectedIndexes(), QModelIndexList{model.index(1, 0)});
 
     // Cleared (e.g. signed out): empty, still no reset.
     model.clear();
@@ -421,7 +426,9 @@ void TestPanelModels::leaderboardFollowsReloads()
         board({entryJson(21, QStringLiteral("王强"), QStringLiteral("雨天"), 0, std::nullopt, 0, 0),
                entryJson(22, QStringLiteral("李娜"), QStringLiteral("早安"), 0, std::nullopt, 0, 0)}));
     QCOMPARE(spy.inserted.count(), 1);
-    const QPersistentModelIndex lina = model.index(1, 0); // the judge has it selected
+    const QPersistentModelIndex lina = model.index(1, 0);
+    QItemSelectionModel selection(&model); // the judge has 李娜's entry selected, as the view would
+    selection.setCurrentIndex(lina, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 
     // Scored: 李娜's entry goes to the top with rank 1; 王强's stays unranked below.
     spy.clear();
@@ -431,6 +438,9 @@ void TestPanelModels::leaderboardFollowsReloads()
     QCOMPARE(spy.reset.count(), 0);
     QCOMPARE(spy.moved.count(), 1);
     QCOMPARE(lina.row(), 0);
+    QCOMPARE(selection.currentIndex().data(Model::EntryIdRole).toLongLong(), 22);
+    QCOMPARE(selection.selectedRows().size(), 1);
+    QVERIFY(selection.isRowSelected(0));
     QCOMPARE(display(model, 0, Model::Rank), QStringLiteral("1"));
     QCOMPARE(display(model, 0, Model::Judges), QLocale().toString(1));
     QCOMPARE(display(model, 1, Model::Rank), QStringLiteral("–"));
@@ -451,6 +461,8 @@ void TestPanelModels::leaderboardFollowsReloads()
     QCOMPARE(spy.removed.count(), 1);
     QCOMPARE(spy.removed.at(0).at(1).toInt(), 1);
     QCOMPARE(lina.row(), 0);
+    QCOMPARE(selection.currentIndex().data(Model::EntryIdRole).toLongLong(), 22);
+    QVERIFY(selection.isRowSelected(0));
     QCOMPARE(display(model, 1, Model::Agent), QStringLiteral("刘洋"));
     QCOMPARE(spy.reset.count(), 0);
 }

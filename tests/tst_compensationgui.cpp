@@ -21,7 +21,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -302,9 +302,10 @@ void TestCompensationGui::decideThenAskAndSeeTheApprovalArrive()
     approvals.resize(520, 700);
     approvals.show();
     QVERIFY(QTest::qWaitForWindowExposed(&approvals));
-    auto *pending = approvals.findChild<QListWidget *>(QStringLiteral("pendingApprovals"));
-    QTRY_COMPARE_WITH_TIMEOUT(pending->count(), 1, 10000);
-    QVERIFY(pending->item(0)->text().contains(QStringLiteral("李娜")));
+    auto *pending = approvals.findChild<QListView *>(QStringLiteral("pendingApprovals"));
+    QVERIFY(pending);
+    QTRY_COMPARE_WITH_TIMEOUT(pending->model()->rowCount(), 1, 10000);
+    QVERIFY(pending->model()->index(0, 0).data().toString().contains(QStringLiteral("李娜")));
     // The approver sees the order's value and what it already got.
     auto *detail = approvals.findChild<QLabel *>(QStringLiteral("approvalDetail"));
     QVERIFY(detail);
@@ -316,7 +317,7 @@ void TestCompensationGui::decideThenAskAndSeeTheApprovalArrive()
     QTest::keyClicks(comment, QStringLiteral("Yes, replace it and apologise"));
     QTest::mouseClick(approve, Qt::LeftButton);
     auto *approvalFeedback = approvals.findChild<QLabel *>(QStringLiteral("approvalFeedback"));
-    QTRY_VERIFY2_WITH_TIMEOUT(pending->count() == 0, qPrintable(approvalFeedback->text()), 10000);
+    QTRY_VERIFY2_WITH_TIMEOUT(pending->model()->rowCount() == 0, qPrintable(approvalFeedback->text()), 10000);
 
     // The agent sees the answer arrive.
     QTRY_VERIFY_WITH_TIMEOUT(panel->feedbackText().startsWith(QStringLiteral("Approved by 张敏")), 10000);

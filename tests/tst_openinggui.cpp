@@ -24,12 +24,11 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QListView>
-#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 
@@ -128,7 +127,7 @@ void TestOpeningGui::editPreviewAcceptAndFindTheLineInTheComposer()
     // Save it, then use it for chat conversations.
     auto *save = editor->findChild<QPushButton *>(QStringLiteral("saveOpeningLine"));
     auto *activate = editor->findChild<QPushButton *>(QStringLiteral("activateOpeningLine"));
-    auto *list = editor->findChild<QListWidget *>(QStringLiteral("openingLineList"));
+    auto *list = editor->findChild<QListView *>(QStringLiteral("openingLineList"));
     auto *controller = workspace.openingLines(); // the one the window lays out
     QVERIFY(save && activate && list && controller);
     QVERIFY(save->isEnabled());
@@ -269,15 +268,18 @@ void TestOpeningGui::judgeScoresAndPublishesFromTheContestsPanel()
     window.findChild<QAction *>(QStringLiteral("contestsAction"))->trigger();
     auto *panel = window.findChild<ui::ContestsPanel *>(QStringLiteral("contestsPanel"));
     QVERIFY(panel);
-    auto *board = panel->findChild<QTableWidget *>(QStringLiteral("leaderboard"));
+    auto *board = panel->findChild<QTableView *>(QStringLiteral("leaderboard"));
     auto *score = panel->findChild<QPushButton *>(QStringLiteral("scoreEntry"));
     auto *publish = panel->findChild<QPushButton *>(QStringLiteral("publishWinners"));
     auto *status = panel->findChild<QLabel *>(QStringLiteral("contestStatus"));
     QVERIFY(board && score && publish && status);
     QTRY_VERIFY(!score->isHidden());
-    QTRY_COMPARE(board->rowCount(), 1);
-    QCOMPARE(board->item(0, 1)->text(), QStringLiteral("王强"));
-    QCOMPARE(board->item(0, 0)->text(), QStringLiteral("–"));
+    const auto cell = [board](int row, int column) {
+        return board->model()->index(row, column).data().toString();
+    };
+    QTRY_COMPARE(board->model()->rowCount(), 1);
+    QCOMPARE(cell(0, 1), QStringLiteral("王强"));
+    QCOMPARE(cell(0, 0), QStringLiteral("–"));
 
     // Score the entry through the dialog.
     board->selectRow(0);
@@ -289,11 +291,11 @@ void TestOpeningGui::judgeScoresAndPublishesFromTheContestsPanel()
         dialog->findChild<QPlainTextEdit *>(QStringLiteral("comment"))->setPlainText(QStringLiteral("体贴"));
     });
     score->click();
-    QTRY_COMPARE(board->item(0, 0)->text(), QStringLiteral("1"));
-    QCOMPARE(board->item(0, 3)->text(), QStringLiteral("1"));
-    QCOMPARE(board->item(0, 4)->text(), QLocale().toString(4.0, 'f', 2));
+    QTRY_COMPARE(cell(0, 0), QStringLiteral("1"));
+    QCOMPARE(cell(0, 3), QStringLiteral("1"));
+    QCOMPARE(cell(0, 4), QLocale().toString(4.0, 'f', 2));
     // 0.7 · (4 − 1)/4 + 0.3 · 1/2
-    QCOMPARE(board->item(0, 6)->text(), QLocale().toString(0.7 * 0.75 + 0.15, 'f', 3));
+    QCOMPARE(cell(0, 6), QLocale().toString(0.7 * 0.75 + 0.15, 'f', 3));
 
     // Publish: the line reaches the team library.
     whenDialogOpens([](QDialog *dialog) {

@@ -25,6 +25,53 @@
     </message>
 </context>
 <context>
+    <name>Compensation</name>
+    <message>
+        <source>%1 points (%2)</source>
+        <translation>%1 points (%2)</translation>
+    </message>
+    <message>
+        <source>Customer chose: %1 (%2). They may switch until %3.</source>
+        <translation>Customer chose: %1 (%2). They may switch until %3.</translation>
+    </message>
+    <message>
+        <source>Effective: %1 (%2), decided by %3.</source>
+        <translation>Effective: %1 (%2), decided by %3.</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor (escalated): %1 (%2), asked by %3.</source>
+        <translation>Waiting for a supervisor (escalated): %1 (%2), asked by %3.</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor: %1 (%2), asked by %3.</source>
+        <translation>Waiting for a supervisor: %1 (%2), asked by %3.</translation>
+    </message>
+    <message>
+        <source>Approved with changes by %1: %2 (%3; asked %4).</source>
+        <translation>Approved with changes by %1: %2 (%3; asked %4).</translation>
+    </message>
+    <message>
+        <source>Approved by %1: %2 (%3).</source>
+        <translation>Approved by %1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Rejected by %1: “%2”. Nothing was given.</source>
+        <translation>Rejected by %1: “%2”. Nothing was given.</translation>
+    </message>
+    <message>
+        <source>Offered to the customer, waiting for their choice: %1</source>
+        <translation>Offered to the customer, waiting for their choice: %1</translation>
+    </message>
+    <message>
+        <source>Customer switched from %1 to %2 (%3).</source>
+        <translation>Customer switched from %1 to %2 (%3).</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message numerus="yes">
         <source>%n s</source>
@@ -224,6 +271,48 @@
     <message>
         <source>This line has no variable, so every customer reads the same words. Try {customer_name}, {greeting} or {latest_product}.</source>
         <translation>This line has no variable, so every customer reads the same words. Try {customer_name}, {greeting} or {latest_product}.</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningLines</name>
+    <message>
+        <source>English-speaking customers</source>
+        <translation>English-speaking customers</translation>
+    </message>
+    <message>
+        <source>Chinese-speaking customers</source>
+        <translation>Chinese-speaking customers</translation>
+    </message>
+    <message>
+        <source>Not used yet. Numbers appear here once you have opened conversations with this line.</source>
+        <translation>Not used yet. Numbers appear here once you have opened conversations with this line.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used %n time(s)</source>
+        <translation>
+            <numerusform>Used %n time</numerusform>
+            <numerusform>Used %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warm reply %1</source>
+        <translation>warm reply %1</translation>
+    </message>
+    <message>
+        <source>resolved on first contact %1</source>
+        <translation>resolved on first contact %1</translation>
+    </message>
+    <message>
+        <source>praised %1</source>
+        <translation>praised %1</translation>
+    </message>
+    <message>
+        <source>too few uses for percentages yet</source>
+        <translation>too few uses for percentages yet</translation>
     </message>
 </context>
 <context>
@@ -590,6 +679,102 @@ Check that %2 is writable.</translation>
     </message>
 </context>
 <context>
+    <name>warmline::sync::ContestListModel</name>
+    <message numerus="yes">
+        <source>%1 — %2 · %3 to %4 · %n entry(ies)</source>
+        <translation>
+            <numerusform>%1 — %2 · %3 to %4 · %n entry</numerusform>
+            <numerusform>%1 — %2 · %3 to %4 · %n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>you entered</source>
+        <translation>you entered</translation>
+    </message>
+    <message>
+        <source>Opened by %1</source>
+        <translation>Opened by %1</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::sync::LeaderboardModel</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>not scored yet</translation>
+    </message>
+    <message>
+        <source>not used yet</source>
+        <translation>not used yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use(s): %1 warm · %2 resolved · %3 praised</source>
+        <translation>
+            <numerusform>%n use: %1 warm · %2 resolved · %3 praised</numerusform>
+            <numerusform>%n uses: %1 warm · %2 resolved · %3 praised</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Judges</source>
+        <translation>Judges</translation>
+    </message>
+    <message>
+        <source>Judges&apos; mean</source>
+        <translation>Judges&apos; mean</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Outcomes</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::sync::LibraryLineListModel</name>
+    <message numerus="yes">
+        <source>%1 · %2 — by %3, #%4 in “%5”, adopted %n time(s)</source>
+        <translation>
+            <numerusform>%1 · %2 — by %3, #%4 in “%5”, adopted %n time</numerusform>
+            <numerusform>%1 · %2 — by %3, #%4 in “%5”, adopted %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>warmline::sync::OpeningLineListModel</name>
+    <message>
+        <source>%1 · new line (not saved)</source>
+        <translation>%1 · new line (not saved)</translation>
+    </message>
+    <message>
+        <source>In use for %1 with %2: %3</source>
+        <translation>In use for %1 with %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::sync::OpeningVersionListModel</name>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <translation>Version %1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>warmline::sync::OrderTableModel</name>
     <message>
         <source>Date</source>
@@ -618,6 +803,21 @@ Check that %2 is writable.</translation>
     <message>
         <source>Complaints</source>
         <translation>Complaints</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::sync::PendingApprovalsModel</name>
+    <message>
+        <source>%1 asks %2 for %3 (%4) · waiting %5</source>
+        <translation>%1 asks %2 for %3 (%4) · waiting %5</translation>
+    </message>
+    <message>
+        <source>ESCALATED · %1</source>
+        <translation>ESCALATED · %1</translation>
+    </message>
+    <message>
+        <source>Your own request: another supervisor answers it.</source>
+        <translation>Your own request: another supervisor answers it.</translation>
     </message>
 </context>
 <context>
@@ -670,18 +870,6 @@ Check that %2 is writable.</translation>
         <translation>Someone answered this request already. The list shows what they decided.</translation>
     </message>
     <message>
-        <source>%1 asks %2 for %3 (%4) · waiting %5</source>
-        <translation>%1 asks %2 for %3 (%4) · waiting %5</translation>
-    </message>
-    <message>
-        <source>ESCALATED · %1</source>
-        <translation>ESCALATED · %1</translation>
-    </message>
-    <message>
-        <source>Your own request: another supervisor answers it.</source>
-        <translation>Your own request: another supervisor answers it.</translation>
-    </message>
-    <message>
         <source>Nothing is waiting. New requests appear here the moment an agent asks.</source>
         <translation>Nothing is waiting. New requests appear here the moment an agent asks.</translation>
     </message>
@@ -719,50 +907,6 @@ Check that %2 is writable.</translation>
     <message>
         <source>Needs approval: above today&apos;s budget</source>
         <translation>Needs approval: above today&apos;s budget</translation>
-    </message>
-    <message>
-        <source>%1 points (%2)</source>
-        <translation>%1 points (%2)</translation>
-    </message>
-    <message>
-        <source>Customer chose: %1 (%2). They may switch until %3.</source>
-        <translation>Customer chose: %1 (%2). They may switch until %3.</translation>
-    </message>
-    <message>
-        <source>Effective: %1 (%2), decided by %3.</source>
-        <translation>Effective: %1 (%2), decided by %3.</translation>
-    </message>
-    <message>
-        <source>Waiting for a supervisor (escalated): %1 (%2), asked by %3.</source>
-        <translation>Waiting for a supervisor (escalated): %1 (%2), asked by %3.</translation>
-    </message>
-    <message>
-        <source>Waiting for a supervisor: %1 (%2), asked by %3.</source>
-        <translation>Waiting for a supervisor: %1 (%2), asked by %3.</translation>
-    </message>
-    <message>
-        <source>Approved with changes by %1: %2 (%3; asked %4).</source>
-        <translation>Approved with changes by %1: %2 (%3; asked %4).</translation>
-    </message>
-    <message>
-        <source>Approved by %1: %2 (%3).</source>
-        <translation>Approved by %1: %2 (%3).</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>“%1”</translation>
-    </message>
-    <message>
-        <source>Rejected by %1: “%2”. Nothing was given.</source>
-        <translation>Rejected by %1: “%2”. Nothing was given.</translation>
-    </message>
-    <message>
-        <source>Offered to the customer, waiting for their choice: %1</source>
-        <translation>Offered to the customer, waiting for their choice: %1</translation>
-    </message>
-    <message>
-        <source>Customer switched from %1 to %2 (%3).</source>
-        <translation>Customer switched from %1 to %2 (%3).</translation>
     </message>
     <message>
         <source>&amp;Complaint:</source>
@@ -1020,34 +1164,6 @@ Check that %2 is writable.</translation>
         <translation>Submit this line</translation>
     </message>
     <message>
-        <source>Rank</source>
-        <translation>Rank</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>Agent</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Line</translation>
-    </message>
-    <message>
-        <source>Judges</source>
-        <translation>Judges</translation>
-    </message>
-    <message>
-        <source>Judges&apos; mean</source>
-        <translation>Judges&apos; mean</translation>
-    </message>
-    <message>
-        <source>Outcomes</source>
-        <translation>Outcomes</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
         <source>Score = 0.7 × judges&apos; mean (1–5 scaled to 0–1) + 0.3 × outcome rate (successes + 1) / (trials + 2). Outcomes: warm replies, first-contact resolutions and praise, out of the decided ones.</source>
         <translation>Score = 0.7 × judges&apos; mean (1–5 scaled to 0–1) + 0.3 × outcome rate (successes + 1) / (trials + 2). Outcomes: warm replies, first-contact resolutions and praise, out of the decided ones.</translation>
     </message>
@@ -1058,21 +1174,6 @@ Check that %2 is writable.</translation>
     <message>
         <source>Publish winners…</source>
         <translation>Publish winners…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %2 · %3 to %4 · %n entry(ies)</source>
-        <translation>
-            <numerusform>%1 — %2 · %3 to %4 · %n entry</numerusform>
-            <numerusform>%1 — %2 · %3 to %4 · %n entries</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>you entered</source>
-        <translation>you entered</translation>
-    </message>
-    <message>
-        <source>Opened by %1</source>
-        <translation>Opened by %1</translation>
     </message>
     <message>
         <source>No contests yet. Open one with “New contest…”.</source>
@@ -1089,25 +1190,6 @@ Check that %2 is writable.</translation>
     <message>
         <source>Write a line in the opening-line editor first</source>
         <translation>Write a line in the opening-line editor first</translation>
-    </message>
-    <message>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <source>not scored yet</source>
-        <translation>not scored yet</translation>
-    </message>
-    <message>
-        <source>not used yet</source>
-        <translation>not used yet</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n use(s): %1 warm · %2 resolved · %3 praised</source>
-        <translation>
-            <numerusform>%n use: %1 warm · %2 resolved · %3 praised</numerusform>
-            <numerusform>%n uses: %1 warm · %2 resolved · %3 praised</numerusform>
-        </translation>
     </message>
     <message>
         <source>No entries yet.</source>
@@ -1421,13 +1503,6 @@ Check that %2 is writable.</translation>
     <message>
         <source>Adopt and use</source>
         <translation>Adopt and use</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %2 — by %3, #%4 in “%5”, adopted %n time(s)</source>
-        <translation>
-            <numerusform>%1 · %2 — by %3, #%4 in “%5”, adopted %n time</numerusform>
-            <numerusform>%1 · %2 — by %3, #%4 in “%5”, adopted %n times</numerusform>
-        </translation>
     </message>
     <message>
         <source>The team library is empty. Winning lines appear here once a contest is published.</source>
@@ -1861,45 +1936,6 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
         <translation>Gold member at the Mid-Autumn Festival (%1, 10:30)</translation>
     </message>
     <message>
-        <source>Not used yet. Numbers appear here once you have opened conversations with this line.</source>
-        <translation>Not used yet. Numbers appear here once you have opened conversations with this line.</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 of %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Used %n time(s)</source>
-        <translation>
-            <numerusform>Used %n time</numerusform>
-            <numerusform>Used %n times</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>warm reply %1</source>
-        <translation>warm reply %1</translation>
-    </message>
-    <message>
-        <source>resolved on first contact %1</source>
-        <translation>resolved on first contact %1</translation>
-    </message>
-    <message>
-        <source>praised %1</source>
-        <translation>praised %1</translation>
-    </message>
-    <message>
-        <source>too few uses for percentages yet</source>
-        <translation>too few uses for percentages yet</translation>
-    </message>
-    <message>
-        <source>%1 · new line (not saved)</source>
-        <translation>%1 · new line (not saved)</translation>
-    </message>
-    <message>
-        <source>Version %1 · %2 · %3</source>
-        <translation>Version %1 · %2 · %3</translation>
-    </message>
-    <message>
         <source>Save the line to start counting how customers respond to it.</source>
         <translation>Save the line to start counting how customers respond to it.</translation>
     </message>
@@ -2018,18 +2054,6 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     <message>
         <source>Type { for the list of variables (Ctrl+Space shows it again). When a value may be missing, give a fallback after |, e.g. {customer_name|there}; [ … ] shows a part only when its values are known.</source>
         <translation>Type { for the list of variables (Ctrl+Space shows it again). When a value may be missing, give a fallback after |, e.g. {customer_name|there}; [ … ] shows a part only when its values are known.</translation>
-    </message>
-    <message>
-        <source>English-speaking customers</source>
-        <translation>English-speaking customers</translation>
-    </message>
-    <message>
-        <source>Chinese-speaking customers</source>
-        <translation>Chinese-speaking customers</translation>
-    </message>
-    <message>
-        <source>In use for %1 with %2: %3</source>
-        <translation>In use for %1 with %2: %3</translation>
     </message>
     <message>
         <source>Use for phone calls with %1</source>

@@ -25,6 +25,53 @@
     </message>
 </context>
 <context>
+    <name>Compensation</name>
+    <message>
+        <source>%1 points (%2)</source>
+        <translation>%1 积分（%2）</translation>
+    </message>
+    <message>
+        <source>Customer chose: %1 (%2). They may switch until %3.</source>
+        <translation>客户已选择：%1（%2）。%3 前可更换一次。</translation>
+    </message>
+    <message>
+        <source>Effective: %1 (%2), decided by %3.</source>
+        <translation>已生效：%1（%2），由 %3 决定。</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor (escalated): %1 (%2), asked by %3.</source>
+        <translation>等待主管审批（已升级）：%1（%2），由 %3 申请。</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor: %1 (%2), asked by %3.</source>
+        <translation>等待主管审批：%1（%2），由 %3 申请。</translation>
+    </message>
+    <message>
+        <source>Approved with changes by %1: %2 (%3; asked %4).</source>
+        <translation>%1 调整后批准：%2（%3；原申请 %4）。</translation>
+    </message>
+    <message>
+        <source>Approved by %1: %2 (%3).</source>
+        <translation>%1 已批准：%2（%3）。</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Rejected by %1: “%2”. Nothing was given.</source>
+        <translation>%1 已驳回：“%2”。未给予任何补偿。</translation>
+    </message>
+    <message>
+        <source>Offered to the customer, waiting for their choice: %1</source>
+        <translation>已提供给客户，等待客户选择：%1</translation>
+    </message>
+    <message>
+        <source>Customer switched from %1 to %2 (%3).</source>
+        <translation>客户已从 %1 改选 %2（%3）。</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message numerus="yes">
         <source>%n s</source>
@@ -222,6 +269,47 @@
     <message>
         <source>This line has no variable, so every customer reads the same words. Try {customer_name}, {greeting} or {latest_product}.</source>
         <translation>这句话没有变量，所有客户读到的都一样。试试 {customer_name}、{greeting} 或 {latest_product}。</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningLines</name>
+    <message>
+        <source>English-speaking customers</source>
+        <translation>说英文的客户</translation>
+    </message>
+    <message>
+        <source>Chinese-speaking customers</source>
+        <translation>说中文的客户</translation>
+    </message>
+    <message>
+        <source>Not used yet. Numbers appear here once you have opened conversations with this line.</source>
+        <translation>尚未使用。用这句开场白开始会话后，这里会显示数据。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used %n time(s)</source>
+        <translation>
+            <numerusform>已使用 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warm reply %1</source>
+        <translation>热情回应 %1</translation>
+    </message>
+    <message>
+        <source>resolved on first contact %1</source>
+        <translation>首次解决 %1</translation>
+    </message>
+    <message>
+        <source>praised %1</source>
+        <translation>获表扬 %1</translation>
+    </message>
+    <message>
+        <source>too few uses for percentages yet</source>
+        <translation>使用次数太少，暂不显示百分比</translation>
     </message>
 </context>
 <context>
@@ -588,6 +676,99 @@ Check that %2 is writable.</source>
     </message>
 </context>
 <context>
+    <name>warmline::sync::ContestListModel</name>
+    <message numerus="yes">
+        <source>%1 — %2 · %3 to %4 · %n entry(ies)</source>
+        <translation>
+            <numerusform>%1 — %2 · %3 至 %4 · %n 件作品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>you entered</source>
+        <translation>你已参赛</translation>
+    </message>
+    <message>
+        <source>Opened by %1</source>
+        <translation>由 %1 发起</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::sync::LeaderboardModel</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>尚未打分</translation>
+    </message>
+    <message>
+        <source>not used yet</source>
+        <translation>尚未使用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use(s): %1 warm · %2 resolved · %3 praised</source>
+        <translation>
+            <numerusform>使用 %n 次：热情回应 %1 · 首次解决 %2 · 获表扬 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>开场白</translation>
+    </message>
+    <message>
+        <source>Judges</source>
+        <translation>评委</translation>
+    </message>
+    <message>
+        <source>Judges&apos; mean</source>
+        <translation>评委平均分</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>实际效果</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::sync::LibraryLineListModel</name>
+    <message numerus="yes">
+        <source>%1 · %2 — by %3, #%4 in “%5”, adopted %n time(s)</source>
+        <translation>
+            <numerusform>%1 · %2 —— 作者 %3，在“%5”中获第 %4 名，已被采用 %n 次</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>warmline::sync::OpeningLineListModel</name>
+    <message>
+        <source>%1 · new line (not saved)</source>
+        <translation>%1 · 新开场白（未保存）</translation>
+    </message>
+    <message>
+        <source>In use for %1 with %2: %3</source>
+        <translation>正用于%1（%2）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::sync::OpeningVersionListModel</name>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <translation>版本 %1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>warmline::sync::OrderTableModel</name>
     <message>
         <source>Date</source>
@@ -616,6 +797,21 @@ Check that %2 is writable.</source>
     <message>
         <source>Complaints</source>
         <translation>投诉</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::sync::PendingApprovalsModel</name>
+    <message>
+        <source>%1 asks %2 for %3 (%4) · waiting %5</source>
+        <translation>%1 申请 %2：%3（%4）· 已等待 %5</translation>
+    </message>
+    <message>
+        <source>ESCALATED · %1</source>
+        <translation>已升级 · %1</translation>
+    </message>
+    <message>
+        <source>Your own request: another supervisor answers it.</source>
+        <translation>这是你自己的申请：由其他主管答复。</translation>
     </message>
 </context>
 <context>
@@ -668,18 +864,6 @@ Check that %2 is writable.</source>
         <translation>已有人答复了这个申请，列表中显示了他们的决定。</translation>
     </message>
     <message>
-        <source>%1 asks %2 for %3 (%4) · waiting %5</source>
-        <translation>%1 申请 %2：%3（%4）· 已等待 %5</translation>
-    </message>
-    <message>
-        <source>ESCALATED · %1</source>
-        <translation>已升级 · %1</translation>
-    </message>
-    <message>
-        <source>Your own request: another supervisor answers it.</source>
-        <translation>这是你自己的申请：由其他主管答复。</translation>
-    </message>
-    <message>
         <source>Nothing is waiting. New requests appear here the moment an agent asks.</source>
         <translation>暂无待处理的申请。客服一提交，新申请就会出现在这里。</translation>
     </message>
@@ -717,50 +901,6 @@ Check that %2 is writable.</source>
     <message>
         <source>Needs approval: above today&apos;s budget</source>
         <translation>需要审批：超出今日预算</translation>
-    </message>
-    <message>
-        <source>%1 points (%2)</source>
-        <translation>%1 积分（%2）</translation>
-    </message>
-    <message>
-        <source>Customer chose: %1 (%2). They may switch until %3.</source>
-        <translation>客户已选择：%1（%2）。%3 前可更换一次。</translation>
-    </message>
-    <message>
-        <source>Effective: %1 (%2), decided by %3.</source>
-        <translation>已生效：%1（%2），由 %3 决定。</translation>
-    </message>
-    <message>
-        <source>Waiting for a supervisor (escalated): %1 (%2), asked by %3.</source>
-        <translation>等待主管审批（已升级）：%1（%2），由 %3 申请。</translation>
-    </message>
-    <message>
-        <source>Waiting for a supervisor: %1 (%2), asked by %3.</source>
-        <translation>等待主管审批：%1（%2），由 %3 申请。</translation>
-    </message>
-    <message>
-        <source>Approved with changes by %1: %2 (%3; asked %4).</source>
-        <translation>%1 调整后批准：%2（%3；原申请 %4）。</translation>
-    </message>
-    <message>
-        <source>Approved by %1: %2 (%3).</source>
-        <translation>%1 已批准：%2（%3）。</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>“%1”</translation>
-    </message>
-    <message>
-        <source>Rejected by %1: “%2”. Nothing was given.</source>
-        <translation>%1 已驳回：“%2”。未给予任何补偿。</translation>
-    </message>
-    <message>
-        <source>Offered to the customer, waiting for their choice: %1</source>
-        <translation>已提供给客户，等待客户选择：%1</translation>
-    </message>
-    <message>
-        <source>Customer switched from %1 to %2 (%3).</source>
-        <translation>客户已从 %1 改选 %2（%3）。</translation>
     </message>
     <message>
         <source>&amp;Complaint:</source>
@@ -1016,34 +1156,6 @@ Check that %2 is writable.</source>
         <translation>提交这句开场白</translation>
     </message>
     <message>
-        <source>Rank</source>
-        <translation>名次</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>客服</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>开场白</translation>
-    </message>
-    <message>
-        <source>Judges</source>
-        <translation>评委</translation>
-    </message>
-    <message>
-        <source>Judges&apos; mean</source>
-        <translation>评委平均分</translation>
-    </message>
-    <message>
-        <source>Outcomes</source>
-        <translation>实际效果</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>得分</translation>
-    </message>
-    <message>
         <source>Score = 0.7 × judges&apos; mean (1–5 scaled to 0–1) + 0.3 × outcome rate (successes + 1) / (trials + 2). Outcomes: warm replies, first-contact resolutions and praise, out of the decided ones.</source>
         <translation>得分 = 0.7 × 评委平均分（1–5 换算为 0–1）+ 0.3 × 效果比例（成功数 + 1）/（次数 + 2）。效果包括：客户热情回应、首次接触解决、客户表扬，只计已有结果的使用。</translation>
     </message>
@@ -1054,20 +1166,6 @@ Check that %2 is writable.</source>
     <message>
         <source>Publish winners…</source>
         <translation>发布获胜作品…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %2 · %3 to %4 · %n entry(ies)</source>
-        <translation>
-            <numerusform>%1 — %2 · %3 至 %4 · %n 件作品</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>you entered</source>
-        <translation>你已参赛</translation>
-    </message>
-    <message>
-        <source>Opened by %1</source>
-        <translation>由 %1 发起</translation>
     </message>
     <message>
         <source>No contests yet. Open one with “New contest…”.</source>
@@ -1084,24 +1182,6 @@ Check that %2 is writable.</source>
     <message>
         <source>Write a line in the opening-line editor first</source>
         <translation>请先在开场白编辑器中写一句开场白</translation>
-    </message>
-    <message>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <source>not scored yet</source>
-        <translation>尚未打分</translation>
-    </message>
-    <message>
-        <source>not used yet</source>
-        <translation>尚未使用</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n use(s): %1 warm · %2 resolved · %3 praised</source>
-        <translation>
-            <numerusform>使用 %n 次：热情回应 %1 · 首次解决 %2 · 获表扬 %3</numerusform>
-        </translation>
     </message>
     <message>
         <source>No entries yet.</source>
@@ -1411,12 +1491,6 @@ Check that %2 is writable.</source>
     <message>
         <source>Adopt and use</source>
         <translation>采用并启用</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %2 — by %3, #%4 in “%5”, adopted %n time(s)</source>
-        <translation>
-            <numerusform>%1 · %2 —— 作者 %3，在“%5”中获第 %4 名，已被采用 %n 次</numerusform>
-        </translation>
     </message>
     <message>
         <source>The team library is empty. Winning lines appear here once a contest is published.</source>
@@ -1849,44 +1923,6 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
         <translation>中秋节的金卡会员（%1，10:30）</translation>
     </message>
     <message>
-        <source>Not used yet. Numbers appear here once you have opened conversations with this line.</source>
-        <translation>尚未使用。用这句开场白开始会话后，这里会显示数据。</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Used %n time(s)</source>
-        <translation>
-            <numerusform>已使用 %n 次</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>warm reply %1</source>
-        <translation>热情回应 %1</translation>
-    </message>
-    <message>
-        <source>resolved on first contact %1</source>
-        <translation>首次解决 %1</translation>
-    </message>
-    <message>
-        <source>praised %1</source>
-        <translation>获表扬 %1</translation>
-    </message>
-    <message>
-        <source>too few uses for percentages yet</source>
-        <translation>使用次数太少，暂不显示百分比</translation>
-    </message>
-    <message>
-        <source>%1 · new line (not saved)</source>
-        <translation>%1 · 新开场白（未保存）</translation>
-    </message>
-    <message>
-        <source>Version %1 · %2 · %3</source>
-        <translation>版本 %1 · %2 · %3</translation>
-    </message>
-    <message>
         <source>Save the line to start counting how customers respond to it.</source>
         <translation>保存后开始统计客户对它的反应。</translation>
     </message>
@@ -2005,18 +2041,6 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     <message>
         <source>Type { for the list of variables (Ctrl+Space shows it again). When a value may be missing, give a fallback after |, e.g. {customer_name|there}; [ … ] shows a part only when its values are known.</source>
         <translation>输入 { 显示变量列表（Ctrl+空格 可再次显示）。值可能缺失时，在 | 后写备用文字，例如 {customer_name|朋友}；[ … ] 中的部分只在其中的值都已知时显示。</translation>
-    </message>
-    <message>
-        <source>English-speaking customers</source>
-        <translation>说英文的客户</translation>
-    </message>
-    <message>
-        <source>Chinese-speaking customers</source>
-        <translation>说中文的客户</translation>
-    </message>
-    <message>
-        <source>In use for %1 with %2: %3</source>
-        <translation>正用于%1（%2）：%3</translation>
     </message>
     <message>
         <source>Use for phone calls with %1</source>

@@ -2,6 +2,7 @@
 
 #include "core/money.h"
 #include "sync/agentworkspace.h"
+#include "sync/approvalsmodel.h"
 #include "sync/compensationcontroller.h"
 #include "sync/vocabularylabels.h"
 #include "ui/channelpresentation.h"
@@ -15,8 +16,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QVBoxLayout>
 
 namespace warmline::ui {
@@ -41,7 +43,9 @@ ApprovalsPanel::ApprovalsPanel(sync::AgentWorkspace &workspace, QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
 
     auto *pendingLabel = new QLabel(tr("<b>&Waiting for your answer</b>"), this);
-    m_pending = new QListWidget(this);
+    m_pendingModel = new sync::PendingApprovalsModel(this);
+    m_pending = new QListView(this);
+    m_pending->setModel(m_pendingModel);
     m_pending->setObjectName(QStringLiteral("pendingApprovals"));
     m_pending->setWordWrap(true);
     m_pending->setTextElideMode(Qt::ElideNone);
@@ -92,7 +96,9 @@ ApprovalsPanel::ApprovalsPanel(sync::AgentWorkspace &workspace, QWidget *parent)
     layout->addWidget(m_feedback);
 
     layout->addWidget(new QLabel(tr("<b>Answered lately</b>"), this));
-    m_answered = new QListWidget(this);
+    m_answeredModel = new sync::AnsweredApprovalsModel(this);
+    m_answered = new QListView(this);
+    m_answered->setModel(m_answeredModel);
     m_answered->setObjectName(QStringLiteral("answeredApprovals"));
     m_answered->setWordWrap(true);
     m_answered->setTextElideMode(Qt::ElideNone);
@@ -121,7 +127,10 @@ ApprovalsPanel::ApprovalsPanel(sync::AgentWorkspace &workspace, QWidget *parent)
         else
             showFeedback(errorText(error), true);
     });
-    connect(m_pending, &QListWidget::currentRowChanged, this, &ApprovalsPanel::showSelected);
+    connect(m_pending->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        if (!m_refreshing)
+            showSelected();
+    });
     connect(&m_clock, &QTimer::timeout, this, &ApprovalsPanel::refreshLists);
     m_clock.start(30000);
     refreshLists();
@@ -141,38 +150,26 @@ void ApprovalsPanel::showFeedback(const QString &text, bool problem)
 
 qint64 ApprovalsPanel::selectedId() const
 {
-    const QListWidgetItem *item = m_pending->currentItem();
-    return item ? item->data(Qt::UserRole).toLongLong() : 0;
+    return m_pending->currentIndex().data(sync::PendingApprovalsModel::CompensationIdRole).toLongLong();
 }
 
 void ApprovalsPanel::refreshLists()
 {
     const qint64 keep = selectedId();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     {
-        const QSignalBlocker blocker(m_pending);
-        m_pending->clear();
-        for (const core::Compensation &c : m_queue.pending()) {
-            QString text = tr("%1 asks %2 for %3 (%4) · waiting %5")
-                               .arg(c.agentName, money(c.amount), c.customerName,
-                                    sync::complaintCategoryLabel(c.complaintCategory),
-                                    shortDuration(now - c.createdAtMs));
-            if (c.escalated)
-                text = tr("ESCALATED · %1").arg(text);
-            auto *item = new QListWidgetItem(text, m_pending);
-            item->setData(Qt::UserRole, c.id);
-            if (c.agentId == m_queue.myId())
-                item->setToolTip(tr("Your own request: another supervisor answers it."));
-            if (c.id == keep)
-                m_pending->setCurrentItem(item);
-        }
-        if (!m_pending->currentItem() && m_pending->count() > 0)
-            m_pending->setCurrentRow(0);
+        const QScopedValueRollback refreshing(m_refreshing, true);
+        m_pendingModel->setMyId(m_queue.myId());
+        m_pendingModel->setNow(QDateTime::currentMSecsSinceEpoch());
+        m_pendingModel->setRequests(m_queue.pending());
+        // When the request on screen was answered, the next one is the oldest, not its neighbour.
+        QModelIndex current = m_pendingModel->indexOfKey(keep);
+        if (!current.isValid())
+            current = m_pendingModel->index(0, 0);
+        if (current != m_pending->currentIndex())
+            m_pending->setCurrentIndex(current);
     }
-    m_answered->clear();
-    for (const core::Compensation &c : m_queue.answered())
-        new QListWidgetItem(c.customerName + QStringLiteral(" — ") + compensationStateText(c), m_answered);
-    if (m_pending->count() == 0 && m_queue.canAnswer())
+    m_answeredModel->setAnswers(m_queue.answered());
+    if (m_pendingModel->rowCount() == 0 && m_queue.canAnswer())
         m_detail->setText(tr("Nothing is waiting. New requests appear here the moment an agent asks."));
     showSelected();
 }
@@ -186,7 +183,7 @@ void ApprovalsPanel::showSelected()
             m_amounts->removeRow(0);
         m_amountEditors.clear();
         m_amountsBox->setVisible(false);
-        if (m_pending->count() > 0)
+        if (m_pendingModel->rowCount() > 0)
             m_detail->clear();
         refreshButtons();
         return;

@@ -10,12 +10,14 @@ class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
+class QListView;
 class QPushButton;
 
 namespace warmline::sync {
 class AgentWorkspace;
+class AnsweredApprovalsModel;
 class ApprovalQueue;
+class PendingApprovalsModel;
 } // namespace warmline::sync
 
 namespace warmline::ui {
@@ -45,7 +47,9 @@ private:
     void showFeedback(const QString &text, bool problem = false);
 
     sync::ApprovalQueue &m_queue;
-    QListWidget *m_pending = nullptr;
+    sync::PendingApprovalsModel *m_pendingModel = nullptr;
+    sync::AnsweredApprovalsModel *m_answeredModel = nullptr;
+    QListView *m_pending = nullptr;
     QLabel *m_detail = nullptr;
     QGroupBox *m_amountsBox = nullptr;
     QFormLayout *m_amounts = nullptr;
@@ -55,9 +59,10 @@ private:
     QPushButton *m_amend = nullptr;
     QPushButton *m_reject = nullptr;
     QLabel *m_feedback = nullptr;
-    QListWidget *m_answered = nullptr;
+    QListView *m_answered = nullptr;
     qint64 m_shownId = 0;
-    QTimer m_clock; // waiting times move on
+    bool m_refreshing = false; // the current row moves with the rows, not by the supervisor
+    QTimer m_clock;            // waiting times move on
 };
 
 } // namespace warmline::ui

@@ -50,15 +50,4 @@ void drawRowBackground(QPainter *painter, QStyleOptionViewItem option)
     style->drawPrimitive(QStyle::PE_PanelItemViewItem, &option, painter, option.widget);
 }
 
-QString shortDuration(qint64 milliseconds)
-{
-    const qint64 seconds = std::max<qint64>(0, milliseconds / 1000);
-    if (seconds < 60)
-        return QCoreApplication::translate("Duration", "%n s", nullptr, int(seconds));
-    const qint64 minutes = seconds / 60;
-    if (minutes < 60)
-        return QCoreApplication::translate("Duration", "%n min", nullptr, int(minutes));
-    return QCoreApplication::translate("Duration", "%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
-}
-
 } // namespace warmline::ui

@@ -2,6 +2,7 @@
 
 #include "core/compensation.h"
 #include "protocol/error.h"
+#include "sync/compensationlabels.h"
 
 #include <QHash>
 #include <QWidget>
@@ -25,9 +26,8 @@ class CompensationDraft;
 
 namespace warmline::ui {
 
-// How a compensation stands, in words for people (shared with the approvals panel).
-QString compensationStateText(const core::Compensation &compensation);
-QString remediesText(const QList<core::Remedy> &remedies);
+using sync::compensationStateText;
+using sync::remediesText;
 
 // The compensation picker (选择化 and 赋能化): option cards with cost, how often customers accepted
 // them and whether they are within the agent's authority; checkboxes to combine; amount editors;

@@ -1,6 +1,8 @@
 #include "ui/contestspanel.h"
 
-#include "sync/vocabularylabels.h"
+#include "sync/contestlistmodel.h"
+#include "sync/leaderboardmodel.h"
+#include "sync/openinglinelabels.h"
 #include "ui/openinglineeditor.h"
 
 #include <QComboBox>
@@ -14,36 +16,17 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSpinBox>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace warmline::ui {
 
 using sync::OpeningLineController;
-
-namespace {
-
-QString stateLabel(const QString &state)
-{
-    if (state == QLatin1StringView("upcoming"))
-        return QObject::tr("starts soon");
-    if (state == QLatin1StringView("open"))
-        return QObject::tr("open for entries");
-    if (state == QLatin1StringView("judging"))
-        return QObject::tr("being judged");
-    return QObject::tr("published");
-}
-
-QString number(double value, int decimals)
-{
-    return QLocale().toString(value, 'f', decimals);
-}
-
-} // namespace
 
 ContestsPanel::ContestsPanel(OpeningLineController &controller, qint64 agentId, QWidget *parent)
     : QWidget(parent)
@@ -60,7 +43,9 @@ ContestsPanel::ContestsPanel(OpeningLineController &controller, qint64 agentId, 
     top->addWidget(m_create);
     top->addWidget(refresh);
     layout->addLayout(top);
-    m_contests = new QListWidget(this);
+    m_contestModel = new sync::ContestListModel(this);
+    m_contests = new QListView(this);
+    m_contests->setModel(m_contestModel);
     m_contests->setObjectName(QStringLiteral("contestList"));
     m_contests->setMaximumHeight(120);
     layout->addWidget(m_contests);
@@ -74,17 +59,17 @@ ContestsPanel::ContestsPanel(OpeningLineController &controller, qint64 agentId, 
     submitRow->addWidget(m_submit);
     layout->addLayout(submitRow);
 
-    m_board = new QTableWidget(0, 7, this);
+    m_boardModel = new sync::LeaderboardModel(this);
+    m_board = new QTableView(this);
+    m_board->setModel(m_boardModel);
     m_board->setTabKeyNavigation(false); // Tab moves on; arrows move within
     m_board->setObjectName(QStringLiteral("leaderboard"));
-    m_board->setHorizontalHeaderLabels(
-        {tr("Rank"), tr("Agent"), tr("Line"), tr("Judges"), tr("Judges' mean"), tr("Outcomes"), tr("Score")});
     m_board->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_board->setSelectionMode(QAbstractItemView::SingleSelection);
     m_board->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_board->verticalHeader()->hide();
     m_board->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_board->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_board->horizontalHeader()->setSectionResizeMode(sync::LeaderboardModel::Line, QHeaderView::Stretch);
     m_board->setWordWrap(false);
     layout->addWidget(m_board, 1);
     auto *formula = new QLabel(tr("Score = 0.7 × judges' mean (1–5 scaled to 0–1) + 0.3 × outcome rate "
@@ -122,21 +107,24 @@ ContestsPanel::ContestsPanel(OpeningLineController &controller, qint64 agentId, 
     connect(m_create, &QPushButton::clicked, this, &ContestsPanel::createContest);
     connect(m_submit, &QPushButton::clicked, this, &ContestsPanel::submitEntry);
     connect(m_score, &QPushButton::clicked, this, &ContestsPanel::scoreEntry);
-    connect(m_board, &QTableWidget::cellDoubleClicked, this, [this] {
+    connect(m_board, &QTableView::doubleClicked, this, [this] {
         if (m_controller.canJudge())
             scoreEntry();
     });
     connect(m_publish, &QPushButton::clicked, this, &ContestsPanel::publishWinners);
-    connect(m_contests, &QListWidget::currentRowChanged, this, [this](int row) {
-        const auto &contests = m_controller.contests();
-        const qint64 id = row >= 0 && row < contests.size() ? contests.at(row).id : 0;
-        if (id != m_contestId) {
-            m_contestId = id;
-            loadLeaderboard();
-        }
-        rebuildLines();
-    });
-    connect(m_board, &QTableWidget::itemSelectionChanged, this, &ContestsPanel::showEntry);
+    connect(m_contests->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (m_rebuilding)
+                    return;
+                const qint64 id = current.data(sync::ContestListModel::ContestIdRole).toLongLong();
+                if (id != m_contestId) {
+                    m_contestId = id;
+                    loadLeaderboard();
+                }
+                rebuildLines();
+            });
+    connect(m_board->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ContestsPanel::showEntry);
     connect(&m_controller, &OpeningLineController::contestsChanged, this, &ContestsPanel::rebuildContests);
     connect(&m_controller, &OpeningLineController::linesChanged, this, &ContestsPanel::rebuildLines);
     connect(&m_controller, &OpeningLineController::contestUpdated, this, [this](qint64 contestId) {
@@ -164,11 +152,9 @@ std::optional<OpeningLineController::Contest> ContestsPanel::currentContest() co
 
 void ContestsPanel::selectContest(qint64 contestId)
 {
-    const auto &contests = m_controller.contests();
-    for (int row = 0; row < contests.size(); ++row) {
-        if (contests.at(row).id == contestId)
-            m_contests->setCurrentRow(row);
-    }
+    const QModelIndex index = m_contestModel->indexOfKey(contestId);
+    if (index.isValid())
+        m_contests->setCurrentIndex(index);
 }
 
 void ContestsPanel::rebuildContests()
@@ -178,27 +164,14 @@ void ContestsPanel::rebuildContests()
     m_publish->setVisible(m_controller.canJudge());
     const qint64 keep = m_contestId;
     {
-        const QSignalBlocker blocker(m_contests);
-        m_contests->clear();
-        int selected = -1;
-        const auto &contests = m_controller.contests();
-        for (int row = 0; row < contests.size(); ++row) {
-            const auto &contest = contests.at(row);
-            QString text =
-                tr("%1 — %2 · %3 to %4 · %n entry(ies)", nullptr, int(contest.entries))
-                    .arg(contest.theme, stateLabel(contest.state), sync::dateTimeLabel(contest.startsAtMs),
-                         sync::dateTimeLabel(contest.endsAtMs));
-            if (contest.submitted)
-                text += QStringLiteral(" · ") + tr("you entered");
-            auto *item = new QListWidgetItem(text, m_contests);
-            item->setToolTip(tr("Opened by %1").arg(contest.createdByName));
-            if (contest.id == keep)
-                selected = row;
-        }
-        if (selected < 0 && !contests.isEmpty())
-            selected = 0;
-        m_contests->setCurrentRow(selected);
-        m_contestId = selected >= 0 ? contests.at(selected).id : 0;
+        const QScopedValueRollback rebuilding(m_rebuilding, true);
+        m_contestModel->setContests(m_controller.contests());
+        QModelIndex selected = m_contestModel->indexOfKey(keep);
+        if (!selected.isValid())
+            selected = m_contestModel->index(0, 0);
+        if (selected != m_contests->currentIndex())
+            m_contests->setCurrentIndex(selected);
+        m_contestId = selected.data(sync::ContestListModel::ContestIdRole).toLongLong();
     }
     const QString none = m_controller.canJudge() ? tr("No contests yet. Open one with “New contest…”.")
                                                  : tr("No contests yet. A supervisor or trainer opens them.");
@@ -209,7 +182,7 @@ void ContestsPanel::rebuildContests()
         setStatus({});
         m_emptyNotice = false;
     }
-    if (m_contestId != keep || m_board->rowCount() == 0)
+    if (m_contestId != keep || m_boardModel->rowCount() == 0)
         loadLeaderboard();
     rebuildLines();
 }
@@ -237,8 +210,7 @@ void ContestsPanel::rebuildLines()
 void ContestsPanel::loadLeaderboard()
 {
     if (!m_contestId) {
-        m_entries = {};
-        m_board->setRowCount(0);
+        m_boardModel->clear();
         showEntry();
         return;
     }
@@ -257,83 +229,48 @@ void ContestsPanel::loadLeaderboard()
 
 void ContestsPanel::showLeaderboard(const QJsonObject &board)
 {
-    const qint64 keep =
-        m_board->currentRow() >= 0 && m_board->currentRow() < m_entries.size()
-            ? m_entries.at(m_board->currentRow()).toObject().value(QStringLiteral("entryId")).toInteger()
-            : 0;
-    m_entries = board.value(QStringLiteral("entries")).toArray();
-    const QSignalBlocker blocker(m_board);
-    m_board->setRowCount(int(m_entries.size()));
-    int reselect = -1;
-    for (int row = 0; row < m_entries.size(); ++row) {
-        const QJsonObject entry = m_entries.at(row).toObject();
-        const QJsonObject outcomes = entry.value(QStringLiteral("outcomes")).toObject();
-        const qint64 uses = outcomes.value(QStringLiteral("uses")).toInteger();
-        const bool judged = entry.contains(QStringLiteral("rank"));
-        const QStringList cells{
-            judged ? QLocale().toString(entry.value(QStringLiteral("rank")).toInt()) : tr("–"),
-            entry.value(QStringLiteral("agentName")).toString(),
-            entry.value(QStringLiteral("title")).toString(),
-            QLocale().toString(entry.value(QStringLiteral("judges")).toInt()),
-            judged ? number(entry.value(QStringLiteral("judgeScore")).toDouble(), 2) : tr("not scored yet"),
-            uses == 0 ? tr("not used yet")
-                      : tr("%n use(s): %1 warm · %2 resolved · %3 praised", nullptr, int(uses))
-                            .arg(outcomes.value(QStringLiteral("warmReplies")).toInteger())
-                            .arg(outcomes.value(QStringLiteral("resolvedFirstContact")).toInteger())
-                            .arg(outcomes.value(QStringLiteral("praised")).toInteger()),
-            judged ? number(entry.value(QStringLiteral("score")).toDouble(), 3) : QString()};
-        for (int column = 0; column < cells.size(); ++column) {
-            auto *item = new QTableWidgetItem(cells.at(column));
-            if (column == 2)
-                item->setToolTip(entry.value(QStringLiteral("source")).toString());
-            m_board->setItem(row, column, item);
-        }
-        if (entry.value(QStringLiteral("entryId")).toInteger() == keep)
-            reselect = row;
-    }
-    if (reselect >= 0)
-        m_board->selectRow(reselect);
+    // Rows move with their entries, so the selection follows the entry, not the row number.
+    m_boardModel->setBoard(board);
     showEntry();
+}
+
+const sync::LeaderboardEntry *ContestsPanel::currentEntry() const
+{
+    return m_boardModel->rowAt(m_board->currentIndex());
 }
 
 void ContestsPanel::showEntry()
 {
-    const int row = m_board->currentRow();
-    const bool has = row >= 0 && row < m_entries.size() && !m_board->selectedItems().isEmpty();
+    const sync::LeaderboardEntry *entry = currentEntry();
+    const bool has = entry && m_board->selectionModel()->hasSelection();
+    const bool empty = m_boardModel->rowCount() == 0;
     const auto contest = currentContest();
     const bool scoring = contest && (contest->state == QLatin1StringView("open") ||
                                      contest->state == QLatin1StringView("judging"));
     if (!has) {
-        m_entry->setText(m_entries.isEmpty() && m_contestId
-                             ? tr("No entries yet.")
-                             : (m_entries.isEmpty()
-                                    ? QString()
-                                    : tr("Select an entry to see its line and the judges' comments.")));
+        m_entry->setText(
+            empty && m_contestId
+                ? tr("No entries yet.")
+                : (empty ? QString() : tr("Select an entry to see its line and the judges' comments.")));
         m_score->setEnabled(false);
         return;
     }
-    const QJsonObject entry = m_entries.at(row).toObject();
-    const bool own = entry.value(QStringLiteral("agentId")).toInteger() == m_agentId;
+    const bool own = entry->agentId == m_agentId;
     m_score->setEnabled(scoring && !own);
     m_score->setToolTip(own ? tr("Nobody scores their own entry.") : QString());
     QString html = QStringLiteral("<b>%1</b> — %2<br>%3")
-                       .arg(entry.value(QStringLiteral("title")).toString().toHtmlEscaped(),
-                            entry.value(QStringLiteral("agentName")).toString().toHtmlEscaped(),
-                            entry.value(QStringLiteral("source")).toString().toHtmlEscaped());
-    const QJsonObject outcomes = entry.value(QStringLiteral("outcomes")).toObject();
-    OpeningLineController::Outcomes o = OpeningLineController::Outcomes::fromJson(outcomes);
-    html += QStringLiteral("<br><i>%1</i>").arg(OpeningLineEditor::outcomeText(o).toHtmlEscaped());
-    for (const QJsonValue &value : entry.value(QStringLiteral("scores")).toArray()) {
-        const QJsonObject score = value.toObject();
+                       .arg(entry->title.toHtmlEscaped(), entry->agentName.toHtmlEscaped(),
+                            entry->source.toHtmlEscaped());
+    html += QStringLiteral("<br><i>%1</i>").arg(sync::outcomeText(entry->outcomes).toHtmlEscaped());
+    for (const auto &score : entry->scores) {
         html += QStringLiteral("<br>") + tr("%1: warmth %2, clarity %3, fit %4")
-                                             .arg(score.value(QStringLiteral("judgeName")).toString())
-                                             .arg(score.value(QStringLiteral("warmth")).toInt())
-                                             .arg(score.value(QStringLiteral("clarity")).toInt())
-                                             .arg(score.value(QStringLiteral("fit")).toInt())
+                                             .arg(score.judgeName)
+                                             .arg(score.warmth)
+                                             .arg(score.clarity)
+                                             .arg(score.fit)
                                              .toHtmlEscaped();
-        const QString comment = score.value(QStringLiteral("comment")).toString();
-        if (!comment.isEmpty())
-            html += QStringLiteral(" — “%1”").arg(comment.toHtmlEscaped());
+        if (!score.comment.isEmpty())
+            html += QStringLiteral(" — “%1”").arg(score.comment.toHtmlEscaped());
     }
     m_entry->setText(html);
 }
@@ -401,27 +338,27 @@ void ContestsPanel::submitEntry()
 
 void ContestsPanel::scoreEntry()
 {
-    const int row = m_board->currentRow();
-    if (row < 0 || row >= m_entries.size())
+    const sync::LeaderboardEntry *current = currentEntry();
+    if (!current)
         return;
-    const QJsonObject entry = m_entries.at(row).toObject();
+    // A copy: the leaderboard may reload while the dialog is open.
+    const sync::LeaderboardEntry entry = *current;
     QDialog dialog(this);
     dialog.setObjectName(QStringLiteral("scoreDialog"));
-    dialog.setWindowTitle(tr("Score “%1”").arg(entry.value(QStringLiteral("title")).toString()));
+    dialog.setWindowTitle(tr("Score “%1”").arg(entry.title));
     auto *form = new QFormLayout(&dialog);
-    auto *line = new QLabel(entry.value(QStringLiteral("source")).toString(), &dialog);
+    auto *line = new QLabel(entry.source, &dialog);
     line->setWordWrap(true);
     form->addRow(line);
     int warmth = 3, clarity = 3, fit = 3;
     QString comment;
     // The judge's earlier score, if any, is the starting point.
-    for (const QJsonValue &value : entry.value(QStringLiteral("scores")).toArray()) {
-        const QJsonObject score = value.toObject();
-        if (score.value(QStringLiteral("judgeId")).toInteger() == m_agentId) {
-            warmth = score.value(QStringLiteral("warmth")).toInt();
-            clarity = score.value(QStringLiteral("clarity")).toInt();
-            fit = score.value(QStringLiteral("fit")).toInt();
-            comment = score.value(QStringLiteral("comment")).toString();
+    for (const auto &score : entry.scores) {
+        if (score.judgeId == m_agentId) {
+            warmth = score.warmth;
+            clarity = score.clarity;
+            fit = score.fit;
+            comment = score.comment;
         }
     }
     auto spin = [&dialog](int value, const QString &name) {
@@ -449,8 +386,8 @@ void ContestsPanel::scoreEntry()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_controller.score(entry.value(QStringLiteral("entryId")).toInteger(), warmthBox->value(),
-                       clarityBox->value(), fitBox->value(), commentBox->toPlainText().trimmed(),
+    m_controller.score(entry.entryId, warmthBox->value(), clarityBox->value(), fitBox->value(),
+                       commentBox->toPlainText().trimmed(),
                        [this](bool ok, const QJsonObject &, const protocol::Error &error) {
                            if (!ok) {
                                setStatus(openingErrorText(error), true);

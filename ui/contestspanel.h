@@ -2,14 +2,19 @@
 
 #include "sync/openinglinecontroller.h"
 
-#include <QJsonArray>
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
-class QListWidget;
+class QListView;
 class QPushButton;
-class QTableWidget;
+class QTableView;
+
+namespace warmline::sync {
+class ContestListModel;
+class LeaderboardModel;
+struct LeaderboardEntry;
+} // namespace warmline::sync
 
 namespace warmline::ui {
 
@@ -32,6 +37,7 @@ private:
     void rebuildLines();
     void loadLeaderboard();
     void showLeaderboard(const QJsonObject &board);
+    const sync::LeaderboardEntry *currentEntry() const;
     void showEntry();
     void createContest();
     void submitEntry();
@@ -43,14 +49,16 @@ private:
     sync::OpeningLineController &m_controller;
     qint64 m_agentId = 0;
     qint64 m_contestId = 0;
-    QJsonArray m_entries;
+    bool m_rebuilding = false;  // the contest list changes under the selection, not by the user
     bool m_emptyNotice = false; // the status says there are no contests
 
-    QListWidget *m_contests = nullptr;
+    sync::ContestListModel *m_contestModel = nullptr;
+    sync::LeaderboardModel *m_boardModel = nullptr;
+    QListView *m_contests = nullptr;
     QPushButton *m_create = nullptr;
     QComboBox *m_lineChoice = nullptr;
     QPushButton *m_submit = nullptr;
-    QTableWidget *m_board = nullptr;
+    QTableView *m_board = nullptr;
     QLabel *m_entry = nullptr;
     QPushButton *m_score = nullptr;
     QPushButton *m_publish = nullptr;

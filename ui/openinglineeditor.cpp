@@ -1,6 +1,10 @@
 #include "ui/openinglineeditor.h"
 
 #include "core/festival.h"
+#include "sync/librarylinelistmodel.h"
+#include "sync/openinglinelabels.h"
+#include "sync/openinglinelistmodel.h"
+#include "sync/openingversionlistmodel.h"
 #include "sync/vocabularylabels.h"
 
 #include <QAbstractItemView>
@@ -13,7 +17,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
@@ -69,18 +73,6 @@ QString openingErrorText(const protocol::Error &error)
 }
 
 namespace {
-
-QString kindLabel(const QString &kind)
-{
-    return kind == QLatin1StringView("phone") ? QObject::tr("Phone") : QObject::tr("Chat");
-}
-
-// Which customers a line greets: those who write in its language.
-QString languageLabel(const QString &language)
-{
-    return language == QLatin1StringView("en") ? OpeningLineEditor::tr("English-speaking customers")
-                                               : OpeningLineEditor::tr("Chinese-speaking customers");
-}
 
 QTextCharFormat tokenFormat(core::TemplateToken::Kind kind, const QPalette &palette)
 {
@@ -277,7 +269,9 @@ public:
                                  this);
         intro->setWordWrap(true);
         layout->addWidget(intro);
-        m_list = new QListWidget(this);
+        m_model = new sync::LibraryLineListModel(this);
+        m_list = new QListView(this);
+        m_list->setModel(m_model);
         m_list->setObjectName(QStringLiteral("libraryList"));
         layout->addWidget(m_list, 1);
         m_source = new QLabel(this);
@@ -296,7 +290,8 @@ public:
         connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
         connect(m_adopt, &QPushButton::clicked, this, [this] { adopt(false); });
         connect(m_adoptAndUse, &QPushButton::clicked, this, [this] { adopt(true); });
-        connect(m_list, &QListWidget::currentRowChanged, this, &LibraryDialog::showCurrent);
+        connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                &LibraryDialog::showCurrent);
         connect(&m_controller, &OpeningLineController::libraryChanged, this, &LibraryDialog::rebuild);
         m_controller.reloadLibrary();
         rebuild();
@@ -308,43 +303,31 @@ public:
 private:
     void rebuild()
     {
-        m_list->clear();
-        for (const auto &line : m_controller.library()) {
-            auto *item = new QListWidgetItem(
-                tr("%1 · %2 — by %3, #%4 in “%5”, adopted %n time(s)", nullptr, int(line.adoptedCount))
-                    .arg(kindLabel(line.channelKind), line.title, line.authorName)
-                    .arg(line.rank)
-                    .arg(line.contestTheme),
-                m_list);
-            item->setData(Qt::UserRole, line.id);
-            item->setToolTip(line.source);
-        }
+        m_model->setLibrary(m_controller.library());
         if (m_controller.library().isEmpty())
             m_status->setText(
                 tr("The team library is empty. Winning lines appear here once a contest is published."));
-        m_list->setCurrentRow(0);
+        m_list->setCurrentIndex(m_model->index(0, 0));
         showCurrent();
     }
 
     void showCurrent()
     {
-        const int row = m_list->currentRow();
-        const bool has = row >= 0 && row < m_controller.library().size();
-        m_adopt->setEnabled(has);
-        m_adoptAndUse->setEnabled(has);
-        m_source->setText(has ? m_controller.library().at(row).source : QString());
+        const auto *line = m_model->rowAt(m_list->currentIndex());
+        m_adopt->setEnabled(line);
+        m_adoptAndUse->setEnabled(line);
+        m_source->setText(line ? line->source : QString());
     }
 
     void adopt(bool use)
     {
-        const int row = m_list->currentRow();
-        if (row < 0 || row >= m_controller.library().size())
+        const auto *line = m_model->rowAt(m_list->currentIndex());
+        if (!line)
             return;
         m_adopt->setEnabled(false);
         m_adoptAndUse->setEnabled(false);
         m_controller.adopt(
-            m_controller.library().at(row).id, use,
-            [this](bool ok, const QJsonObject &payload, const protocol::Error &error) {
+            line->id, use, [this](bool ok, const QJsonObject &payload, const protocol::Error &error) {
                 if (!ok) {
                     m_status->setText(openingErrorText(error));
                     showCurrent();
@@ -357,7 +340,8 @@ private:
     }
 
     OpeningLineController &m_controller;
-    QListWidget *m_list = nullptr;
+    sync::LibraryLineListModel *m_model = nullptr;
+    QListView *m_list = nullptr;
     QLabel *m_source = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_adopt = nullptr;
@@ -380,7 +364,9 @@ OpeningLineEditor::OpeningLineEditor(OpeningLineController &controller, QWidget 
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(new QLabel(tr("Your lines"), left));
-    m_list = new QListWidget(left);
+    m_lineModel = new sync::OpeningLineListModel(this);
+    m_list = new QListView(left);
+    m_list->setModel(m_lineModel);
     m_list->setObjectName(QStringLiteral("openingLineList"));
     leftLayout->addWidget(m_list, 1);
     auto *newChat = new QPushButton(tr("New chat line"), left);
@@ -463,7 +449,9 @@ OpeningLineEditor::OpeningLineEditor(OpeningLineController &controller, QWidget 
     rightLayout->addLayout(actions);
 
     rightLayout->addWidget(new QLabel(tr("Version history"), right));
-    m_versions = new QListWidget(right);
+    m_versionModel = new sync::OpeningVersionListModel(this);
+    m_versions = new QListView(right);
+    m_versions->setModel(m_versionModel);
     m_versions->setObjectName(QStringLiteral("openingVersions"));
     m_versions->setMaximumHeight(110);
     rightLayout->addWidget(m_versions);
@@ -499,13 +487,13 @@ OpeningLineEditor::OpeningLineEditor(OpeningLineController &controller, QWidget 
     connect(m_activate, &QPushButton::clicked, this, &OpeningLineEditor::toggleActive);
     connect(m_delete, &QPushButton::clicked, this, &OpeningLineEditor::removeLine);
     connect(m_restore, &QPushButton::clicked, this, &OpeningLineEditor::restoreVersion);
-    connect(m_versions, &QListWidget::itemDoubleClicked, this, &OpeningLineEditor::restoreVersion);
-    connect(m_versions, &QListWidget::currentRowChanged, this,
-            [this] { m_restore->setEnabled(m_versions->currentRow() >= 0); });
+    connect(m_versions, &QListView::doubleClicked, this, &OpeningLineEditor::restoreVersion);
+    connect(m_versions->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { m_restore->setEnabled(current.isValid()); });
     connect(m_source, &QPlainTextEdit::textChanged, this, &OpeningLineEditor::onSourceChanged);
     connect(m_title, &QLineEdit::textChanged, this, [this] { m_save->setEnabled(isModified()); });
-    connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
-        const qint64 id = item->data(Qt::UserRole).toLongLong();
+    connect(m_list, &QListView::clicked, this, [this](const QModelIndex &index) {
+        const qint64 id = index.data(sync::OpeningLineListModel::LineIdRole).toLongLong();
         if (id == m_lineId)
             return;
         if (!confirmLeave()) {
@@ -571,26 +559,6 @@ QList<std::pair<QString, core::OpeningContext>> OpeningLineEditor::sampleCustome
     return samples;
 }
 
-QString OpeningLineEditor::outcomeText(const OpeningLineController::Outcomes &o)
-{
-    if (o.uses == 0)
-        return tr("Not used yet. Numbers appear here once you have opened conversations with this line.");
-    auto part = [](qint64 count, qint64 of) {
-        QString text = tr("%1 of %2").arg(count).arg(of);
-        if (of >= percentFrom)
-            text += QStringLiteral(" (%1)").arg(
-                QLocale().toString(100.0 * double(count) / double(of), 'f', 0) + QLocale().percent());
-        return text;
-    };
-    QString text = tr("Used %n time(s)", nullptr, int(o.uses)) + QStringLiteral(" · ") +
-                   tr("warm reply %1").arg(part(o.warmReplies, o.warmKnown)) + QStringLiteral(" · ") +
-                   tr("resolved on first contact %1").arg(part(o.resolvedFirstContact, o.resolvedKnown)) +
-                   QStringLiteral(" · ") + tr("praised %1").arg(part(o.praised, o.uses));
-    if (o.uses < percentFrom)
-        text += QStringLiteral(" — ") + tr("too few uses for percentages yet");
-    return text;
-}
-
 bool OpeningLineEditor::isModified() const
 {
     return m_source->toPlainText() != m_savedSource || m_title->text().trimmed() != m_savedTitle;
@@ -604,49 +572,22 @@ void OpeningLineEditor::setStatus(const QString &text, bool problem)
 
 void OpeningLineEditor::rebuildList()
 {
-    const QSignalBlocker blocker(m_list);
-    m_list->clear();
-    for (const auto &line : m_controller.lines()) {
-        QString text =
-            QStringLiteral("%1 · %2 · %3")
-                .arg(kindLabel(line.channelKind),
-                     line.language == QLatin1StringView("en") ? QStringLiteral("EN") : QStringLiteral("中文"),
-                     line.title);
-        if (line.active)
-            text = QStringLiteral("★ ") + text;
-        auto *item = new QListWidgetItem(text, m_list);
-        item->setData(Qt::UserRole, line.id);
-        item->setToolTip(
-            line.active ? tr("In use for %1 with %2: %3")
-                              .arg(kindLabel(line.channelKind), languageLabel(line.language), line.source)
-                        : line.source);
-        if (line.id == m_lineId)
-            m_list->setCurrentItem(item);
-    }
-    if (m_lineId == 0) {
-        auto *item =
-            new QListWidgetItem(tr("%1 · new line (not saved)").arg(kindLabel(m_channelKind)), m_list);
-        item->setData(Qt::UserRole, 0);
-        m_list->setCurrentItem(item);
-    }
+    m_lineModel->setLines(m_controller.lines(), m_lineId == 0 ? std::optional(m_channelKind) : std::nullopt);
+    const QModelIndex current = m_lineModel->indexOfKey(m_lineId);
+    if (current.isValid())
+        m_list->setCurrentIndex(current);
     // The details of the line on screen follow the server (versions, outcomes, active).
     const auto line = m_controller.line(m_lineId);
     if (m_lineId && !line) {
         showLine(m_controller.lines().isEmpty() ? 0 : m_controller.lines().constFirst().id);
         return;
     }
-    m_versions->clear();
+    m_versionModel->setVersions(line ? line->versions : QList<OpeningLineController::Version>());
+    // No version is chosen after a refresh, so Restore never acts on a pick made in an older list.
+    m_versions->setCurrentIndex({});
+    m_versions->clearSelection();
     if (line) {
-        for (const auto &version : line->versions) {
-            auto *item =
-                new QListWidgetItem(tr("Version %1 · %2 · %3")
-                                        .arg(version.version)
-                                        .arg(sync::dateTimeLabel(version.createdAtMs), version.source),
-                                    m_versions);
-            item->setData(Qt::UserRole, version.source);
-            item->setToolTip(outcomeText(version.outcomes));
-        }
-        m_outcomes->setText(outcomeText(line->outcomes));
+        m_outcomes->setText(sync::outcomeText(line->outcomes));
         if (!isModified()) {
             m_savedSource = line->source;
             m_savedTitle = line->title;
@@ -661,8 +602,8 @@ void OpeningLineEditor::rebuildList()
     const QString language = core::openingLineLanguage(m_source->toPlainText());
     m_activate->setText(line && line->active ? tr("Stop using it")
                         : m_channelKind == QLatin1StringView("phone")
-                            ? tr("Use for phone calls with %1").arg(languageLabel(language))
-                            : tr("Use for chats with %1").arg(languageLabel(language)));
+                            ? tr("Use for phone calls with %1").arg(sync::lineLanguageLabel(language))
+                            : tr("Use for chats with %1").arg(sync::lineLanguageLabel(language)));
     m_kind->setText(m_channelKind == QLatin1StringView("phone") ? tr("Phone calls (a script you read out)")
                                                                 : tr("Chat: web, app, WeChat and SMS"));
     m_save->setEnabled(isModified() || m_lineId == 0);
@@ -865,10 +806,10 @@ void OpeningLineEditor::removeLine()
 
 void OpeningLineEditor::restoreVersion()
 {
-    const QListWidgetItem *item = m_versions->currentItem();
-    if (!item)
+    const QModelIndex current = m_versions->currentIndex();
+    if (!current.isValid())
         return;
-    m_source->setPlainText(item->data(Qt::UserRole).toString());
+    m_source->setPlainText(current.data(sync::OpeningVersionListModel::SourceRole).toString());
     setStatus(tr("That version is in the editor. Save to make it the current version again."));
 }
 

@@ -11,8 +11,13 @@
 class QCompleter;
 class QLabel;
 class QLineEdit;
-class QListWidget;
+class QListView;
 class QPushButton;
+
+namespace warmline::sync {
+class OpeningLineListModel;
+class OpeningVersionListModel;
+} // namespace warmline::sync
 
 namespace warmline::ui {
 
@@ -72,10 +77,6 @@ public:
     // Sample customers for the preview, at `now` (the festival sample moves to the next 中秋).
     static QList<std::pair<QString, core::OpeningContext>> sampleCustomers(const QDateTime &now,
                                                                            const QString &agentName);
-    // "Used 5 times · warm reply 4 of 5 · …", percentages only from enough decided uses.
-    static QString outcomeText(const sync::OpeningLineController::Outcomes &outcomes);
-    static constexpr int percentFrom = 20;
-
     void selectLine(qint64 lineId);
     qint64 selectedLineId() const { return m_lineId; }
     QString previewText() const;
@@ -102,14 +103,16 @@ private:
     QString m_savedTitle;
     QString m_previewPlain;
 
-    QListWidget *m_list = nullptr;
+    sync::OpeningLineListModel *m_lineModel = nullptr;
+    sync::OpeningVersionListModel *m_versionModel = nullptr;
+    QListView *m_list = nullptr;
     QLineEdit *m_title = nullptr;
     QLabel *m_kind = nullptr;
     TemplateEdit *m_source = nullptr;
     QLabel *m_diagnostics = nullptr;
     QLabel *m_preview = nullptr;
     QLabel *m_outcomes = nullptr;
-    QListWidget *m_versions = nullptr;
+    QListView *m_versions = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_activate = nullptr;
     QPushButton *m_delete = nullptr;

@@ -27,6 +27,7 @@ public:
         qint64 uses = 0, warmReplies = 0, warmKnown = 0, resolvedFirstContact = 0, resolvedKnown = 0,
                praised = 0;
         static Outcomes fromJson(const QJsonObject &object);
+        friend bool operator==(const Outcomes &, const Outcomes &) = default;
     };
     struct Version
     {
@@ -34,6 +35,7 @@ public:
         QString source;
         qint64 createdAtMs = 0;
         Outcomes outcomes;
+        friend bool operator==(const Version &, const Version &) = default;
     };
     struct Line
     {
@@ -48,6 +50,7 @@ public:
         QList<Version> versions; // newest first
         Outcomes outcomes;
         static Line fromJson(const QJsonObject &object);
+        friend bool operator==(const Line &, const Line &) = default;
     };
     struct LibraryLine
     {
@@ -55,6 +58,7 @@ public:
         QString channelKind, title, source, authorName, contestTheme;
         int rank = 0;
         qint64 adoptedCount = 0;
+        friend bool operator==(const LibraryLine &, const LibraryLine &) = default;
     };
     struct Contest
     {
@@ -63,6 +67,7 @@ public:
         qint64 startsAtMs = 0, endsAtMs = 0;
         qint64 entries = 0;
         bool submitted = false;
+        friend bool operator==(const Contest &, const Contest &) = default;
     };
     using Done = std::function<void(bool ok, const QJsonObject &payload, const protocol::Error &error)>;
 

@@ -22,6 +22,8 @@ QString customerTagLabel(const QString &key);
 QString tierLabel(const QString &key);
 // Reply-template slots (assist::KnowledgeBase::knownSlots()).
 QString slotLabel(const QString &key);
+// "45 s", "3 min", "2 h 5 min": how long someone has been waiting, short enough for a list row.
+QString shortDuration(qint64 milliseconds);
 // Why the bot handed a conversation over (core::Handoff::reason).
 QString handoffReasonLabel(const QString &key);
 

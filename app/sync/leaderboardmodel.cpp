@@ -1,0 +1,202 @@
+#include "sync/leaderboardmodel.h"
+
+#include <cmath>
+#include <QLocale>
+
+namespace warmline::sync {
+
+namespace {
+
+QString number(double value, int decimals)
+{
+    return QLocale().toString(value, 'f', decimals);
+}
+
+// Scores are computed by the server from the same integers, so a tie is an exact match; the
+// margin only absorbs the last bit of a mean taken in a different order.
+bool sameScore(double a, double b)
+{
+    return std::abs(a - b) < 1e-9;
+}
+
+} // namespace
+
+LeaderboardModel::LeaderboardModel(QObject *parent)
+    : KeyedListModel(parent)
+{
+}
+
+qint64 LeaderboardModel::keyOf(const LeaderboardEntry &row) const
+{
+    return row.entryId;
+}
+
+QList<LeaderboardEntry> LeaderboardModel::entriesFromJson(const QJsonArray &array)
+{
+    QList<LeaderboardEntry> entries;
+    entries.reserve(array.size());
+    for (const QJsonValue &value : array) {
+        const QJsonObject o = value.toObject();
+        LeaderboardEntry entry;
+        entry.entryId = o.value(QStringLiteral("entryId")).toInteger();
+        entry.agentId = o.value(QStringLiteral("agentId")).toInteger();
+        entry.agentName = o.value(QStringLiteral("agentName")).toString();
+        entry.title = o.value(QStringLiteral("title")).toString();
+        entry.source = o.value(QStringLiteral("source")).toString();
+        entry.judges = o.value(QStringLiteral("judges")).toInt();
+        if (o.contains(QStringLiteral("rank")))
+            entry.serverRank = o.value(QStringLiteral("rank")).toInt();
+        entry.judgeScore = o.value(QStringLiteral("judgeScore")).toDouble();
+        entry.score = o.value(QStringLiteral("score")).toDouble();
+        entry.outcomes =
+            OpeningLineController::Outcomes::fromJson(o.value(QStringLiteral("outcomes")).toObject());
+        for (const QJsonValue &s : o.value(QStringLiteral("scores")).toArray()) {
+            const QJsonObject score = s.toObject();
+            entry.scores.append({score.value(QStringLiteral("judgeId")).toInteger(),
+                                 score.value(QStringLiteral("judgeName")).toString(),
+                                 score.value(QStringLiteral("warmth")).toInt(),
+                                 score.value(QStringLiteral("clarity")).toInt(),
+                                 score.value(QStringLiteral("fit")).toInt(),
+                                 score.value(QStringLiteral("comment")).toString()});
+        }
+        entries.append(entry);
+    }
+    return entries;
+}
+
+void LeaderboardModel::setBoard(const QJsonObject &board)
+{
+    setEntries(entriesFromJson(board.value(QStringLiteral("entries")).toArray()));
+}
+
+void LeaderboardModel::setEntries(QList<LeaderboardEntry> entries)
+{
+    // Best first: a judged entry with the score of the one above it shares that one's rank.
+    LeaderboardEntry *previous = nullptr;
+    for (LeaderboardEntry &entry : entries) {
+        entry.tied = false;
+        entry.rank = 0;
+        if (!entry.judged())
+            continue;
+        if (previous && sameScore(previous->score, entry.score)) {
+            entry.rank = previous->rank;
+            entry.tied = true;
+            previous->tied = true;
+        } else {
+            entry.rank = *entry.serverRank;
+        }
+        previous = &entry;
+    }
+    setRows(entries);
+}
+
+int LeaderboardModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const LeaderboardEntry &entry = *rowAt(index.row());
+    const bool judged = entry.judged();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Rank:
+            return judged ? QLocale().toString(entry.rank) : tr("–");
+        case Agent:
+            return entry.agentName;
+        case Line:
+            return entry.title;
+        case Judges:
+            return QLocale().toString(entry.judges);
+        case JudgesMean:
+            return judged ? number(entry.judgeScore, 2) : tr("not scored yet");
+        case Outcomes: {
+            const auto &o = entry.outcomes;
+            if (o.uses == 0)
+                return tr("not used yet");
+            return tr("%n use(s): %1 warm · %2 resolved · %3 praised", nullptr, int(o.uses))
+                .arg(o.warmReplies)
+                .arg(o.resolvedFirstContact)
+                .arg(o.praised);
+        }
+        case Score:
+            return judged ? number(entry.score, 3) : QString();
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return index.column() == Line ? QVariant(entry.source) : QVariant();
+    case EntryIdRole:
+        return entry.entryId;
+    case AgentIdRole:
+        return entry.agentId;
+    case AgentNameRole:
+        return entry.agentName;
+    case TitleRole:
+        return entry.title;
+    case SourceRole:
+        return entry.source;
+    case JudgesRole:
+        return entry.judges;
+    case JudgedRole:
+        return judged;
+    case RankRole:
+        return judged ? QVariant(entry.rank) : QVariant();
+    case TiedRole:
+        return entry.tied;
+    case JudgeScoreRole:
+        return judged ? QVariant(entry.judgeScore) : QVariant();
+    case ScoreRole:
+        return judged ? QVariant(entry.score) : QVariant();
+    case UsesRole:
+        return entry.outcomes.uses;
+    default:
+        return {};
+    }
+}
+
+QVariant LeaderboardModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return KeyedListModel::headerData(section, orientation, role);
+    switch (section) {
+    case Rank:
+        return tr("Rank");
+    case Agent:
+        return tr("Agent");
+    case Line:
+        return tr("Line");
+    case Judges:
+        return tr("Judges");
+    case JudgesMean:
+        return tr("Judges' mean");
+    case Outcomes:
+        return tr("Outcomes");
+    case Score:
+        return tr("Score");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> LeaderboardModel::roleNames() const
+{
+    QHash<int, QByteArray> names = KeyedListModel::roleNames();
+    names.insert(EntryIdRole, "entryId");
+    names.insert(AgentIdRole, "agentId");
+    names.insert(AgentNameRole, "agentName");
+    names.insert(TitleRole, "title");
+    names.insert(SourceRole, "source");
+    names.insert(JudgesRole, "judges");
+    names.insert(JudgedRole, "judged");
+    names.insert(RankRole, "rank");
+    names.insert(TiedRole, "tied");
+    names.insert(JudgeScoreRole, "judgeScore");
+    names.insert(ScoreRole, "score");
+    names.insert(UsesRole, "uses");
+    return names;
+}
+
+} // namespace warmline::sync

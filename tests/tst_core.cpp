@@ -17,6 +17,7 @@ private slots:
     void sharesAddUpToHundred();
     void mostCommonPicksHighestThenKey();
     void tiesForMostCommonAreAllNamed();
+    void equalScoresShareARank();
     void ratePerMille_data();
     void ratePerMille();
     void formatsMoneyWithoutFloatingPoint_data();
@@ -79,6 +80,14 @@ void TestCore::mostCommonPicksHighestThenKey()
     QCOMPARE(core::mostCommon({{"coupon", 2}, {"full_refund", 1}, {"replacement", 2}}),
              QStringLiteral("coupon"));
     QCOMPARE(core::mostCommon({}), QString());
+}
+
+void TestCore::equalScoresShareARank()
+{
+    QCOMPARE(core::competitionRanks({}), QList<int>{});
+    QCOMPARE(core::competitionRanks({0.9, 0.9, 0.7}), (QList<int>{1, 1, 3}));
+    QCOMPARE(core::competitionRanks({0.9, 0.8, 0.8, 0.8, 0.1}), (QList<int>{1, 2, 2, 2, 5}));
+    QCOMPARE(core::competitionRanks({0.5, 0.5, 0.5}), (QList<int>{1, 1, 1}));
 }
 
 void TestCore::ratePerMille_data()

@@ -359,10 +359,10 @@ void TestPanelModels::leaderboardShowsTiesAsTies()
     for (int column = 0; column < headers.size(); ++column)
         QCOMPARE(model.headerData(column, Qt::Horizontal).toString(), headers.at(column));
 
-    // The server ranks 1, 2, 3 in its order; the first two have the same score.
+    // The server ranks the first two alike: they have the same score.
     model.setBoard(
         board({entryJson(11, QStringLiteral("王强"), QStringLiteral("雨天"), 2, 1, 4.0, 0.675, 3),
-               entryJson(12, QStringLiteral("李娜"), QStringLiteral("早安"), 1, 2, 4.0, 0.675),
+               entryJson(12, QStringLiteral("李娜"), QStringLiteral("早安"), 1, 1, 4.0, 0.675),
                entryJson(13, QStringLiteral("刘洋"), QStringLiteral("晚安"), 1, 3, 3.0, 0.5),
                entryJson(14, QStringLiteral("陈晓"), QStringLiteral("你好"), 0, std::nullopt, 0, 0)}));
     QCOMPARE(model.rowCount(), 4);
@@ -407,8 +407,8 @@ void TestPanelModels::leaderboardShowsTiesAsTies()
 
     // The third catches up: three share first place.
     model.setBoard(board({entryJson(11, QStringLiteral("王强"), QStringLiteral("雨天"), 2, 1, 4.0, 0.675, 3),
-                          entryJson(12, QStringLiteral("李娜"), QStringLiteral("早安"), 1, 2, 4.0, 0.675),
-                          entryJson(13, QStringLiteral("刘洋"), QStringLiteral("晚安"), 1, 3, 4.0, 0.675)}));
+                          entryJson(12, QStringLiteral("李娜"), QStringLiteral("早安"), 1, 1, 4.0, 0.675),
+                          entryJson(13, QStringLiteral("刘洋"), QStringLiteral("晚安"), 1, 1, 4.0, 0.675)}));
     for (int row = 0; row < 3; ++row) {
         QCOMPARE(display(model, row, Model::Rank), QStringLiteral("1"));
         QCOMPARE(model.index(row, 0).data(Model::TiedRole).toBool(), true);

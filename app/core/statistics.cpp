@@ -70,4 +70,16 @@ qint64 ratePerMille(qint64 part, qint64 whole)
     return (part * 1000 + whole / 2) / whole;
 }
 
+QList<int> competitionRanks(const QList<double> &sortedScores)
+{
+    QList<int> ranks;
+    ranks.reserve(sortedScores.size());
+    for (qsizetype i = 0; i < sortedScores.size(); ++i) {
+        // Equal scores are equal exactly: callers compute them from the same integers the same way.
+        const bool tiedWithAbove = i > 0 && sortedScores.at(i) == sortedScores.at(i - 1);
+        ranks.append(tiedWithAbove ? ranks.constLast() : int(i) + 1);
+    }
+    return ranks;
+}
+
 } // namespace warmline::core

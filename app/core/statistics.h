@@ -28,4 +28,8 @@ QStringList mostCommonKeys(const QMap<QString, qint64> &counts);
 // part/whole in per mille, rounded (an integer, so tests compare exactly): 57 means 5.7 %.
 qint64 ratePerMille(qint64 part, qint64 whole);
 
+// Competition ranking ("1, 1, 3") of scores already sorted best first: equal scores share the
+// better rank and the next score skips the places they took.
+QList<int> competitionRanks(const QList<double> &sortedScores);
+
 } // namespace warmline::core

@@ -3,6 +3,7 @@
 #include "assist/escalation.h"
 #include "core/openingline.h"
 #include "core/profile.h"
+#include "core/statistics.h"
 #include "protocol/messages.h"
 
 #include <algorithm>
@@ -849,11 +850,18 @@ QJsonArray OpeningLineService::rankedEntries(const ContestRow &contest, bool wit
         return a.json.value(QStringLiteral("judges")).toInteger() >
                b.json.value(QStringLiteral("judges")).toInteger();
     });
+    // Tied entries rank, and are published, alike, whatever ordered them within the tie.
+    QList<double> scores;
+    for (const Entry &entry : entries) {
+        if (entry.combined)
+            scores.append(*entry.combined);
+    }
+    const QList<int> ranks = core::competitionRanks(scores);
     QJsonArray result;
-    int rank = 0;
+    qsizetype ranked = 0;
     for (Entry &entry : entries) {
         if (entry.combined)
-            entry.json.insert(QStringLiteral("rank"), ++rank);
+            entry.json.insert(QStringLiteral("rank"), ranks.at(ranked++));
         result.append(entry.json);
     }
     return result;
@@ -906,7 +914,9 @@ Outcome OpeningLineService::publish(UnitOfWork &work, const storage::AgentRecord
     QSqlQuery query(m_db);
     for (const QJsonValue &value : ranked) {
         const QJsonObject entry = value.toObject();
-        if (!entry.contains(QStringLiteral("rank")) || published.size() >= request.winners)
+        // Ranks only grow down the list; an entry tied with the last winner wins too.
+        if (!entry.contains(QStringLiteral("rank")) ||
+            entry.value(QStringLiteral("rank")).toInt() > request.winners)
             break;
         query.prepare(
             QStringLiteral("INSERT INTO library_lines (team_id, channel_kind, title, source, author_id, "

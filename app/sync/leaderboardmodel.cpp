@@ -1,6 +1,5 @@
 #include "sync/leaderboardmodel.h"
 
-#include <cmath>
 #include <QLocale>
 
 namespace warmline::sync {
@@ -10,13 +9,6 @@ namespace {
 QString number(double value, int decimals)
 {
     return QLocale().toString(value, 'f', decimals);
-}
-
-// Scores are computed by the server from the same integers, so a tie is an exact match; the
-// margin only absorbs the last bit of a mean taken in a different order.
-bool sameScore(double a, double b)
-{
-    return std::abs(a - b) < 1e-9;
 }
 
 } // namespace
@@ -71,21 +63,15 @@ void LeaderboardModel::setBoard(const QJsonObject &board)
 
 void LeaderboardModel::setEntries(QList<LeaderboardEntry> entries)
 {
-    // Best first: a judged entry with the score of the one above it shares that one's rank.
-    LeaderboardEntry *previous = nullptr;
-    for (LeaderboardEntry &entry : entries) {
-        entry.tied = false;
-        entry.rank = 0;
-        if (!entry.judged())
-            continue;
-        if (previous && sameScore(previous->score, entry.score)) {
-            entry.rank = previous->rank;
-            entry.tied = true;
-            previous->tied = true;
-        } else {
-            entry.rank = *entry.serverRank;
-        }
-        previous = &entry;
+    // The server ranks ties alike (1, 1, 3) and publishes by that rank, so the board shows its rank.
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        LeaderboardEntry &entry = entries[i];
+        entry.rank = entry.serverRank.value_or(0);
+        const auto sameRank = [&](qsizetype j) {
+            return j >= 0 && j < entries.size() && entry.judged() &&
+                   entries.at(j).serverRank == entry.serverRank;
+        };
+        entry.tied = sameRank(i - 1) || sameRank(i + 1);
     }
     setRows(entries);
 }

@@ -28,7 +28,7 @@ struct LeaderboardEntry
     QString source;
     int judges = 0;
     std::optional<int> serverRank; // present when judged
-    int rank = 0;                  // as shown: ties share the better one
+    int rank = 0;                  // as shown: the server's (ties share one)
     bool tied = false;
     double judgeScore = 0; // mean over judges, 1–5
     double score = 0;      // combined, 0–1

@@ -4,7 +4,7 @@
 // agent then sends is recorded on the server as feedback.
 
 #include "server/embeddedserver.h"
-#include "sync/agentworkspace.h"
+#include "sync/desk.h"
 #include "sync/outbox.h"
 #include "sync/serverconnection.h"
 #include "sync/suggestioncontroller.h"
@@ -43,7 +43,7 @@ private:
     {
         sync::ServerConnection connection;
         std::unique_ptr<sync::Outbox> outbox;
-        std::unique_ptr<sync::AgentWorkspace> workspace;
+        std::unique_ptr<sync::Desk> roles;
         sync::WorkstationSettings settings;
         std::unique_ptr<ui::MainWindow> window;
     };
@@ -90,8 +90,8 @@ bool TestAssistGui::openDesk(Desk &desk, const QString &login)
         qWarning() << error;
         return false;
     }
-    desk.workspace = std::make_unique<sync::AgentWorkspace>(desk.connection, *desk.outbox);
-    desk.window = std::make_unique<ui::MainWindow>(*desk.workspace, *desk.outbox, desk.settings);
+    desk.roles = std::make_unique<sync::Desk>(desk.connection, *desk.outbox);
+    desk.window = std::make_unique<ui::MainWindow>(*desk.roles, *desk.outbox, desk.settings);
     desk.window->resize(1300, 850);
     desk.window->show();
     return QTest::qWaitForWindowExposed(desk.window.get());
@@ -112,7 +112,7 @@ void TestAssistGui::handOffAndSuggestionsInTheWorkstation()
     Desk desk;
     QVERIFY(openDesk(desk, QStringLiteral("agent1")));
     sync::ServerConnection &connection = desk.connection;
-    sync::AgentWorkspace &workspace = *desk.workspace;
+    sync::AgentWorkspace &workspace = desk.roles->agent();
     ui::MainWindow &window = *desk.window;
 
     // The customer asks for a person straight away; the bot hands over in one step.
@@ -216,7 +216,7 @@ void TestAssistGui::cardsStayStillWhileTheAgentWorks()
     Desk desk;
     QVERIFY(openDesk(desk, QStringLiteral("agent2")));
     sync::ServerConnection &connection = desk.connection;
-    sync::AgentWorkspace &workspace = *desk.workspace;
+    sync::AgentWorkspace &workspace = desk.roles->agent();
     ui::MainWindow &window = *desk.window;
 
     test::RawClient customer;

@@ -5,7 +5,7 @@
 
 #include "protocol/messages.h"
 #include "protocol/profilejson.h"
-#include "sync/agentworkspace.h"
+#include "sync/desk.h"
 #include "sync/outbox.h"
 #include "sync/serverconnection.h"
 #include "sync/workstationsettings.h"
@@ -140,9 +140,10 @@ void TestCompensationGui::decideThenAskAndSeeTheApprovalArrive()
     sync::Outbox outbox(connection);
     QString error;
     QVERIFY2(outbox.open(m_dir.filePath(QStringLiteral("outbox-agent.sqlite")), &error), qPrintable(error));
-    sync::AgentWorkspace workspace(connection, outbox);
+    sync::Desk desk(connection, outbox);
+    sync::AgentWorkspace &workspace = desk.agent();
     sync::WorkstationSettings settings;
-    ui::MainWindow window(workspace, outbox, settings);
+    ui::MainWindow window(desk, outbox, settings);
     window.resize(1500, 950);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -297,8 +298,14 @@ void TestCompensationGui::decideThenAskAndSeeTheApprovalArrive()
     QVERIFY(connectAs(supervisorConnection, QStringLiteral("supervisor1")));
     sync::Outbox supervisorOutbox(supervisorConnection);
     QVERIFY(supervisorOutbox.open(m_dir.filePath(QStringLiteral("outbox-supervisor.sqlite")), &error));
-    sync::AgentWorkspace supervisorWorkspace(supervisorConnection, supervisorOutbox);
-    ui::ApprovalsPanel approvals(supervisorWorkspace);
+    sync::Desk supervisorDesk(supervisorConnection, supervisorOutbox);
+    QVERIFY(supervisorDesk.supervision());
+    {
+        // The supervisor's window lays out the approvals their workspace offers.
+        ui::MainWindow supervisorWindow(supervisorDesk, supervisorOutbox, settings);
+        QVERIFY(supervisorWindow.findChild<QDockWidget *>(QStringLiteral("approvalsDock")));
+    }
+    ui::ApprovalsPanel approvals(*supervisorDesk.supervision()->approvals());
     approvals.resize(520, 700);
     approvals.show();
     QVERIFY(QTest::qWaitForWindowExposed(&approvals));

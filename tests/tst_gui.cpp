@@ -5,8 +5,8 @@
 #include "protocol/messages.h"
 #include "protocol/profilejson.h"
 #include "server/embeddedserver.h"
-#include "sync/agentworkspace.h"
 #include "sync/conversationlistmodel.h"
+#include "sync/desk.h"
 #include "sync/outbox.h"
 #include "sync/serverconnection.h"
 #include "sync/workstationsettings.h"
@@ -229,9 +229,9 @@ void TestGui::acceptAndReplyReachesTheCustomer()
     sync::Outbox outbox(connection);
     QString error;
     QVERIFY2(outbox.open(m_dir.filePath(QStringLiteral("outbox.sqlite")), &error), qPrintable(error));
-    sync::AgentWorkspace workspace(connection, outbox);
+    sync::Desk desk(connection, outbox);
     sync::WorkstationSettings settings;
-    ui::MainWindow window(workspace, outbox, settings);
+    ui::MainWindow window(desk, outbox, settings);
     window.setBuiltInDemo(true);
     window.resize(1200, 800);
     window.show();
@@ -251,6 +251,9 @@ void TestGui::acceptAndReplyReachesTheCustomer()
     QVERIFY(viewMenu->actions().contains(customerDock->toggleViewAction()));
     customerDock->toggleViewAction()->trigger();
     QTRY_VERIFY(customerDock->isVisible());
+    // An agent's desk has no supervisor's workspace, so the window lays out no approvals.
+    QVERIFY(!desk.supervision());
+    QVERIFY(!window.findChild<QDockWidget *>(QStringLiteral("approvalsDock")));
     // Ctrl+5 says something to an agent too.
     QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
     QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("approvals")),

@@ -3,7 +3,7 @@
 // customer and find the line rendered for them in the reply box; sending it records a use.
 
 #include "server/embeddedserver.h"
-#include "sync/agentworkspace.h"
+#include "sync/desk.h"
 #include "sync/openinglinecontroller.h"
 #include "sync/outbox.h"
 #include "sync/serverconnection.h"
@@ -80,9 +80,10 @@ void TestOpeningGui::editPreviewAcceptAndFindTheLineInTheComposer()
     sync::Outbox outbox(connection);
     QString error;
     QVERIFY2(outbox.open(m_dir.filePath(QStringLiteral("outbox.sqlite")), &error), qPrintable(error));
-    sync::AgentWorkspace workspace(connection, outbox);
+    sync::Desk desk(connection, outbox);
+    sync::AgentWorkspace &workspace = desk.agent();
     sync::WorkstationSettings settings;
-    ui::MainWindow window(workspace, outbox, settings);
+    ui::MainWindow window(desk, outbox, settings);
     window.resize(1400, 860);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -260,9 +261,9 @@ void TestOpeningGui::judgeScoresAndPublishesFromTheContestsPanel()
     QString error;
     QVERIFY2(outbox.open(m_dir.filePath(QStringLiteral("outbox-supervisor.sqlite")), &error),
              qPrintable(error));
-    sync::AgentWorkspace workspace(connection, outbox);
+    sync::Desk desk(connection, outbox);
     sync::WorkstationSettings settings;
-    ui::MainWindow window(workspace, outbox, settings);
+    ui::MainWindow window(desk, outbox, settings);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.findChild<QAction *>(QStringLiteral("contestsAction"))->trigger();

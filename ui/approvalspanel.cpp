@@ -1,7 +1,6 @@
 #include "ui/approvalspanel.h"
 
 #include "core/money.h"
-#include "sync/agentworkspace.h"
 #include "sync/approvalsmodel.h"
 #include "sync/compensationcontroller.h"
 #include "sync/vocabularylabels.h"
@@ -34,9 +33,9 @@ QString money(Money amount)
 
 } // namespace
 
-ApprovalsPanel::ApprovalsPanel(sync::AgentWorkspace &workspace, QWidget *parent)
+ApprovalsPanel::ApprovalsPanel(sync::ApprovalQueue &queue, QWidget *parent)
     : QWidget(parent)
-    , m_queue(*workspace.approvals())
+    , m_queue(queue)
 {
     setObjectName(QStringLiteral("approvalsPanel"));
     auto *layout = new QVBoxLayout(this);

@@ -14,7 +14,6 @@ class QListView;
 class QPushButton;
 
 namespace warmline::sync {
-class AgentWorkspace;
 class AnsweredApprovalsModel;
 class ApprovalQueue;
 class PendingApprovalsModel;
@@ -28,7 +27,7 @@ class ApprovalsPanel final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ApprovalsPanel(sync::AgentWorkspace &workspace, QWidget *parent = nullptr);
+    explicit ApprovalsPanel(sync::ApprovalQueue &queue, QWidget *parent = nullptr);
 
     int pendingCount() const;
 

@@ -3,6 +3,7 @@
 #include "sync/agentworkspace.h"
 #include "sync/compensationcontroller.h"
 #include "sync/conversationfiltermodel.h"
+#include "sync/desk.h"
 #include "sync/openinglinecontroller.h"
 #include "sync/outbox.h"
 #include "sync/suggestioncontroller.h"
@@ -59,10 +60,11 @@ void selectMarker(QPlainTextEdit *editor, const QString &marker)
 
 } // namespace
 
-MainWindow::MainWindow(sync::AgentWorkspace &workspace, sync::Outbox &outbox,
-                       sync::WorkstationSettings &settings, QWidget *parent)
+MainWindow::MainWindow(sync::Desk &desk, sync::Outbox &outbox, sync::WorkstationSettings &settings,
+                       QWidget *parent)
     : QMainWindow(parent)
-    , m_workspace(workspace)
+    , m_workspace(desk.agent())
+    , m_supervision(desk.supervision())
     , m_outbox(outbox)
     , m_settings(settings)
 {
@@ -371,10 +373,10 @@ void MainWindow::createDetailsDock()
     });
     addAction(showCompensation);
 
-    if (m_workspace.connection().can(core::Permission::AnswerApprovals)) {
+    if (m_supervision) {
         auto *approvals = new QDockWidget(tr("Approvals"), this);
         approvals->setObjectName(QStringLiteral("approvalsDock"));
-        m_approvalsPanel = new ApprovalsPanel(m_workspace, approvals);
+        m_approvalsPanel = new ApprovalsPanel(*m_supervision->approvals(), approvals);
         approvals->setWidget(m_approvalsPanel);
         addDockWidget(Qt::RightDockWidgetArea, approvals);
         tabifyDockWidget(dock, approvals);

@@ -14,6 +14,8 @@ class QStackedWidget;
 
 namespace warmline::sync {
 class AgentWorkspace;
+class Desk;
+class SupervisorWorkspace;
 class ConversationFilterModel;
 class OpeningLineController;
 class Outbox;
@@ -39,7 +41,9 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(sync::AgentWorkspace &workspace, sync::Outbox &outbox, sync::WorkstationSettings &settings,
+    // Lays out what the signed-in role's desk offers: the agent's desk for everyone, approvals for
+    // those with a supervisor's workspace.
+    MainWindow(sync::Desk &desk, sync::Outbox &outbox, sync::WorkstationSettings &settings,
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -79,6 +83,7 @@ private:
     void createViewMenu();
 
     sync::AgentWorkspace &m_workspace;
+    sync::SupervisorWorkspace *m_supervision = nullptr; // nullptr unless the role answers approvals
     sync::Outbox &m_outbox;
     sync::WorkstationSettings &m_settings;
     sync::ConversationFilterModel *m_mine = nullptr;

@@ -17,7 +17,6 @@ AgentWorkspace::AgentWorkspace(ServerConnection &connection, Outbox &outbox, QOb
     , m_outbox(outbox)
     , m_profile(connection)
     , m_compensation(connection)
-    , m_approvals(connection)
 {
     connect(&m_connection, &ServerConnection::snapshotReceived, this, &AgentWorkspace::onSnapshot);
     connect(&m_connection, &ServerConnection::eventReceived, this, &AgentWorkspace::onEvent);

@@ -20,7 +20,8 @@ class SuggestionController;
 
 // What an agent works with, without any widget: the live conversation list, the transcript on
 // screen, the actions (accept, reply, resolve), and every controller of the agent's desk (profile,
-// compensation, approvals, suggestions, opening lines); the main window only lays them out.
+// compensation, suggestions, opening lines); the main window only lays them out. Every staff
+// member has one (see Desk); approvals are the SupervisorWorkspace's.
 // Replies go through the outbox, so they survive a lost connection and a restart.
 class AgentWorkspace final : public QObject
 {
@@ -34,7 +35,6 @@ public:
     TranscriptModel *transcript() { return &m_transcript; }
     CustomerProfileController *profile() { return &m_profile; }
     CompensationController *compensation() { return &m_compensation; }
-    ApprovalQueue *approvals() { return &m_approvals; }
     // Made on first use: the reply assistant trains its model when it is made.
     SuggestionController *suggestions();
     OpeningLineController *openingLines();
@@ -74,7 +74,6 @@ private:
     TranscriptModel m_transcript;
     CustomerProfileController m_profile;
     CompensationController m_compensation;
-    ApprovalQueue m_approvals;
     std::optional<core::ConversationSummary> m_current;
     // Declared last: destroyed first, while what they watch still exists.
     std::unique_ptr<SuggestionController> m_suggestions;

@@ -3,7 +3,7 @@
 
 #include "protocol/messages.h"
 #include "server/embeddedserver.h"
-#include "sync/agentworkspace.h"
+#include "sync/desk.h"
 #include "sync/outbox.h"
 #include "sync/serverconnection.h"
 #include "sync/workstationsettings.h"
@@ -103,7 +103,7 @@ int main(int argc, char *argv[])
 
     sync::ServerConnection connection;
     std::unique_ptr<sync::Outbox> outbox;
-    std::unique_ptr<sync::AgentWorkspace> workspace;
+    std::unique_ptr<sync::Desk> desk;
     std::unique_ptr<ui::MainWindow> window;
     bool autoLogin = parser.isSet(demoUser);
 
@@ -136,8 +136,8 @@ int main(int argc, char *argv[])
                                       .arg(error, dataPath));
             return false;
         }
-        workspace = std::make_unique<sync::AgentWorkspace>(connection, *outbox);
-        window = std::make_unique<ui::MainWindow>(*workspace, *outbox, settings);
+        desk = std::make_unique<sync::Desk>(connection, *outbox);
+        window = std::make_unique<ui::MainWindow>(*desk, *outbox, settings);
         window->setBuiltInDemo(login.chosenServer().isEmpty());
         QObject::connect(window.get(), &ui::MainWindow::signOutRequested, window.get(), [&] {
             QMetaObject::invokeMethod(
@@ -145,7 +145,7 @@ int main(int argc, char *argv[])
                 [&] {
                     connection.close();
                     window.reset();
-                    workspace.reset();
+                    desk.reset();
                     outbox.reset();
                     if (!signIn())
                         QApplication::quit();
@@ -162,7 +162,7 @@ int main(int argc, char *argv[])
     // sent them still exist.
     connection.close();
     window.reset();
-    workspace.reset();
+    desk.reset();
     outbox.reset();
     embedded.stop();
     return result;

@@ -1,0 +1,17 @@
+#include "sync/desk.h"
+
+#include "sync/serverconnection.h"
+
+namespace warmline::sync {
+
+Desk::Desk(ServerConnection &connection, Outbox &outbox, QObject *parent)
+    : QObject(parent)
+    , m_agent(connection, outbox)
+{
+    if (connection.can(core::Permission::AnswerApprovals))
+        m_supervision = std::make_unique<SupervisorWorkspace>(connection);
+}
+
+Desk::~Desk() = default;
+
+} // namespace warmline::sync

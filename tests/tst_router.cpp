@@ -1,8 +1,10 @@
-// The server's request table and permission matrix against their documentation, and the router's
+// The server's request table and permission matrix against their documentation, every request
+// type written, read back and compared (and its fields named in the docs), and the router's
 // refusals (typed, audited, before any handler) over real sockets to an in-process server whose
 // clock the test moves.
 #include "core/permission.h"
 #include "protocol/messages.h"
+#include "protocol/openingmessages.h"
 #include "server/warmlineserver.h"
 #include "storage/database.h"
 #include "testsupport.h"
@@ -24,6 +26,7 @@ private slots:
     void initTestCase();
     void everyRequestTypeIsDocumented();
     void permissionMatrixIsDocumented();
+    void everyRequestTypeRoundTrips();
     void refusalsComeBeforeTheHandlerAndAreAudited();
     void secondSignInIsRefused();
     void rateLimitRefillsOnTheServersClock();
@@ -125,6 +128,156 @@ void TestRouter::permissionMatrixIsDocumented()
     if (documented != table)
         qWarning().noquote() << "docs/security.md's matrix should read:\n" << table;
     QVERIFY(documented == table);
+}
+
+namespace {
+
+// Writes the request, reads it back as the server would, and compares: every field survives, and
+// the reader accepts what the writer wrote. Empty when it does; else what went wrong.
+// Each type's sample as JSON, for checking the documentation names every field.
+using Samples = QList<std::pair<QString, QJsonObject>>;
+
+template<typename Request, typename... Read>
+QString roundTrip(Samples &covered, const Request &sample, const QString &type, Read... read)
+{
+    covered.append({type, sample.toJson()});
+    protocol::PayloadReader reader(sample.toJson());
+    const Request back = Request::read(reader, read...);
+    if (!reader.ok())
+        return type + QStringLiteral(": the reader refused what the writer wrote: ") + reader.error().message;
+    if (!(back == sample))
+        return type + QStringLiteral(": a field did not survive the round trip");
+    return {};
+}
+
+template<typename Request>
+QString roundTrip(Samples &covered, const Request &sample)
+{
+    return roundTrip(covered, sample, Request::type);
+}
+
+core::Remedy remedy(core::RemedyKind kind, qint64 fen)
+{
+    core::Remedy remedy;
+    remedy.kind = kind;
+    remedy.cost = core::Money::fromMinor(fen);
+    return remedy;
+}
+
+} // namespace
+
+void TestRouter::everyRequestTypeRoundTrips()
+{
+    using namespace protocol;
+    using core::RemedyKind;
+    Samples covered;
+    QStringList problems;
+    const auto check = [&](const QString &problem) {
+        if (!problem.isEmpty())
+            problems.append(problem);
+    };
+    // Every field away from its default, so a field the reader or writer forgets shows.
+    check(roundTrip(covered, LoginRequest{QStringLiteral("agent1"), QStringLiteral("密码 demo"),
+                                          QStringLiteral("warmline 0.1")}));
+    check(roundTrip(covered, ResumeRequest{QStringLiteral("token-abc")}));
+    check(roundTrip(covered, CustomerLoginRequest{42}));
+    check(roundTrip(covered, LogoutRequest{}));
+    check(roundTrip(covered, SubscribeRequest{{topic::conversations}, 17}));
+    check(roundTrip(covered, HistoryRequest{12, 340, 20}));
+    check(roundTrip(covered, AcceptRequest{12}));
+    check(roundTrip(covered, ReplyRequest{12, QStringLiteral("您好，马上为您查询")}));
+    check(roundTrip(covered, ResolveRequest{12}));
+    check(roundTrip(covered, CustomerMessageRequest{core::Channel::App, QStringLiteral("杯子碎了"), 7}));
+    check(roundTrip(covered, ProfileRequest{5, 9}));
+    core::OrderQuery orders;
+    orders.customerId = 5;
+    orders.sort = core::OrderQuery::Sort::Amount;
+    orders.descending = false;
+    orders.filter = QStringLiteral("杯");
+    orders.offset = 20;
+    orders.limit = 50;
+    check(roundTrip(covered, OrdersRequest{orders}));
+    check(roundTrip(covered, OrderDetailRequest{9}));
+    check(roundTrip(covered, ComplaintCreateRequest{9, QStringLiteral("damaged_item"), 12}));
+    check(roundTrip(covered, SetOrderRequest{12, 9}));
+    check(roundTrip(covered,
+                    AssistFeedbackRequest{12, 340, QStringLiteral("refund_status"), QStringLiteral("t-3"),
+                                          AssistFeedbackRequest::sources().constLast(),
+                                          AssistFeedbackRequest::actions().constLast()}));
+    check(roundTrip(covered, AssistStateRequest{300, 40}));
+    check(roundTrip(covered, CompensationOptionsRequest{3}));
+    const QList<core::Remedy> combined{remedy(RemedyKind::PartialRefund, 1500),
+                                       remedy(RemedyKind::Coupon, 1000)};
+    check(roundTrip(covered, CompensationDecideRequest{3, 12, combined, QStringLiteral("第二次破损")}));
+    check(roundTrip(covered, CompensationApprovalRequest{3, 12, combined, QStringLiteral("老客户")}));
+    check(roundTrip(covered, CompensationOfferRequest{3,
+                                                      12,
+                                                      {{remedy(RemedyKind::PartialRefund, 1500)},
+                                                       {remedy(RemedyKind::Coupon, 2000)}},
+                                                      QStringLiteral("让客户选")}));
+    check(roundTrip(covered, CompensationChooseRequest{8, 1}));
+    check(roundTrip(covered, ApprovalListRequest{}));
+    using Answer = ApprovalAnswerRequest::Answer;
+    for (const auto &[type, answer] : {std::pair{ApprovalAnswerRequest::approveType, Answer::Approve},
+                                       std::pair{ApprovalAnswerRequest::rejectType, Answer::Reject},
+                                       std::pair{ApprovalAnswerRequest::amendType, Answer::Amend}}) {
+        ApprovalAnswerRequest sample{answer, 8, QStringLiteral("同意"), {}};
+        if (answer == Answer::Amend)
+            sample.remedies = {remedy(RemedyKind::PartialRefund, 1200)};
+        QCOMPARE(sample.type(), type);
+        check(roundTrip(covered, sample, type, answer));
+    }
+    check(roundTrip(covered, AuthoritySetRequest{4, 5000, 30000}));
+    check(roundTrip(covered, AuthorityGetRequest{4}));
+    check(roundTrip(covered, OpeningListRequest{}));
+    check(roundTrip(covered, OpeningSaveRequest{6, QStringLiteral("chat"), QStringLiteral("中秋"),
+                                                QStringLiteral("{greeting}！中秋快乐")}));
+    check(roundTrip(covered, OpeningActivateRequest{6, false}));
+    check(roundTrip(covered, OpeningDeleteRequest{6}));
+    check(roundTrip(covered, LibraryListRequest{}));
+    check(roundTrip(covered, LibraryAdoptRequest{2, true, QStringLiteral("我的版本")}));
+    check(roundTrip(covered, ContestCreateRequest{QStringLiteral("中秋开场白"), test::kDemoNowMs,
+                                                  test::kDemoNowMs + 86400000}));
+    check(roundTrip(covered, ContestListRequest{}));
+    check(roundTrip(covered, ContestSubmitRequest{3, 6}));
+    check(roundTrip(covered, ContestScoreRequest{5, 4, 3, 2, QStringLiteral("很温暖")}));
+    check(roundTrip(covered, ContestLeaderboardRequest{3}));
+    check(roundTrip(covered, ContestPublishRequest{3, 2}));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+
+    // Every type the server routes is in this list, so a new request type needs its sample here.
+    QStringList routed;
+    for (const server::Route *route : m_server->router().routes())
+        routed.append(route->type);
+    QStringList types;
+    for (const auto &[type, json] : covered)
+        types.append(type);
+    types.sort();
+    QCOMPARE(types, routed);
+
+    // docs/protocol.md names every field each request writes, in the type's own description: its
+    // section (from its heading to the next) or its row of a table.
+    QFile doc(QStringLiteral(WARMLINE_SOURCE_DIR "/docs/protocol.md"));
+    QVERIFY(doc.open(QIODevice::ReadOnly));
+    const QString protocol = QString::fromUtf8(doc.readAll());
+    for (const auto &[type, json] : covered) {
+        const QString quoted = QRegularExpression::escape(type);
+        const QRegularExpression section(QStringLiteral("^### [^\\n]*`%1`.*?(?=^### |^## |\\z)").arg(quoted),
+                                         QRegularExpression::MultilineOption |
+                                             QRegularExpression::DotMatchesEverythingOption);
+        const QRegularExpression row(QStringLiteral("^\\| `%1`[^\\n]*$").arg(quoted),
+                                     QRegularExpression::MultilineOption);
+        QString description = section.match(protocol).captured();
+        for (auto it = row.globalMatch(protocol); it.hasNext();)
+            description += it.next().captured();
+        QVERIFY2(!description.isEmpty(), qPrintable(type + QStringLiteral(" has no description")));
+        for (const QString &key : json.keys()) {
+            if (!description.contains(u'`' + key + u'`') && !description.contains(u'"' + key + u'"'))
+                problems.append(
+                    QStringLiteral("%1: docs/protocol.md does not describe the field %2").arg(type, key));
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
 int TestRouter::auditedRefusals(const QString &type)

@@ -118,6 +118,7 @@ struct OrderQuery
     QString filter; // matches order number, product, merchant or status
     int offset = 0;
     int limit = 200;
+    friend bool operator==(const OrderQuery &, const OrderQuery &) = default;
 };
 
 } // namespace warmline::core

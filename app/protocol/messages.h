@@ -44,6 +44,7 @@ struct LoginRequest
 
     static LoginRequest read(PayloadReader &reader);
     QJsonObject toJson() const;
+    friend bool operator==(const LoginRequest &, const LoginRequest &) = default;
 };
 
 struct ResumeRequest
@@ -53,6 +54,7 @@ struct ResumeRequest
 
     static ResumeRequest read(PayloadReader &reader);
     QJsonObject toJson() const;
+    friend bool operator==(const ResumeRequest &, const ResumeRequest &) = default;
 };
 
 // A customer-side channel connection (web chat page, simulator, tests) identifying a customer.
@@ -63,6 +65,7 @@ struct CustomerLoginRequest
 
     static CustomerLoginRequest read(PayloadReader &reader);
     QJsonObject toJson() const;
+    friend bool operator==(const CustomerLoginRequest &, const CustomerLoginRequest &) = default;
 };
 
 struct LogoutRequest
@@ -70,6 +73,7 @@ struct LogoutRequest
     static inline const QString type = QStringLiteral("auth.logout");
     static LogoutRequest read(PayloadReader &) { return {}; }
     QJsonObject toJson() const { return {}; }
+    friend bool operator==(const LogoutRequest &, const LogoutRequest &) = default;
 };
 
 struct SubscribeRequest
@@ -80,6 +84,7 @@ struct SubscribeRequest
 
     static SubscribeRequest read(PayloadReader &reader);
     QJsonObject toJson() const;
+    friend bool operator==(const SubscribeRequest &, const SubscribeRequest &) = default;
 };
 
 struct HistoryRequest
@@ -91,6 +96,7 @@ struct HistoryRequest
 
     static HistoryRequest read(PayloadReader &reader);
     QJsonObject toJson() const;
+    friend bool operator==(const HistoryRequest &, const HistoryRequest &) = default;
 };
 
 struct AcceptRequest
@@ -100,6 +106,7 @@ struct AcceptRequest
 
     static AcceptRequest read(PayloadReader &reader);
     QJsonObject toJson() const;
+    friend bool operator==(const AcceptRequest &, const AcceptRequest &) = default;
 };
 
 struct ReplyRequest
@@ -110,6 +117,7 @@ struct ReplyRequest
 
     static ReplyRequest read(PayloadReader &reader);
     QJsonObject toJson() const;
+    friend bool operator==(const ReplyRequest &, const ReplyRequest &) = default;
 };
 
 struct ResolveRequest
@@ -119,6 +127,7 @@ struct ResolveRequest
 
     static ResolveRequest read(PayloadReader &reader);
     QJsonObject toJson() const;
+    friend bool operator==(const ResolveRequest &, const ResolveRequest &) = default;
 };
 
 struct CustomerMessageRequest
@@ -130,6 +139,7 @@ struct CustomerMessageRequest
 
     static CustomerMessageRequest read(PayloadReader &reader);
     QJsonObject toJson() const;
+    friend bool operator==(const CustomerMessageRequest &, const CustomerMessageRequest &) = default;
 };
 
 // The customer 360 profile, with statistics for the order under discussion.
@@ -141,6 +151,7 @@ struct ProfileRequest
 
     static ProfileRequest read(PayloadReader &reader);
     QJsonObject toJson() const;
+    friend bool operator==(const ProfileRequest &, const ProfileRequest &) = default;
 };
 
 // A page of a customer's orders, sorted and filtered on the server.
@@ -151,6 +162,7 @@ struct OrdersRequest
 
     static OrdersRequest read(PayloadReader &reader);
     QJsonObject toJson() const;
+    friend bool operator==(const OrdersRequest &, const OrdersRequest &) = default;
 };
 
 // One order with its complaints and the conversations about it.
@@ -161,6 +173,7 @@ struct OrderDetailRequest
 
     static OrderDetailRequest read(PayloadReader &reader);
     QJsonObject toJson() const;
+    friend bool operator==(const OrderDetailRequest &, const OrderDetailRequest &) = default;
 };
 
 struct ComplaintCreateRequest
@@ -172,6 +185,7 @@ struct ComplaintCreateRequest
 
     static ComplaintCreateRequest read(PayloadReader &reader);
     QJsonObject toJson() const;
+    friend bool operator==(const ComplaintCreateRequest &, const ComplaintCreateRequest &) = default;
 };
 
 // Names the order a conversation is about.
@@ -183,6 +197,7 @@ struct SetOrderRequest
 
     static SetOrderRequest read(PayloadReader &reader);
     QJsonObject toJson() const;
+    friend bool operator==(const SetOrderRequest &, const SetOrderRequest &) = default;
 };
 
 // An agent's reaction to a reply suggestion (inserted, sent as suggested, edited, ignored).
@@ -200,6 +215,7 @@ struct AssistFeedbackRequest
     static const QStringList &actions();
     static AssistFeedbackRequest read(PayloadReader &reader);
     QJsonObject toJson() const;
+    friend bool operator==(const AssistFeedbackRequest &, const AssistFeedbackRequest &) = default;
 };
 
 // What a workstation's reply assistant needs from the server: feedback per template, customer
@@ -212,6 +228,7 @@ struct AssistStateRequest
 
     static AssistStateRequest read(PayloadReader &reader);
     QJsonObject toJson() const;
+    friend bool operator==(const AssistStateRequest &, const AssistStateRequest &) = default;
 };
 
 // The options the policy engine proposes for a complaint, with the caller's authority today.
@@ -222,6 +239,7 @@ struct CompensationOptionsRequest
 
     static CompensationOptionsRequest read(PayloadReader &reader);
     QJsonObject toJson() const;
+    friend bool operator==(const CompensationOptionsRequest &, const CompensationOptionsRequest &) = default;
 };
 
 // One remedy as a client asks for it: which kind, and its amount in fen.
@@ -238,6 +256,7 @@ struct CompensationDecideRequest
 
     static CompensationDecideRequest read(PayloadReader &reader);
     QJsonObject toJson() const;
+    friend bool operator==(const CompensationDecideRequest &, const CompensationDecideRequest &) = default;
 };
 
 // The same shape, for an option above the caller's authority: a supervisor decides.
@@ -251,6 +270,8 @@ struct CompensationApprovalRequest
 
     static CompensationApprovalRequest read(PayloadReader &reader);
     QJsonObject toJson() const;
+    friend bool operator==(const CompensationApprovalRequest &,
+                           const CompensationApprovalRequest &) = default;
 };
 
 // Lets the customer choose among 2–3 options.
@@ -264,6 +285,7 @@ struct CompensationOfferRequest
 
     static CompensationOfferRequest read(PayloadReader &reader);
     QJsonObject toJson() const;
+    friend bool operator==(const CompensationOfferRequest &, const CompensationOfferRequest &) = default;
 };
 
 // The customer picks an offered option, or switches to another one within the window.
@@ -275,6 +297,7 @@ struct CompensationChooseRequest
 
     static CompensationChooseRequest read(PayloadReader &reader);
     QJsonObject toJson() const;
+    friend bool operator==(const CompensationChooseRequest &, const CompensationChooseRequest &) = default;
 };
 
 // Supervisors: what waits for an answer, and what was answered lately.
@@ -283,6 +306,7 @@ struct ApprovalListRequest
     static inline const QString type = QStringLiteral("approval.list");
     static ApprovalListRequest read(PayloadReader &) { return {}; }
     QJsonObject toJson() const { return {}; }
+    friend bool operator==(const ApprovalListRequest &, const ApprovalListRequest &) = default;
 };
 
 struct ApprovalAnswerRequest
@@ -299,6 +323,7 @@ struct ApprovalAnswerRequest
     static ApprovalAnswerRequest read(PayloadReader &reader, Answer answer);
     QString type() const;
     QJsonObject toJson() const;
+    friend bool operator==(const ApprovalAnswerRequest &, const ApprovalAnswerRequest &) = default;
 };
 
 // Supervisors and administrators set an agent's per-case limit and daily budget.
@@ -311,6 +336,7 @@ struct AuthoritySetRequest
 
     static AuthoritySetRequest read(PayloadReader &reader);
     QJsonObject toJson() const;
+    friend bool operator==(const AuthoritySetRequest &, const AuthoritySetRequest &) = default;
 };
 
 // An agent's authority today (default: the caller's).
@@ -321,6 +347,7 @@ struct AuthorityGetRequest
 
     static AuthorityGetRequest read(PayloadReader &reader);
     QJsonObject toJson() const;
+    friend bool operator==(const AuthorityGetRequest &, const AuthorityGetRequest &) = default;
 };
 
 // Data carried in acks and events.

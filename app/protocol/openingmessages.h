@@ -36,6 +36,7 @@ struct OpeningListRequest
     static inline const QString type = QStringLiteral("opening.list");
     static OpeningListRequest read(PayloadReader &) { return {}; }
     QJsonObject toJson() const { return {}; }
+    friend bool operator==(const OpeningListRequest &, const OpeningListRequest &) = default;
 };
 
 // Creates a line (no lineId) or saves a new version of one of the agent's lines.
@@ -49,6 +50,7 @@ struct OpeningSaveRequest
 
     static OpeningSaveRequest read(PayloadReader &reader);
     QJsonObject toJson() const;
+    friend bool operator==(const OpeningSaveRequest &, const OpeningSaveRequest &) = default;
 };
 
 // Makes a line the active one of its channel kind (the previous one stops being active), or,
@@ -61,6 +63,7 @@ struct OpeningActivateRequest
 
     static OpeningActivateRequest read(PayloadReader &reader);
     QJsonObject toJson() const;
+    friend bool operator==(const OpeningActivateRequest &, const OpeningActivateRequest &) = default;
 };
 
 // Removes a line from the agent's list; its uses and contest entries stay.
@@ -71,6 +74,7 @@ struct OpeningDeleteRequest
 
     static OpeningDeleteRequest read(PayloadReader &reader);
     QJsonObject toJson() const;
+    friend bool operator==(const OpeningDeleteRequest &, const OpeningDeleteRequest &) = default;
 };
 
 struct LibraryListRequest
@@ -78,6 +82,7 @@ struct LibraryListRequest
     static inline const QString type = QStringLiteral("library.list");
     static LibraryListRequest read(PayloadReader &) { return {}; }
     QJsonObject toJson() const { return {}; }
+    friend bool operator==(const LibraryListRequest &, const LibraryListRequest &) = default;
 };
 
 // Copies a library line into the agent's own lines (a fork they may then edit).
@@ -90,6 +95,7 @@ struct LibraryAdoptRequest
 
     static LibraryAdoptRequest read(PayloadReader &reader);
     QJsonObject toJson() const;
+    friend bool operator==(const LibraryAdoptRequest &, const LibraryAdoptRequest &) = default;
 };
 
 struct ContestCreateRequest
@@ -101,6 +107,7 @@ struct ContestCreateRequest
 
     static ContestCreateRequest read(PayloadReader &reader);
     QJsonObject toJson() const;
+    friend bool operator==(const ContestCreateRequest &, const ContestCreateRequest &) = default;
 };
 
 struct ContestListRequest
@@ -108,6 +115,7 @@ struct ContestListRequest
     static inline const QString type = QStringLiteral("contest.list");
     static ContestListRequest read(PayloadReader &) { return {}; }
     QJsonObject toJson() const { return {}; }
+    friend bool operator==(const ContestListRequest &, const ContestListRequest &) = default;
 };
 
 struct ContestSubmitRequest
@@ -118,6 +126,7 @@ struct ContestSubmitRequest
 
     static ContestSubmitRequest read(PayloadReader &reader);
     QJsonObject toJson() const;
+    friend bool operator==(const ContestSubmitRequest &, const ContestSubmitRequest &) = default;
 };
 
 struct ContestScoreRequest
@@ -131,6 +140,7 @@ struct ContestScoreRequest
 
     static ContestScoreRequest read(PayloadReader &reader);
     QJsonObject toJson() const;
+    friend bool operator==(const ContestScoreRequest &, const ContestScoreRequest &) = default;
 };
 
 struct ContestLeaderboardRequest
@@ -140,6 +150,7 @@ struct ContestLeaderboardRequest
 
     static ContestLeaderboardRequest read(PayloadReader &reader);
     QJsonObject toJson() const;
+    friend bool operator==(const ContestLeaderboardRequest &, const ContestLeaderboardRequest &) = default;
 };
 
 // Publishes the contest's best `winners` entries (by the leaderboard, scored by at least one judge)
@@ -152,6 +163,7 @@ struct ContestPublishRequest
 
     static ContestPublishRequest read(PayloadReader &reader);
     QJsonObject toJson() const;
+    friend bool operator==(const ContestPublishRequest &, const ContestPublishRequest &) = default;
 };
 
 } // namespace warmline::protocol

@@ -1,7 +1,9 @@
 // Events proven against snapshots: a workstation that was watching when something happened (its
 // snapshot from before plus the events the action produced, applied by its own code) must show
 // exactly what a workstation that connects afterwards shows from a fresh snapshot. Each step is
-// one kind of action; a real warmline-server and the client's real AgentWorkspace on both sides.
+// one kind of action — conversations, messages, complaints and compensation — with a real
+// warmline-server and the client's real AgentWorkspace on both sides.
+#include "protocol/compensationjson.h"
 #include "protocol/messages.h"
 #include "sync/agentworkspace.h"
 #include "sync/outbox.h"
@@ -10,6 +12,7 @@
 
 #include <memory>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,10 +27,16 @@ struct Desk
     sync::ServerConnection connection;
     std::unique_ptr<sync::Outbox> outbox;
     std::unique_ptr<sync::AgentWorkspace> workspace;
+    QString login;
 };
 
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
 // What an agent's screen holds: every conversation row (all roles but the client's own "unread"
-// mark) and the open transcript.
+// mark), the open transcript and, once a complaint is selected, the compensation dock's state.
 QString describe(sync::AgentWorkspace &workspace, bool withTranscript)
 {
     QStringList lines;
@@ -56,6 +65,22 @@ QString describe(sync::AgentWorkspace &workspace, bool withTranscript)
              ++role)
             cells.append(index.data(role).toString());
         lines.append(QStringLiteral("transcript: ") + cells.join(u'|'));
+    }
+    const sync::CompensationController &compensation = *workspace.compensation();
+    // Like the transcript, only for a conversation a fresh desk can open (not a resolved one).
+    if (withTranscript && compensation.state() == sync::CompensationController::State::Ready) {
+        lines.append(QStringLiteral("complaint: %1, order given %2")
+                         .arg(compensation.complaintId())
+                         .arg(compensation.orderGiven().minor()));
+        lines.append(QStringLiteral("authority: ") +
+                     compact(protocol::authorityToJson(compensation.authority())));
+        for (const core::Compensation &c : compensation.compensations()) {
+            // A record's orderGiven is what the order's other compensations held when the server
+            // sent that record; the order's live figure is the line above.
+            QJsonObject record = protocol::compensationToJson(c);
+            record.remove(QStringLiteral("orderGiven"));
+            lines.append(QStringLiteral("compensation: ") + compact(record));
+        }
     }
     return lines.join(u'\n');
 }
@@ -93,6 +118,7 @@ void TestEventSnapshot::initTestCase()
 
 bool TestEventSnapshot::open(Desk &desk, const QString &login)
 {
+    desk.login = login;
     desk.outbox = std::make_unique<sync::Outbox>(desk.connection);
     QString error;
     if (!desk.outbox->open(m_dir.filePath(QStringLiteral("outbox-%1.sqlite").arg(++m_desks)), &error))
@@ -120,7 +146,8 @@ test::RawClient *TestEventSnapshot::customer(qint64 customerId)
 void TestEventSnapshot::verify(Desk &watching, const char *step)
 {
     Desk fresh;
-    QVERIFY2(open(fresh, QStringLiteral("supervisor1")), step);
+    // The same person on a second workstation: their authority is part of what must agree.
+    QVERIFY2(open(fresh, watching.login), step);
     // The watcher has applied everything up to the head the fresh snapshot was taken at.
     const qint64 head = fresh.connection.lastAppliedSeq();
     QTRY_VERIFY2(watching.connection.lastAppliedSeq() >= head, step);
@@ -133,6 +160,18 @@ void TestEventSnapshot::verify(Desk &watching, const char *step)
         fresh.workspace->openConversation(current->id);
         QVERIFY2(fresh.workspace->currentConversation().has_value(), step);
         QTRY_COMPARE(fresh.workspace->transcript()->rowCount(), watching.workspace->transcript()->rowCount());
+        // The compensation dock of the fresh desk loads the same complaint from the server.
+        const sync::CompensationController &watched = *watching.workspace->compensation();
+        if (watched.state() == sync::CompensationController::State::Ready) {
+            sync::CompensationController &loading = *fresh.workspace->compensation();
+            QTRY_VERIFY2(loading.state() != sync::CompensationController::State::Loading &&
+                             loading.state() != sync::CompensationController::State::NoConversation,
+                         step);
+            loading.selectComplaint(watched.complaintId());
+            QTRY_VERIFY2(loading.state() == sync::CompensationController::State::Ready &&
+                             loading.complaintId() == watched.complaintId() && !loading.isBusy(),
+                         step);
+        }
     }
     QString expected;
     QString seen;
@@ -198,6 +237,59 @@ void TestEventSnapshot::eventsAfterASnapshotEqualAFreshSnapshot()
     agent.workspace->discussOrder(orderId);
     QTRY_COMPARE(agent.workspace->conversations()->conversation(conversationId)->orderId, orderId);
     verify(agent, "the agent named the order");
+
+    // complaint.created in the conversation: the compensation dock picks the complaint up.
+    const auto complaint = staff.request(
+        protocol::ComplaintCreateRequest::type,
+        protocol::ComplaintCreateRequest{orderId, QStringLiteral("late_delivery"), conversationId}.toJson());
+    QVERIFY(complaint);
+    const qint64 complaintId =
+        complaint->value(QStringLiteral("complaint")).toObject().value(QStringLiteral("id")).toInteger();
+    sync::CompensationController &compensation = *agent.workspace->compensation();
+    QTRY_VERIFY(compensation.state() != sync::CompensationController::State::Loading &&
+                compensation.state() != sync::CompensationController::State::NoConversation);
+    compensation.selectComplaint(complaintId);
+    QTRY_VERIFY(compensation.state() == sync::CompensationController::State::Ready &&
+                compensation.complaintId() == complaintId);
+    verify(agent, "a complaint was raised in the conversation");
+
+    // compensation.updated with the agent's authority: a coupon within it, given at once.
+    QSignalSpy done(&compensation, &sync::CompensationController::done);
+    core::Remedy coupon;
+    coupon.kind = core::RemedyKind::Coupon;
+    coupon.cost = core::Money::fromMinor(500);
+    compensation.decide({coupon}, QStringLiteral("物流慢了，送一张券"));
+    QTRY_COMPARE(done.size(), 1);
+    QTRY_COMPARE(compensation.compensations().size(), 1);
+    verify(agent, "the agent gave a coupon");
+
+    // compensation.updated by someone else: a supervisor's answer to a request above authority.
+    core::Remedy refund;
+    refund.kind = core::RemedyKind::PartialRefund;
+    refund.cost = core::Money::fromMinor(std::min<qint64>(
+        compensation.orderRoom().minor(), compensation.authority().perCaseLimit.minor() + 100));
+    QVERIFY2(refund.cost.minor() > compensation.authority().perCaseLimit.minor(),
+             "the demo order leaves room above the agent's per-case limit");
+    compensation.requestApproval({refund}, QStringLiteral("客户等了一周"));
+    QTRY_COMPARE(done.size(), 2);
+    const qint64 requested = done.last().at(1).value<core::Compensation>().id;
+    QVERIFY(requested > 0);
+    verify(agent, "the agent asked for approval");
+    test::RawClient supervisor;
+    QVERIFY(supervisor.connectTo(m_server.url()));
+    QVERIFY(supervisor.login(QStringLiteral("supervisor1"), QStringLiteral("demo")));
+    QVERIFY(supervisor.request(protocol::ApprovalAnswerRequest::approveType,
+                               {{QStringLiteral("compensationId"), requested},
+                                {QStringLiteral("comment"), QStringLiteral("同意")}}));
+    const auto approved = [&] {
+        for (const core::Compensation &c : compensation.compensations()) {
+            if (c.id == requested)
+                return c.status == core::CompensationStatus::Approved;
+        }
+        return false;
+    };
+    QTRY_VERIFY(approved());
+    verify(agent, "a supervisor approved it");
 
     // Another customer's conversation is accepted by someone else while agent1 watches.
     test::RawClient *bob = customer(8);

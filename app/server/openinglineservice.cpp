@@ -103,11 +103,37 @@ Error invalidTemplate(const core::ParsedTemplate &parsed)
                   {QStringLiteral("errors"), all}}};
 }
 
+QString contestState(const storage::ContestRecord &contest, qint64 nowMs)
+{
+    if (contest.publishedAt > 0)
+        return QStringLiteral("published");
+    if (nowMs < contest.startsAt)
+        return QStringLiteral("upcoming");
+    if (nowMs < contest.endsAt)
+        return QStringLiteral("open");
+    return QStringLiteral("judging");
+}
+
+QJsonObject contestJson(const storage::ContestRecord &contest, qint64 nowMs)
+{
+    return {{QStringLiteral("id"), contest.id},
+            {QStringLiteral("theme"), contest.theme},
+            {QStringLiteral("startsAt"), contest.startsAt},
+            {QStringLiteral("endsAt"), contest.endsAt},
+            {QStringLiteral("createdBy"), contest.createdBy},
+            {QStringLiteral("createdByName"), contest.createdByName},
+            {QStringLiteral("createdAt"), contest.createdAt},
+            {QStringLiteral("publishedAt"),
+             contest.publishedAt > 0 ? QJsonValue(contest.publishedAt) : QJsonValue()},
+            {QStringLiteral("state"), contestState(contest, nowMs)}};
+}
+
 } // namespace
 
 OpeningLineService::OpeningLineService(QSqlDatabase db, storage::ProfileStore &profiles)
     : m_db(std::move(db))
     , m_profiles(profiles)
+    , m_contests(m_db)
 {
 }
 
@@ -504,84 +530,6 @@ Outcome OpeningLineService::adopt(UnitOfWork &work, const storage::AgentRecord &
     return Success{{{QStringLiteral("line"), *line}}, 0};
 }
 
-QString OpeningLineService::ContestRow::state(qint64 nowMs) const
-{
-    if (publishedAt > 0)
-        return QStringLiteral("published");
-    if (nowMs < startsAt)
-        return QStringLiteral("upcoming");
-    if (nowMs < endsAt)
-        return QStringLiteral("open");
-    return QStringLiteral("judging");
-}
-
-QJsonObject OpeningLineService::ContestRow::toJson(qint64 nowMs) const
-{
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("theme"), theme},
-            {QStringLiteral("startsAt"), startsAt},
-            {QStringLiteral("endsAt"), endsAt},
-            {QStringLiteral("createdBy"), createdBy},
-            {QStringLiteral("createdByName"), createdByName},
-            {QStringLiteral("createdAt"), createdAt},
-            {QStringLiteral("publishedAt"), publishedAt > 0 ? QJsonValue(publishedAt) : QJsonValue()},
-            {QStringLiteral("state"), state(nowMs)}};
-}
-
-std::optional<OpeningLineService::ContestRow> OpeningLineService::contest(qint64 contestId)
-{
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT c.id, c.team_id, c.theme, c.starts_at, c.ends_at, c.created_by, a.display_name, "
-        "c.created_at, c.published_at FROM contests c JOIN agents a ON a.id = c.created_by "
-        "WHERE c.id = ?"));
-    query.addBindValue(contestId);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    ContestRow row;
-    row.id = query.value(0).toLongLong();
-    row.teamId = query.value(1).toLongLong();
-    row.theme = query.value(2).toString();
-    row.startsAt = query.value(3).toLongLong();
-    row.endsAt = query.value(4).toLongLong();
-    row.createdBy = query.value(5).toLongLong();
-    row.createdByName = query.value(6).toString();
-    row.createdAt = query.value(7).toLongLong();
-    row.publishedAt = query.value(8).toLongLong();
-    return row;
-}
-
-QJsonArray OpeningLineService::contests(const storage::AgentRecord &viewer, qint64 nowMs)
-{
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT id FROM contests WHERE team_id IS ? ORDER BY starts_at DESC, id DESC LIMIT 100"));
-    query.addBindValue(teamValue(viewer.teamId));
-    QJsonArray result;
-    if (!query.exec())
-        return result;
-    QList<qint64> ids;
-    while (query.next())
-        ids.append(query.value(0).toLongLong());
-    for (qint64 id : ids) {
-        const auto row = contest(id);
-        if (!row)
-            continue;
-        QJsonObject object = row->toJson(nowMs);
-        QSqlQuery entries(m_db);
-        entries.prepare(
-            QStringLiteral("SELECT COUNT(*), SUM(agent_id = ?) FROM contest_entries WHERE contest_id = ?"));
-        entries.addBindValue(viewer.id);
-        entries.addBindValue(id);
-        if (entries.exec() && entries.next()) {
-            object.insert(QStringLiteral("entries"), entries.value(0).toLongLong());
-            object.insert(QStringLiteral("submitted"), entries.value(1).toLongLong() > 0);
-        }
-        result.append(object);
-    }
-    return result;
-}
-
 std::optional<qint64> OpeningLineService::appendContestEvent(UnitOfWork &work, const QString &kind,
                                                              qint64 contestId, qint64 teamId, qint64 nowMs)
 {
@@ -590,6 +538,20 @@ std::optional<qint64> OpeningLineService::appendContestEvent(UnitOfWork &work, c
     event.audience = core::Audience::team(teamId);
     event.payload = {{QStringLiteral("contestId"), contestId}, {QStringLiteral("teamId"), teamId}};
     return work.append(std::move(event), nowMs);
+}
+
+QJsonArray OpeningLineService::contests(const storage::AgentRecord &viewer, qint64 nowMs)
+{
+    QJsonArray result;
+    for (const storage::ContestRecord &row : m_contests.ofTeam(viewer.teamId)) {
+        QJsonObject object = contestJson(row, nowMs);
+        if (const auto count = m_contests.entryCount(row.id, viewer.id)) {
+            object.insert(QStringLiteral("entries"), count->entries);
+            object.insert(QStringLiteral("submitted"), count->submitted);
+        }
+        result.append(object);
+    }
+    return result;
 }
 
 Outcome OpeningLineService::createContest(UnitOfWork &work, const storage::AgentRecord &agent,
@@ -613,96 +575,70 @@ Outcome OpeningLineService::createContest(UnitOfWork &work, const storage::Agent
                      QStringLiteral("payload.endsAt"),
                      {}};
     }
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("INSERT INTO contests (team_id, theme, starts_at, ends_at, created_by, created_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(teamValue(agent.teamId));
-    query.addBindValue(request.theme.trimmed());
-    query.addBindValue(request.startsAt);
-    query.addBindValue(request.endsAt);
-    query.addBindValue(agent.id);
-    query.addBindValue(nowMs);
-    if (!query.exec())
+    storage::ContestRecord created;
+    created.teamId = agent.teamId;
+    created.theme = request.theme.trimmed();
+    created.startsAt = request.startsAt;
+    created.endsAt = request.endsAt;
+    created.createdBy = agent.id;
+    created.createdAt = nowMs;
+    const auto id = m_contests.insert(created);
+    if (!id)
         return internal(QStringLiteral("open the contest"));
-    const qint64 id = query.lastInsertId().toLongLong();
-    const auto row = contest(id);
-    const auto seq = appendContestEvent(work, protocol::event::contestChanged, id, agent.teamId, nowMs);
+    const auto row = m_contests.contest(*id);
+    const auto seq = appendContestEvent(work, protocol::event::contestChanged, *id, agent.teamId, nowMs);
     if (!row || !seq)
         return internal(QStringLiteral("log the contest"));
-    return Success{{{QStringLiteral("contest"), row->toJson(nowMs)}}, *seq};
+    return Success{{{QStringLiteral("contest"), contestJson(*row, nowMs)}}, *seq};
 }
 
 Outcome OpeningLineService::submit(UnitOfWork &work, const storage::AgentRecord &agent,
                                    const protocol::ContestSubmitRequest &request, qint64 nowMs)
 {
-    const auto row = contest(request.contestId);
+    const auto row = m_contests.contest(request.contestId);
     if (!row || row->teamId != agent.teamId) {
         return Error{ErrorCode::NotFound,
                      QStringLiteral("your team has no contest %1").arg(request.contestId),
                      QStringLiteral("payload.contestId"),
                      {}};
     }
-    if (row->state(nowMs) != QLatin1StringView("open")) {
+    const QString state = contestState(*row, nowMs);
+    if (state != QLatin1StringView("open")) {
         return Error{ErrorCode::InvalidState,
                      QStringLiteral("contest %1 takes entries only while it is open (it is %2)")
                          .arg(request.contestId)
-                         .arg(row->state(nowMs)),
+                         .arg(state),
                      {},
-                     {{QStringLiteral("state"), row->state(nowMs)}}};
+                     {{QStringLiteral("state"), state}}};
     }
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT l.channel_kind, l.title, v.version, v.source FROM opening_lines l "
-        "JOIN opening_line_versions v ON v.line_id = l.id "
-        "WHERE l.id = ? AND l.agent_id = ? AND l.deleted = 0 ORDER BY v.version DESC LIMIT 1"));
-    query.addBindValue(request.lineId);
-    query.addBindValue(agent.id);
-    if (!query.exec() || !query.next())
+    const auto line = m_contests.entrySource(request.lineId, agent.id);
+    if (!line)
         return lineNotFound(request.lineId);
-    const QString kind = query.value(0).toString();
-    const QString title = query.value(1).toString();
-    const int version = query.value(2).toInt();
-    const QString source = query.value(3).toString();
     // A new submission replaces the agent's earlier entry, and the scores it had no longer apply.
-    QSqlQuery remove(m_db);
-    remove.prepare(QStringLiteral("DELETE FROM contest_scores WHERE entry_id IN "
-                                  "(SELECT id FROM contest_entries WHERE contest_id = ? AND agent_id = ?)"));
-    remove.addBindValue(request.contestId);
-    remove.addBindValue(agent.id);
-    if (!remove.exec())
+    if (!m_contests.removeScoresOfEntry(request.contestId, agent.id))
         return internal(QStringLiteral("replace your entry"));
-    query.prepare(QStringLiteral(
-        "INSERT INTO contest_entries (contest_id, agent_id, line_id, version, channel_kind, title, source, "
-        "submitted_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (contest_id, agent_id) DO UPDATE SET line_id = "
-        "excluded.line_id, "
-        "version = excluded.version, channel_kind = excluded.channel_kind, title = excluded.title, "
-        "source = excluded.source, submitted_at = excluded.submitted_at"));
-    query.addBindValue(request.contestId);
-    query.addBindValue(agent.id);
-    query.addBindValue(request.lineId);
-    query.addBindValue(version);
-    query.addBindValue(kind);
-    query.addBindValue(title);
-    query.addBindValue(source);
-    query.addBindValue(nowMs);
-    if (!query.exec())
+    storage::ContestEntryRecord entry;
+    entry.contestId = request.contestId;
+    entry.agentId = agent.id;
+    entry.lineId = request.lineId;
+    entry.version = line->version;
+    entry.channelKind = line->channelKind;
+    entry.title = line->title;
+    entry.source = line->source;
+    entry.submittedAt = nowMs;
+    if (!m_contests.upsertEntry(entry))
         return internal(QStringLiteral("record your entry"));
-    query.prepare(QStringLiteral("SELECT id FROM contest_entries WHERE contest_id = ? AND agent_id = ?"));
-    query.addBindValue(request.contestId);
-    query.addBindValue(agent.id);
-    if (!query.exec() || !query.next())
+    const auto entryId = m_contests.entryId(request.contestId, agent.id);
+    if (!entryId)
         return internal(QStringLiteral("read your entry"));
-    const qint64 entryId = query.value(0).toLongLong();
     const auto seq =
         appendContestEvent(work, protocol::event::contestChanged, request.contestId, agent.teamId, nowMs);
     if (!seq)
         return internal(QStringLiteral("log the entry"));
-    return Success{{{QStringLiteral("entryId"), entryId},
+    return Success{{{QStringLiteral("entryId"), *entryId},
                     {QStringLiteral("contestId"), request.contestId},
                     {QStringLiteral("lineId"), request.lineId},
-                    {QStringLiteral("version"), version}},
+                    {QStringLiteral("version"), line->version}},
                    *seq};
 }
 
@@ -713,14 +649,11 @@ Outcome OpeningLineService::score(UnitOfWork &work, const storage::AgentRecord &
         return Error{
             ErrorCode::Forbidden, QStringLiteral("only supervisors and trainers judge contests"), {}, {}};
     }
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT contest_id, agent_id FROM contest_entries WHERE id = ?"));
-    query.addBindValue(request.entryId);
-    std::optional<ContestRow> row;
+    std::optional<storage::ContestRecord> row;
     qint64 authorId = 0;
-    if (query.exec() && query.next()) {
-        row = contest(query.value(0).toLongLong());
-        authorId = query.value(1).toLongLong();
+    if (const auto owner = m_contests.entryOwner(request.entryId)) {
+        row = m_contests.contest(owner->contestId);
+        authorId = owner->agentId;
     }
     if (!row || row->teamId != judge.teamId) {
         return Error{ErrorCode::NotFound,
@@ -734,7 +667,7 @@ Outcome OpeningLineService::score(UnitOfWork &work, const storage::AgentRecord &
                      QStringLiteral("payload.entryId"),
                      {}};
     }
-    const QString state = row->state(nowMs);
+    const QString state = contestState(*row, nowMs);
     if (state == QLatin1StringView("upcoming") || state == QLatin1StringView("published")) {
         return Error{ErrorCode::InvalidState,
                      QStringLiteral("contest %1 is %2; entries are scored while it is open or being judged")
@@ -743,20 +676,15 @@ Outcome OpeningLineService::score(UnitOfWork &work, const storage::AgentRecord &
                      {},
                      {{QStringLiteral("state"), state}}};
     }
-    query.prepare(QStringLiteral(
-        "INSERT INTO contest_scores (entry_id, judge_id, warmth, clarity, fit, comment, scored_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (entry_id, judge_id) DO UPDATE SET warmth = "
-        "excluded.warmth, "
-        "clarity = excluded.clarity, fit = excluded.fit, comment = excluded.comment, scored_at = "
-        "excluded.scored_at"));
-    query.addBindValue(request.entryId);
-    query.addBindValue(judge.id);
-    query.addBindValue(request.warmth);
-    query.addBindValue(request.clarity);
-    query.addBindValue(request.fit);
-    query.addBindValue(request.comment);
-    query.addBindValue(nowMs);
-    if (!query.exec())
+    storage::JudgeScoreRecord scored;
+    scored.entryId = request.entryId;
+    scored.judgeId = judge.id;
+    scored.warmth = request.warmth;
+    scored.clarity = request.clarity;
+    scored.fit = request.fit;
+    scored.comment = request.comment;
+    scored.scoredAt = nowMs;
+    if (!m_contests.upsertScore(scored))
         return internal(QStringLiteral("record the score"));
     const auto seq = appendContestEvent(work, protocol::event::contestChanged, row->id, judge.teamId, nowMs);
     if (!seq)
@@ -765,7 +693,7 @@ Outcome OpeningLineService::score(UnitOfWork &work, const storage::AgentRecord &
                    *seq};
 }
 
-QJsonArray OpeningLineService::rankedEntries(const ContestRow &contest, bool withComments)
+QJsonArray OpeningLineService::rankedEntries(const storage::ContestRecord &contest, bool withComments)
 {
     struct Entry
     {
@@ -774,38 +702,27 @@ QJsonArray OpeningLineService::rankedEntries(const ContestRow &contest, bool wit
         qint64 id = 0;
     };
     QList<Entry> entries;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT e.id, e.agent_id, a.display_name, e.line_id, e.version, e.channel_kind, e.title, e.source, "
-        "e.submitted_at, COUNT(s.judge_id), AVG((s.warmth + s.clarity + s.fit) / 3.0), AVG(s.warmth), "
-        "AVG(s.clarity), AVG(s.fit) FROM contest_entries e JOIN agents a ON a.id = e.agent_id "
-        "LEFT JOIN contest_scores s ON s.entry_id = e.id WHERE e.contest_id = ? GROUP BY e.id ORDER BY "
-        "e.id"));
-    query.addBindValue(contest.id);
-    if (!query.exec())
-        return {};
     QList<qint64> lineIds;
-    while (query.next()) {
+    for (const storage::ContestEntryRecord &record : m_contests.entries(contest.id)) {
         Entry entry;
-        entry.id = query.value(0).toLongLong();
-        const qint64 judges = query.value(9).toLongLong();
-        entry.json = {{QStringLiteral("entryId"), entry.id},
-                      {QStringLiteral("agentId"), query.value(1).toLongLong()},
-                      {QStringLiteral("agentName"), query.value(2).toString()},
-                      {QStringLiteral("lineId"), query.value(3).toLongLong()},
-                      {QStringLiteral("version"), query.value(4).toInt()},
-                      {QStringLiteral("channelKind"), query.value(5).toString()},
-                      {QStringLiteral("title"), query.value(6).toString()},
-                      {QStringLiteral("source"), query.value(7).toString()},
-                      {QStringLiteral("submittedAt"), query.value(8).toLongLong()},
-                      {QStringLiteral("judges"), judges}};
-        if (judges > 0) {
-            entry.json.insert(QStringLiteral("judgeScore"), query.value(10).toDouble());
-            entry.json.insert(QStringLiteral("warmth"), query.value(11).toDouble());
-            entry.json.insert(QStringLiteral("clarity"), query.value(12).toDouble());
-            entry.json.insert(QStringLiteral("fit"), query.value(13).toDouble());
+        entry.id = record.entryId;
+        entry.json = {{QStringLiteral("entryId"), record.entryId},
+                      {QStringLiteral("agentId"), record.agentId},
+                      {QStringLiteral("agentName"), record.agentName},
+                      {QStringLiteral("lineId"), record.lineId},
+                      {QStringLiteral("version"), record.version},
+                      {QStringLiteral("channelKind"), record.channelKind},
+                      {QStringLiteral("title"), record.title},
+                      {QStringLiteral("source"), record.source},
+                      {QStringLiteral("submittedAt"), record.submittedAt},
+                      {QStringLiteral("judges"), record.judges}};
+        if (record.judges > 0) {
+            entry.json.insert(QStringLiteral("judgeScore"), record.judgeScore);
+            entry.json.insert(QStringLiteral("warmth"), record.warmth);
+            entry.json.insert(QStringLiteral("clarity"), record.clarity);
+            entry.json.insert(QStringLiteral("fit"), record.fit);
         }
-        lineIds.append(query.value(3).toLongLong());
+        lineIds.append(record.lineId);
         entries.append(entry);
     }
     const auto outcomes = outcomesOf(lineIds);
@@ -821,22 +738,14 @@ QJsonArray OpeningLineService::rankedEntries(const ContestRow &contest, bool wit
             entry.json.insert(QStringLiteral("score"), *entry.combined);
         }
         if (withComments) {
-            QSqlQuery comments(m_db);
-            comments.prepare(
-                QStringLiteral("SELECT s.judge_id, a.display_name, s.warmth, s.clarity, s.fit, s.comment "
-                               "FROM contest_scores s JOIN agents a ON a.id = s.judge_id "
-                               "WHERE s.entry_id = ? ORDER BY s.scored_at"));
-            comments.addBindValue(entry.id);
             QJsonArray list;
-            if (comments.exec()) {
-                while (comments.next()) {
-                    list.append(QJsonObject{{QStringLiteral("judgeId"), comments.value(0).toLongLong()},
-                                            {QStringLiteral("judgeName"), comments.value(1).toString()},
-                                            {QStringLiteral("warmth"), comments.value(2).toInt()},
-                                            {QStringLiteral("clarity"), comments.value(3).toInt()},
-                                            {QStringLiteral("fit"), comments.value(4).toInt()},
-                                            {QStringLiteral("comment"), comments.value(5).toString()}});
-                }
+            for (const storage::JudgeScoreRecord &score : m_contests.scoresOf(entry.id)) {
+                list.append(QJsonObject{{QStringLiteral("judgeId"), score.judgeId},
+                                        {QStringLiteral("judgeName"), score.judgeName},
+                                        {QStringLiteral("warmth"), score.warmth},
+                                        {QStringLiteral("clarity"), score.clarity},
+                                        {QStringLiteral("fit"), score.fit},
+                                        {QStringLiteral("comment"), score.comment}});
             }
             entry.json.insert(QStringLiteral("scores"), list);
         }
@@ -869,7 +778,7 @@ QJsonArray OpeningLineService::rankedEntries(const ContestRow &contest, bool wit
 
 Outcome OpeningLineService::leaderboard(const storage::AgentRecord &viewer, qint64 contestId, qint64 nowMs)
 {
-    const auto row = contest(contestId);
+    const auto row = m_contests.contest(contestId);
     if (!row || row->teamId != viewer.teamId) {
         return Error{ErrorCode::NotFound,
                      QStringLiteral("your team has no contest %1").arg(contestId),
@@ -877,7 +786,7 @@ Outcome OpeningLineService::leaderboard(const storage::AgentRecord &viewer, qint
                      {}};
     }
     return Success{
-        {{QStringLiteral("contest"), row->toJson(nowMs)},
+        {{QStringLiteral("contest"), contestJson(*row, nowMs)},
          {QStringLiteral("entries"), rankedEntries(*row, true)},
          {QStringLiteral("formula"),
           QStringLiteral("0.7 * (mean judge score - 1) / 4 + 0.3 * (successes + 1) / (trials + 2)")}},
@@ -893,14 +802,14 @@ Outcome OpeningLineService::publish(UnitOfWork &work, const storage::AgentRecord
                      {},
                      {}};
     }
-    const auto row = contest(request.contestId);
+    const auto row = m_contests.contest(request.contestId);
     if (!row || row->teamId != judge.teamId) {
         return Error{ErrorCode::NotFound,
                      QStringLiteral("your team has no contest %1").arg(request.contestId),
                      QStringLiteral("payload.contestId"),
                      {}};
     }
-    const QString state = row->state(nowMs);
+    const QString state = contestState(*row, nowMs);
     if (state == QLatin1StringView("published") || state == QLatin1StringView("upcoming")) {
         return Error{ErrorCode::InvalidState,
                      QStringLiteral("contest %1 is %2; only an open or judged contest is published")
@@ -911,32 +820,29 @@ Outcome OpeningLineService::publish(UnitOfWork &work, const storage::AgentRecord
     }
     const QJsonArray ranked = rankedEntries(*row, false);
     QJsonArray published;
-    QSqlQuery query(m_db);
     for (const QJsonValue &value : ranked) {
         const QJsonObject entry = value.toObject();
         // Ranks only grow down the list; an entry tied with the last winner wins too.
         if (!entry.contains(QStringLiteral("rank")) ||
             entry.value(QStringLiteral("rank")).toInt() > request.winners)
             break;
-        query.prepare(
-            QStringLiteral("INSERT INTO library_lines (team_id, channel_kind, title, source, author_id, "
-                           "contest_id, entry_id, contest_rank, score, published_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        query.addBindValue(teamValue(row->teamId));
-        query.addBindValue(entry.value(QStringLiteral("channelKind")).toString());
-        query.addBindValue(entry.value(QStringLiteral("title")).toString());
-        query.addBindValue(entry.value(QStringLiteral("source")).toString());
-        query.addBindValue(entry.value(QStringLiteral("agentId")).toInteger());
-        query.addBindValue(row->id);
-        query.addBindValue(entry.value(QStringLiteral("entryId")).toInteger());
-        query.addBindValue(entry.value(QStringLiteral("rank")).toInt());
-        query.addBindValue(entry.value(QStringLiteral("score")).toDouble());
-        query.addBindValue(nowMs);
-        if (!query.exec())
+        storage::WinnerRecord winner;
+        winner.teamId = row->teamId;
+        winner.channelKind = entry.value(QStringLiteral("channelKind")).toString();
+        winner.title = entry.value(QStringLiteral("title")).toString();
+        winner.source = entry.value(QStringLiteral("source")).toString();
+        winner.authorId = entry.value(QStringLiteral("agentId")).toInteger();
+        winner.contestId = row->id;
+        winner.entryId = entry.value(QStringLiteral("entryId")).toInteger();
+        winner.rank = entry.value(QStringLiteral("rank")).toInt();
+        winner.score = entry.value(QStringLiteral("score")).toDouble();
+        winner.publishedAt = nowMs;
+        const auto libraryId = m_contests.insertWinner(winner);
+        if (!libraryId)
             return internal(QStringLiteral("publish the winners"));
-        QJsonObject winner = entry;
-        winner.insert(QStringLiteral("libraryId"), query.lastInsertId().toLongLong());
-        published.append(winner);
+        QJsonObject winnerJson = entry;
+        winnerJson.insert(QStringLiteral("libraryId"), *libraryId);
+        published.append(winnerJson);
     }
     if (published.isEmpty()) {
         return Error{ErrorCode::InvalidState,
@@ -945,10 +851,7 @@ Outcome OpeningLineService::publish(UnitOfWork &work, const storage::AgentRecord
                      {},
                      {}};
     }
-    query.prepare(QStringLiteral("UPDATE contests SET published_at = ? WHERE id = ?"));
-    query.addBindValue(nowMs);
-    query.addBindValue(row->id);
-    if (!query.exec())
+    if (!m_contests.markPublished(row->id, nowMs))
         return internal(QStringLiteral("close the contest"));
     if (!appendContestEvent(work, protocol::event::contestChanged, row->id, row->teamId, nowMs))
         return internal(QStringLiteral("log the publication"));

@@ -8,8 +8,6 @@
 
 #include <algorithm>
 #include <QDateTime>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace warmline::server {
 
@@ -25,11 +23,6 @@ Error internal(const QString &what)
 Error lineNotFound(qint64 lineId, const QString &field = QStringLiteral("payload.lineId"))
 {
     return Error{ErrorCode::NotFound, QStringLiteral("you have no opening line %1").arg(lineId), field, {}};
-}
-
-QVariant teamValue(qint64 teamId)
-{
-    return teamId > 0 ? QVariant(teamId) : QVariant(QMetaType::fromType<qint64>());
 }
 
 // Spaces, punctuation and symbols removed, case folded: what "contains the line's text" compares.
@@ -131,9 +124,9 @@ QJsonObject contestJson(const storage::ContestRecord &contest, qint64 nowMs)
 } // namespace
 
 OpeningLineService::OpeningLineService(QSqlDatabase db, storage::ProfileStore &profiles)
-    : m_db(std::move(db))
-    , m_profiles(profiles)
-    , m_contests(m_db)
+    : m_profiles(profiles)
+    , m_contests(db)
+    , m_lines(std::move(db))
 {
 }
 
@@ -189,76 +182,50 @@ QHash<qint64, QHash<int, OpeningLineService::Outcomes>>
 OpeningLineService::outcomesOf(const QList<qint64> &lineIds)
 {
     QHash<qint64, QHash<int, Outcomes>> result;
-    if (lineIds.isEmpty())
-        return result;
-    QStringList ids;
-    for (qint64 id : lineIds)
-        ids.append(QString::number(id));
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral(
-            "SELECT u.line_id, u.version, COUNT(*), "
-            "SUM(u.replied_warmly = 1), SUM(u.replied_warmly IS NOT NULL), "
-            "SUM(u.resolved_first_contact = 1), SUM(u.resolved_first_contact IS NOT NULL), "
-            "SUM(u.praised = 1 OR EXISTS (SELECT 1 FROM praises p WHERE p.customer_id = u.customer_id "
-            "    AND p.created_at >= u.used_at AND p.created_at <= u.used_at + :window)) "
-            "FROM opening_line_uses u WHERE u.line_id IN (%1) GROUP BY u.line_id, u.version")
-            .arg(ids.join(QLatin1Char(','))));
-    query.bindValue(QStringLiteral(":window"), praiseWindowMs);
-    if (!query.exec())
-        return result;
-    while (query.next()) {
+    for (const storage::OpeningOutcomeRecord &record : m_lines.outcomes(lineIds, praiseWindowMs)) {
         Outcomes outcomes;
-        outcomes.uses = query.value(2).toLongLong();
-        outcomes.warm = query.value(3).toLongLong();
-        outcomes.warmKnown = query.value(4).toLongLong();
-        outcomes.resolved = query.value(5).toLongLong();
-        outcomes.resolvedKnown = query.value(6).toLongLong();
-        outcomes.praised = query.value(7).toLongLong();
-        result[query.value(0).toLongLong()][query.value(1).toInt()] = outcomes;
+        outcomes.uses = record.uses;
+        outcomes.warm = record.warm;
+        outcomes.warmKnown = record.warmKnown;
+        outcomes.resolved = record.resolved;
+        outcomes.resolvedKnown = record.resolvedKnown;
+        outcomes.praised = record.praised;
+        result[record.lineId][record.version] = outcomes;
     }
     return result;
 }
 
 std::optional<QJsonObject> OpeningLineService::lineJson(qint64 lineId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT id, channel_kind, title, active, origin_library, created_at, updated_at, "
-                       "deleted, language FROM opening_lines WHERE id = ?"));
-    query.addBindValue(lineId);
-    if (!query.exec() || !query.next())
+    const auto record = m_lines.line(lineId);
+    if (!record)
         return std::nullopt;
-    QJsonObject line{{QStringLiteral("id"), query.value(0).toLongLong()},
-                     {QStringLiteral("channelKind"), query.value(1).toString()},
-                     {QStringLiteral("title"), query.value(2).toString()},
-                     {QStringLiteral("active"), query.value(3).toInt() == 1},
+    QJsonObject line{{QStringLiteral("id"), record->id},
+                     {QStringLiteral("channelKind"), record->channelKind},
+                     {QStringLiteral("title"), record->title},
+                     {QStringLiteral("active"), record->active},
                      {QStringLiteral("originLibraryId"),
-                      query.value(4).isNull() ? QJsonValue() : QJsonValue(query.value(4).toLongLong())},
-                     {QStringLiteral("createdAt"), query.value(5).toLongLong()},
-                     {QStringLiteral("updatedAt"), query.value(6).toLongLong()},
-                     {QStringLiteral("deleted"), query.value(7).toInt() == 1},
-                     {QStringLiteral("language"), query.value(8).toString()}};
+                      record->originLibrary ? QJsonValue(*record->originLibrary) : QJsonValue()},
+                     {QStringLiteral("createdAt"), record->createdAt},
+                     {QStringLiteral("updatedAt"), record->updatedAt},
+                     {QStringLiteral("deleted"), record->deleted},
+                     {QStringLiteral("language"), record->language}};
     const auto outcomes = outcomesOf({lineId}).value(lineId);
-    QSqlQuery versions(m_db);
-    versions.prepare(QStringLiteral("SELECT version, source, created_at FROM opening_line_versions WHERE "
-                                    "line_id = ? ORDER BY version DESC"));
-    versions.addBindValue(lineId);
-    if (!versions.exec())
+    const auto versions = m_lines.versions(lineId);
+    if (!versions)
         return std::nullopt;
     QJsonArray list;
     Outcomes total;
-    while (versions.next()) {
-        const int version = versions.value(0).toInt();
-        const Outcomes these = outcomes.value(version);
+    for (const storage::OpeningVersionRecord &version : *versions) {
+        const Outcomes these = outcomes.value(version.version);
         total.add(these);
         if (list.isEmpty()) {
-            line.insert(QStringLiteral("version"), version);
-            line.insert(QStringLiteral("source"), versions.value(1).toString());
+            line.insert(QStringLiteral("version"), version.version);
+            line.insert(QStringLiteral("source"), version.source);
         }
-        list.append(QJsonObject{{QStringLiteral("version"), version},
-                                {QStringLiteral("source"), versions.value(1).toString()},
-                                {QStringLiteral("createdAt"), versions.value(2).toLongLong()},
+        list.append(QJsonObject{{QStringLiteral("version"), version.version},
+                                {QStringLiteral("source"), version.source},
+                                {QStringLiteral("createdAt"), version.createdAt},
                                 {QStringLiteral("outcomes"), these.toJson()}});
     }
     line.insert(QStringLiteral("versions"), list);
@@ -268,17 +235,8 @@ std::optional<QJsonObject> OpeningLineService::lineJson(qint64 lineId)
 
 QJsonArray OpeningLineService::lines(qint64 agentId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id FROM opening_lines WHERE agent_id = ? AND deleted = 0 "
-                                 "ORDER BY channel_kind, active DESC, updated_at DESC, id"));
-    query.addBindValue(agentId);
     QJsonArray result;
-    if (!query.exec())
-        return result;
-    QList<qint64> ids;
-    while (query.next())
-        ids.append(query.value(0).toLongLong());
-    for (qint64 id : ids) {
+    for (qint64 id : m_lines.lineIdsOf(agentId)) {
         if (auto line = lineJson(id))
             result.append(*line);
     }
@@ -292,7 +250,6 @@ Outcome OpeningLineService::save(UnitOfWork &, const storage::AgentRecord &agent
     if (!parsed.isValid())
         return invalidTemplate(parsed);
     qint64 lineId = request.lineId;
-    QSqlQuery query(m_db);
     if (lineId == 0) {
         if (request.channelKind.isEmpty()) {
             return Error{ErrorCode::MissingField,
@@ -300,67 +257,46 @@ Outcome OpeningLineService::save(UnitOfWork &, const storage::AgentRecord &agent
                          QStringLiteral("payload.channelKind"),
                          {}};
         }
-        query.prepare(
-            QStringLiteral("SELECT COUNT(*) FROM opening_lines WHERE agent_id = ? AND deleted = 0"));
-        query.addBindValue(agent.id);
-        if (!query.exec() || !query.next())
+        const auto count = m_lines.lineCount(agent.id);
+        if (!count)
             return internal(QStringLiteral("count your lines"));
-        if (query.value(0).toInt() >= maxLinesPerAgent) {
+        if (*count >= maxLinesPerAgent) {
             return Error{
                 ErrorCode::InvalidState,
                 QStringLiteral("you already have %1 opening lines; delete one first").arg(maxLinesPerAgent),
                 {},
                 {}};
         }
-        query.prepare(
-            QStringLiteral("INSERT INTO opening_lines (agent_id, team_id, channel_kind, title, created_at, "
-                           "updated_at, language) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        query.addBindValue(agent.id);
-        query.addBindValue(teamValue(agent.teamId));
-        query.addBindValue(request.channelKind);
-        query.addBindValue(request.title.trimmed().isEmpty() ? defaultTitle(request.source)
-                                                             : request.title.trimmed());
-        query.addBindValue(nowMs);
-        query.addBindValue(nowMs);
-        query.addBindValue(core::openingLineLanguage(request.source));
-        if (!query.exec())
+        storage::OpeningLineRecord created;
+        created.agentId = agent.id;
+        created.teamId = agent.teamId;
+        created.channelKind = request.channelKind;
+        created.title =
+            request.title.trimmed().isEmpty() ? defaultTitle(request.source) : request.title.trimmed();
+        created.createdAt = nowMs;
+        created.updatedAt = nowMs;
+        created.language = core::openingLineLanguage(request.source);
+        const auto id = m_lines.insertLine(created);
+        if (!id)
             return internal(QStringLiteral("create the line"));
-        lineId = query.lastInsertId().toLongLong();
+        lineId = *id;
     } else {
-        query.prepare(QStringLiteral("SELECT agent_id FROM opening_lines WHERE id = ? AND deleted = 0"));
-        query.addBindValue(lineId);
-        if (!query.exec() || !query.next() || query.value(0).toLongLong() != agent.id)
+        const auto existing = m_lines.line(lineId);
+        if (!existing || existing->deleted || existing->agentId != agent.id)
             return lineNotFound(lineId);
-        if (!request.title.trimmed().isEmpty()) {
-            query.prepare(QStringLiteral("UPDATE opening_lines SET title = ?, updated_at = ? WHERE id = ?"));
-            query.addBindValue(request.title.trimmed());
-            query.addBindValue(nowMs);
-            query.addBindValue(lineId);
-            if (!query.exec())
-                return internal(QStringLiteral("rename the line"));
-        }
+        if (!request.title.trimmed().isEmpty() && !m_lines.rename(lineId, request.title.trimmed(), nowMs))
+            return internal(QStringLiteral("rename the line"));
     }
-    query.prepare(QStringLiteral("SELECT version, source FROM opening_line_versions WHERE line_id = ? "
-                                 "ORDER BY version DESC LIMIT 1"));
-    query.addBindValue(lineId);
-    if (!query.exec())
+    const auto versions = m_lines.versions(lineId);
+    if (!versions)
         return internal(QStringLiteral("read the line"));
-    const bool hasVersion = query.next();
-    const int latest = hasVersion ? query.value(0).toInt() : 0;
+    const bool hasVersion = !versions->isEmpty();
+    const int latest = hasVersion ? versions->constFirst().version : 0;
     // Saving the text it already has is not a new version.
-    if (!hasVersion || query.value(1).toString() != request.source) {
-        query.prepare(QStringLiteral(
-            "INSERT INTO opening_line_versions (line_id, version, source, created_at) VALUES (?, ?, ?, ?)"));
-        query.addBindValue(lineId);
-        query.addBindValue(latest + 1);
-        query.addBindValue(request.source);
-        query.addBindValue(nowMs);
-        if (!query.exec())
+    if (!hasVersion || versions->constFirst().source != request.source) {
+        if (!m_lines.insertVersion(lineId, {latest + 1, request.source, nowMs}))
             return internal(QStringLiteral("save the version"));
-        query.prepare(QStringLiteral("UPDATE opening_lines SET updated_at = ? WHERE id = ?"));
-        query.addBindValue(nowMs);
-        query.addBindValue(lineId);
-        if (!query.exec())
+        if (!m_lines.touch(lineId, nowMs))
             return internal(QStringLiteral("save the line"));
         if (auto error = followLanguage(agent, lineId, core::openingLineLanguage(request.source), nowMs))
             return *error;
@@ -376,37 +312,17 @@ Outcome OpeningLineService::save(UnitOfWork &, const storage::AgentRecord &agent
     return Success{{{QStringLiteral("line"), *line}, {QStringLiteral("warnings"), warnings}}, 0};
 }
 
-bool OpeningLineService::deactivateOthers(qint64 agentId, const QString &kind, const QString &language,
-                                          qint64 keepLineId, qint64 nowMs)
-{
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE opening_lines SET active = 0, updated_at = ? WHERE agent_id = ? "
-                                 "AND channel_kind = ? AND language = ? AND active = 1 AND id <> ?"));
-    query.addBindValue(nowMs);
-    query.addBindValue(agentId);
-    query.addBindValue(kind);
-    query.addBindValue(language);
-    query.addBindValue(keepLineId);
-    return query.exec();
-}
-
 std::optional<Error> OpeningLineService::followLanguage(const storage::AgentRecord &agent, qint64 lineId,
                                                         const QString &language, qint64 nowMs)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT channel_kind, language, active FROM opening_lines WHERE id = ?"));
-    query.addBindValue(lineId);
-    if (!query.exec() || !query.next())
+    const auto line = m_lines.line(lineId);
+    if (!line)
         return internal(QStringLiteral("read the line"));
-    if (query.value(1).toString() == language)
+    if (line->language == language)
         return std::nullopt;
-    const QString kind = query.value(0).toString();
-    if (query.value(2).toInt() == 1 && !deactivateOthers(agent.id, kind, language, lineId, nowMs))
+    if (line->active && !m_lines.deactivateOthers(agent.id, line->channelKind, language, lineId, nowMs))
         return internal(QStringLiteral("change the active line"));
-    query.prepare(QStringLiteral("UPDATE opening_lines SET language = ? WHERE id = ?"));
-    query.addBindValue(language);
-    query.addBindValue(lineId);
-    if (!query.exec())
+    if (!m_lines.setLanguage(lineId, language))
         return internal(QStringLiteral("set the line's language"));
     return std::nullopt;
 }
@@ -414,25 +330,15 @@ std::optional<Error> OpeningLineService::followLanguage(const storage::AgentReco
 Outcome OpeningLineService::activate(UnitOfWork &, const storage::AgentRecord &agent, qint64 lineId,
                                      bool active, qint64 nowMs)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT agent_id, channel_kind, language FROM opening_lines WHERE id = ? AND deleted = 0"));
-    query.addBindValue(lineId);
-    if (!query.exec() || !query.next() || query.value(0).toLongLong() != agent.id)
+    const auto existing = m_lines.line(lineId);
+    if (!existing || existing->deleted || existing->agentId != agent.id)
         return lineNotFound(lineId);
-    const QString kind = query.value(1).toString();
-    const QString language = query.value(2).toString();
     // Clear first: the partial unique index allows one active line per agent, kind and language at
     // any moment.
-    if (!deactivateOthers(agent.id, kind, language, 0, nowMs))
+    if (!m_lines.deactivateOthers(agent.id, existing->channelKind, existing->language, 0, nowMs))
         return internal(QStringLiteral("change the active line"));
-    if (active) {
-        query.prepare(QStringLiteral("UPDATE opening_lines SET active = 1, updated_at = ? WHERE id = ?"));
-        query.addBindValue(nowMs);
-        query.addBindValue(lineId);
-        if (!query.exec())
-            return internal(QStringLiteral("activate the line"));
-    }
+    if (active && !m_lines.activate(lineId, nowMs))
+        return internal(QStringLiteral("activate the line"));
     const auto line = lineJson(lineId);
     if (!line)
         return internal(QStringLiteral("read the line"));
@@ -442,49 +348,31 @@ Outcome OpeningLineService::activate(UnitOfWork &, const storage::AgentRecord &a
 Outcome OpeningLineService::remove(UnitOfWork &, const storage::AgentRecord &agent, qint64 lineId,
                                    qint64 nowMs)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE opening_lines SET deleted = 1, active = 0, updated_at = ? "
-                                 "WHERE id = ? AND agent_id = ? AND deleted = 0"));
-    query.addBindValue(nowMs);
-    query.addBindValue(lineId);
-    query.addBindValue(agent.id);
-    if (!query.exec())
+    const auto deleted = m_lines.markDeleted(lineId, agent.id, nowMs);
+    if (!deleted)
         return internal(QStringLiteral("delete the line"));
-    if (query.numRowsAffected() != 1)
+    if (!*deleted)
         return lineNotFound(lineId);
     return Success{{{QStringLiteral("lineId"), lineId}}, 0};
 }
 
 QJsonArray OpeningLineService::library(qint64 teamId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT l.id, l.channel_kind, l.title, l.source, l.author_id, a.display_name, l.contest_id, c.theme, "
-        "l.contest_rank, l.score, l.adopted_count, l.published_at "
-        "FROM library_lines l JOIN agents a ON a.id = l.author_id LEFT JOIN contests c ON c.id = "
-        "l.contest_id "
-        "WHERE l.team_id IS ? ORDER BY l.published_at DESC, l.contest_rank, l.id"));
-    query.addBindValue(teamValue(teamId));
     QJsonArray result;
-    if (!query.exec())
-        return result;
-    while (query.next()) {
-        result.append(
-            QJsonObject{{QStringLiteral("id"), query.value(0).toLongLong()},
-                        {QStringLiteral("channelKind"), query.value(1).toString()},
-                        {QStringLiteral("title"), query.value(2).toString()},
-                        {QStringLiteral("source"), query.value(3).toString()},
-                        {QStringLiteral("authorId"), query.value(4).toLongLong()},
-                        {QStringLiteral("authorName"), query.value(5).toString()},
-                        {QStringLiteral("contestId"),
-                         query.value(6).isNull() ? QJsonValue() : QJsonValue(query.value(6).toLongLong())},
-                        {QStringLiteral("contestTheme"), query.value(7).toString()},
-                        {QStringLiteral("rank"),
-                         query.value(8).isNull() ? QJsonValue() : QJsonValue(query.value(8).toInt())},
-                        {QStringLiteral("score"),
-                         query.value(9).isNull() ? QJsonValue() : QJsonValue(query.value(9).toDouble())},
-                        {QStringLiteral("adoptedCount"), query.value(10).toLongLong()},
-                        {QStringLiteral("publishedAt"), query.value(11).toLongLong()}});
+    for (const storage::LibraryLineRecord &line : m_lines.library(teamId)) {
+        result.append(QJsonObject{
+            {QStringLiteral("id"), line.id},
+            {QStringLiteral("channelKind"), line.channelKind},
+            {QStringLiteral("title"), line.title},
+            {QStringLiteral("source"), line.source},
+            {QStringLiteral("authorId"), line.authorId},
+            {QStringLiteral("authorName"), line.authorName},
+            {QStringLiteral("contestId"), line.contestId ? QJsonValue(*line.contestId) : QJsonValue()},
+            {QStringLiteral("contestTheme"), line.contestTheme},
+            {QStringLiteral("rank"), line.rank ? QJsonValue(*line.rank) : QJsonValue()},
+            {QStringLiteral("score"), line.score ? QJsonValue(*line.score) : QJsonValue()},
+            {QStringLiteral("adoptedCount"), line.adoptedCount},
+            {QStringLiteral("publishedAt"), line.publishedAt}});
     }
     return result;
 }
@@ -492,35 +380,26 @@ QJsonArray OpeningLineService::library(qint64 teamId)
 Outcome OpeningLineService::adopt(UnitOfWork &work, const storage::AgentRecord &agent,
                                   const protocol::LibraryAdoptRequest &request, qint64 nowMs)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT channel_kind, title, source FROM library_lines WHERE id = ? AND team_id IS ?"));
-    query.addBindValue(request.libraryId);
-    query.addBindValue(teamValue(agent.teamId));
-    if (!query.exec() || !query.next()) {
+    const auto original = m_lines.libraryLine(request.libraryId, agent.teamId);
+    if (!original) {
         return Error{ErrorCode::NotFound,
                      QStringLiteral("your team's library has no line %1").arg(request.libraryId),
                      QStringLiteral("payload.libraryId"),
                      {}};
     }
     protocol::OpeningSaveRequest save;
-    save.channelKind = query.value(0).toString();
-    save.title = request.title.isEmpty() ? query.value(1).toString() : request.title;
-    save.source = query.value(2).toString();
+    save.channelKind = original->channelKind;
+    save.title = request.title.isEmpty() ? original->title : request.title;
+    save.source = original->source;
     Outcome saved = this->save(work, agent, save, nowMs);
     auto *success = std::get_if<Success>(&saved);
     if (!success)
         return saved;
     const qint64 lineId =
         success->payload.value(QStringLiteral("line")).toObject().value(QStringLiteral("id")).toInteger();
-    query.prepare(QStringLiteral("UPDATE opening_lines SET origin_library = ? WHERE id = ?"));
-    query.addBindValue(request.libraryId);
-    query.addBindValue(lineId);
-    if (!query.exec())
+    if (!m_lines.setOrigin(lineId, request.libraryId))
         return internal(QStringLiteral("remember where the line came from"));
-    query.prepare(QStringLiteral("UPDATE library_lines SET adopted_count = adopted_count + 1 WHERE id = ?"));
-    query.addBindValue(request.libraryId);
-    if (!query.exec())
+    if (!m_lines.countAdoption(request.libraryId))
         return internal(QStringLiteral("count the adoption"));
     if (request.activate)
         return activate(work, agent, lineId, true, nowMs);
@@ -881,61 +760,46 @@ std::optional<Error> OpeningLineService::noteAgentReply(const storage::AgentReco
                                                         qint64 conversationId, const QString &text,
                                                         qint64 nowMs)
 {
-    QSqlQuery query(m_db);
-    // Only the agent's first reply in the conversation can be an opener, and a conversation has one use.
-    query.prepare(QStringLiteral(
-        "SELECT (SELECT COUNT(*) FROM messages WHERE conversation_id = :c AND sender = 'agent'), "
-        "(SELECT COUNT(*) FROM opening_line_uses WHERE conversation_id = :c), "
-        "c.channel, c.customer_id, c.order_id FROM conversations c WHERE c.id = :c"));
-    query.bindValue(QStringLiteral(":c"), conversationId);
-    if (!query.exec())
+    const auto opening = m_lines.opening(conversationId);
+    if (!opening)
         return internal(QStringLiteral("check the opening line"));
-    if (!query.next() || query.value(0).toInt() != 1 || query.value(1).toInt() != 0)
+    // Only the agent's first reply in the conversation can be an opener, and a conversation has one use.
+    if (!opening->exists || opening->agentReplies != 1 || opening->uses != 0)
         return std::nullopt;
-    const auto channel = core::channelFromName(query.value(2).toString());
-    const qint64 customerId = query.value(3).toLongLong();
-    const qint64 orderId = query.value(4).toLongLong();
+    const auto channel = core::channelFromName(opening->channel);
     if (!channel)
         return std::nullopt;
-    query.prepare(
-        QStringLiteral("SELECT l.id, v.version, v.source FROM opening_lines l JOIN opening_line_versions v "
-                       "ON v.line_id = l.id AND v.version = (SELECT max(version) FROM opening_line_versions "
-                       "WHERE line_id = l.id) "
-                       "WHERE l.agent_id = ? AND l.channel_kind = ? AND l.active = 1 ORDER BY l.id"));
-    query.addBindValue(agent.id);
-    query.addBindValue(protocol::channelKindOf(*channel));
-    if (!query.exec())
+    const auto candidates = m_lines.activeVersions(agent.id, protocol::channelKindOf(*channel));
+    if (!candidates)
         return internal(QStringLiteral("check the opening line"));
     // One active line per language: whichever the reply used.
-    const auto profile = m_profiles.profile(customerId, orderId);
+    const auto profile = m_profiles.profile(opening->customerId, opening->orderId);
     qint64 lineId = 0;
     int version = 0;
-    while (query.next() && !lineId) {
-        const QString source = query.value(2).toString();
+    for (const storage::ActiveVersionRecord &candidate : *candidates) {
         QString rendered;
         if (profile) {
-            rendered = core::renderOpeningLine(source,
+            rendered = core::renderOpeningLine(candidate.source,
                                                core::openingContextFor(*profile, agent.displayName, *channel,
                                                                        QDateTime::fromMSecsSinceEpoch(nowMs)))
                            .text;
         }
-        if (isUseOf(source, text, rendered)) {
-            lineId = query.value(0).toLongLong();
-            version = query.value(1).toInt();
+        if (isUseOf(candidate.source, text, rendered)) {
+            lineId = candidate.lineId;
+            version = candidate.version;
+            break;
         }
     }
     if (!lineId)
         return std::nullopt;
-    query.prepare(
-        QStringLiteral("INSERT INTO opening_line_uses (line_id, version, conversation_id, agent_id, "
-                       "customer_id, used_at) VALUES (?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(lineId);
-    query.addBindValue(version);
-    query.addBindValue(conversationId);
-    query.addBindValue(agent.id);
-    query.addBindValue(customerId);
-    query.addBindValue(nowMs);
-    if (!query.exec())
+    storage::OpeningUseRecord use;
+    use.lineId = lineId;
+    use.version = version;
+    use.conversationId = conversationId;
+    use.agentId = agent.id;
+    use.customerId = opening->customerId;
+    use.usedAt = nowMs;
+    if (!m_lines.insertUse(use))
         return internal(QStringLiteral("record the opening line's use"));
     return std::nullopt;
 }
@@ -943,33 +807,21 @@ std::optional<Error> OpeningLineService::noteAgentReply(const storage::AgentReco
 std::optional<Error> OpeningLineService::noteCustomerMessage(qint64 conversationId, const QString &text,
                                                              qint64 nowMs)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT id, used_at, replied_warmly FROM opening_line_uses WHERE conversation_id = ?"));
-    query.addBindValue(conversationId);
-    if (!query.exec())
+    const auto uses = m_lines.usesIn(conversationId);
+    if (!uses)
         return internal(QStringLiteral("check the opening line"));
-    if (!query.next())
+    if (uses->isEmpty())
         return std::nullopt;
-    const qint64 useId = query.value(0).toLongLong();
-    const qint64 usedAt = query.value(1).toLongLong();
-    const bool firstAnswer = query.value(2).isNull();
-    if (firstAnswer) {
+    const storage::OpeningUseRecord &use = uses->constFirst();
+    if (!use.repliedWarmly) {
         // Warm: the customer answered soon, and not in confusion, distress or asking for someone else.
         const bool warm =
-            nowMs - usedAt <= warmReplyWindowMs && !assist::detectEscalation(text, {}, 1.0).escalate();
-        query.prepare(QStringLiteral("UPDATE opening_line_uses SET replied_warmly = ? WHERE id = ?"));
-        query.addBindValue(warm ? 1 : 0);
-        query.addBindValue(useId);
-        if (!query.exec())
+            nowMs - use.usedAt <= warmReplyWindowMs && !assist::detectEscalation(text, {}, 1.0).escalate();
+        if (!m_lines.setRepliedWarmly(use.id, warm))
             return internal(QStringLiteral("record the customer's answer"));
     }
-    if (soundsLikePraise(text)) {
-        query.prepare(QStringLiteral("UPDATE opening_line_uses SET praised = 1 WHERE id = ?"));
-        query.addBindValue(useId);
-        if (!query.exec())
-            return internal(QStringLiteral("record the praise"));
-    }
+    if (soundsLikePraise(text) && !m_lines.markPraised(use.id))
+        return internal(QStringLiteral("record the praise"));
     return std::nullopt;
 }
 
@@ -978,14 +830,7 @@ std::optional<Error> OpeningLineService::noteResolved(const storage::AgentRecord
 {
     // First contact: the agent who opened with the line is the one who resolved, and still holds
     // the conversation (it was not handed to anyone else).
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "UPDATE opening_line_uses SET resolved_first_contact = "
-        "(agent_id = :agent AND agent_id = (SELECT assigned_agent_id FROM conversations WHERE id = :c)) "
-        "WHERE conversation_id = :c AND resolved_first_contact IS NULL"));
-    query.bindValue(QStringLiteral(":agent"), agent.id);
-    query.bindValue(QStringLiteral(":c"), conversationId);
-    if (!query.exec())
+    if (!m_lines.recordResolution(conversationId, agent.id))
         return internal(QStringLiteral("record the resolution"));
     return std::nullopt;
 }

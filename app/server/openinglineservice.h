@@ -6,6 +6,7 @@
 #include "server/conversationservice.h"
 #include "storage/accountstore.h"
 #include "storage/conteststore.h"
+#include "storage/openinglinestore.h"
 #include "storage/profilestore.h"
 
 #include <optional>
@@ -76,9 +77,6 @@ public:
 private:
     // A line's language follows its newest text; an active line that changes language replaces
     // the agent's active line of that language and kind.
-    // Ends the agent's active line of this kind and language, except `keepLineId` (0: none kept).
-    bool deactivateOthers(qint64 agentId, const QString &kind, const QString &language, qint64 keepLineId,
-                          qint64 nowMs);
     std::optional<protocol::Error> followLanguage(const storage::AgentRecord &agent, qint64 lineId,
                                                   const QString &language, qint64 nowMs);
     struct Outcomes
@@ -97,9 +95,9 @@ private:
                                              qint64 teamId, qint64 nowMs);
     QString agentName(qint64 agentId);
 
-    QSqlDatabase m_db;
     storage::ProfileStore &m_profiles;
     storage::ContestStore m_contests;
+    storage::OpeningLineStore m_lines;
 };
 
 } // namespace warmline::server

@@ -8,8 +8,6 @@
 
 #include <algorithm>
 #include <QDateTime>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace warmline::server {
 
@@ -25,11 +23,6 @@ Error internal(const QString &what)
 Error lineNotFound(qint64 lineId, const QString &field = QStringLiteral("payload.lineId"))
 {
     return Error{ErrorCode::NotFound, QStringLiteral("you have no opening line %1").arg(lineId), field, {}};
-}
-
-QVariant teamValue(qint64 teamId)
-{
-    return teamId > 0 ? QVariant(teamId) : QVariant(QMetaType::fromType<qint64>());
 }
 
 // Spaces, punctuation and symbols removed, case folded: what "contains the line's text" compares.
@@ -103,11 +96,37 @@ Error invalidTemplate(const core::ParsedTemplate &parsed)
                   {QStringLiteral("errors"), all}}};
 }
 
+QString contestState(const storage::ContestRecord &contest, qint64 nowMs)
+{
+    if (contest.publishedAt > 0)
+        return QStringLiteral("published");
+    if (nowMs < contest.startsAt)
+        return QStringLiteral("upcoming");
+    if (nowMs < contest.endsAt)
+        return QStringLiteral("open");
+    return QStringLiteral("judging");
+}
+
+QJsonObject contestJson(const storage::ContestRecord &contest, qint64 nowMs)
+{
+    return {{QStringLiteral("id"), contest.id},
+            {QStringLiteral("theme"), contest.theme},
+            {QStringLiteral("startsAt"), contest.startsAt},
+            {QStringLiteral("endsAt"), contest.endsAt},
+            {QStringLiteral("createdBy"), contest.createdBy},
+            {QStringLiteral("createdByName"), contest.createdByName},
+            {QStringLiteral("createdAt"), contest.createdAt},
+            {QStringLiteral("publishedAt"),
+             contest.publishedAt > 0 ? QJsonValue(contest.publishedAt) : QJsonValue()},
+            {QStringLiteral("state"), contestState(contest, nowMs)}};
+}
+
 } // namespace
 
 OpeningLineService::OpeningLineService(QSqlDatabase db, storage::ProfileStore &profiles)
-    : m_db(std::move(db))
-    , m_profiles(profiles)
+    : m_profiles(profiles)
+    , m_contests(db)
+    , m_lines(std::move(db))
 {
 }
 
@@ -163,76 +182,50 @@ QHash<qint64, QHash<int, OpeningLineService::Outcomes>>
 OpeningLineService::outcomesOf(const QList<qint64> &lineIds)
 {
     QHash<qint64, QHash<int, Outcomes>> result;
-    if (lineIds.isEmpty())
-        return result;
-    QStringList ids;
-    for (qint64 id : lineIds)
-        ids.append(QString::number(id));
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral(
-            "SELECT u.line_id, u.version, COUNT(*), "
-            "SUM(u.replied_warmly = 1), SUM(u.replied_warmly IS NOT NULL), "
-            "SUM(u.resolved_first_contact = 1), SUM(u.resolved_first_contact IS NOT NULL), "
-            "SUM(u.praised = 1 OR EXISTS (SELECT 1 FROM praises p WHERE p.customer_id = u.customer_id "
-            "    AND p.created_at >= u.used_at AND p.created_at <= u.used_at + :window)) "
-            "FROM opening_line_uses u WHERE u.line_id IN (%1) GROUP BY u.line_id, u.version")
-            .arg(ids.join(QLatin1Char(','))));
-    query.bindValue(QStringLiteral(":window"), praiseWindowMs);
-    if (!query.exec())
-        return result;
-    while (query.next()) {
+    for (const storage::OpeningOutcomeRecord &record : m_lines.outcomes(lineIds, praiseWindowMs)) {
         Outcomes outcomes;
-        outcomes.uses = query.value(2).toLongLong();
-        outcomes.warm = query.value(3).toLongLong();
-        outcomes.warmKnown = query.value(4).toLongLong();
-        outcomes.resolved = query.value(5).toLongLong();
-        outcomes.resolvedKnown = query.value(6).toLongLong();
-        outcomes.praised = query.value(7).toLongLong();
-        result[query.value(0).toLongLong()][query.value(1).toInt()] = outcomes;
+        outcomes.uses = record.uses;
+        outcomes.warm = record.warm;
+        outcomes.warmKnown = record.warmKnown;
+        outcomes.resolved = record.resolved;
+        outcomes.resolvedKnown = record.resolvedKnown;
+        outcomes.praised = record.praised;
+        result[record.lineId][record.version] = outcomes;
     }
     return result;
 }
 
 std::optional<QJsonObject> OpeningLineService::lineJson(qint64 lineId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT id, channel_kind, title, active, origin_library, created_at, updated_at, "
-                       "deleted, language FROM opening_lines WHERE id = ?"));
-    query.addBindValue(lineId);
-    if (!query.exec() || !query.next())
+    const auto record = m_lines.line(lineId);
+    if (!record)
         return std::nullopt;
-    QJsonObject line{{QStringLiteral("id"), query.value(0).toLongLong()},
-                     {QStringLiteral("channelKind"), query.value(1).toString()},
-                     {QStringLiteral("title"), query.value(2).toString()},
-                     {QStringLiteral("active"), query.value(3).toInt() == 1},
+    QJsonObject line{{QStringLiteral("id"), record->id},
+                     {QStringLiteral("channelKind"), record->channelKind},
+                     {QStringLiteral("title"), record->title},
+                     {QStringLiteral("active"), record->active},
                      {QStringLiteral("originLibraryId"),
-                      query.value(4).isNull() ? QJsonValue() : QJsonValue(query.value(4).toLongLong())},
-                     {QStringLiteral("createdAt"), query.value(5).toLongLong()},
-                     {QStringLiteral("updatedAt"), query.value(6).toLongLong()},
-                     {QStringLiteral("deleted"), query.value(7).toInt() == 1},
-                     {QStringLiteral("language"), query.value(8).toString()}};
+                      record->originLibrary ? QJsonValue(*record->originLibrary) : QJsonValue()},
+                     {QStringLiteral("createdAt"), record->createdAt},
+                     {QStringLiteral("updatedAt"), record->updatedAt},
+                     {QStringLiteral("deleted"), record->deleted},
+                     {QStringLiteral("language"), record->language}};
     const auto outcomes = outcomesOf({lineId}).value(lineId);
-    QSqlQuery versions(m_db);
-    versions.prepare(QStringLiteral("SELECT version, source, created_at FROM opening_line_versions WHERE "
-                                    "line_id = ? ORDER BY version DESC"));
-    versions.addBindValue(lineId);
-    if (!versions.exec())
+    const auto versions = m_lines.versions(lineId);
+    if (!versions)
         return std::nullopt;
     QJsonArray list;
     Outcomes total;
-    while (versions.next()) {
-        const int version = versions.value(0).toInt();
-        const Outcomes these = outcomes.value(version);
+    for (const storage::OpeningVersionRecord &version : *versions) {
+        const Outcomes these = outcomes.value(version.version);
         total.add(these);
         if (list.isEmpty()) {
-            line.insert(QStringLiteral("version"), version);
-            line.insert(QStringLiteral("source"), versions.value(1).toString());
+            line.insert(QStringLiteral("version"), version.version);
+            line.insert(QStringLiteral("source"), version.source);
         }
-        list.append(QJsonObject{{QStringLiteral("version"), version},
-                                {QStringLiteral("source"), versions.value(1).toString()},
-                                {QStringLiteral("createdAt"), versions.value(2).toLongLong()},
+        list.append(QJsonObject{{QStringLiteral("version"), version.version},
+                                {QStringLiteral("source"), version.source},
+                                {QStringLiteral("createdAt"), version.createdAt},
                                 {QStringLiteral("outcomes"), these.toJson()}});
     }
     line.insert(QStringLiteral("versions"), list);
@@ -242,17 +235,8 @@ std::optional<QJsonObject> OpeningLineService::lineJson(qint64 lineId)
 
 QJsonArray OpeningLineService::lines(qint64 agentId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id FROM opening_lines WHERE agent_id = ? AND deleted = 0 "
-                                 "ORDER BY channel_kind, active DESC, updated_at DESC, id"));
-    query.addBindValue(agentId);
     QJsonArray result;
-    if (!query.exec())
-        return result;
-    QList<qint64> ids;
-    while (query.next())
-        ids.append(query.value(0).toLongLong());
-    for (qint64 id : ids) {
+    for (qint64 id : m_lines.lineIdsOf(agentId)) {
         if (auto line = lineJson(id))
             result.append(*line);
     }
@@ -266,7 +250,6 @@ Outcome OpeningLineService::save(UnitOfWork &, const storage::AgentRecord &agent
     if (!parsed.isValid())
         return invalidTemplate(parsed);
     qint64 lineId = request.lineId;
-    QSqlQuery query(m_db);
     if (lineId == 0) {
         if (request.channelKind.isEmpty()) {
             return Error{ErrorCode::MissingField,
@@ -274,67 +257,46 @@ Outcome OpeningLineService::save(UnitOfWork &, const storage::AgentRecord &agent
                          QStringLiteral("payload.channelKind"),
                          {}};
         }
-        query.prepare(
-            QStringLiteral("SELECT COUNT(*) FROM opening_lines WHERE agent_id = ? AND deleted = 0"));
-        query.addBindValue(agent.id);
-        if (!query.exec() || !query.next())
+        const auto count = m_lines.lineCount(agent.id);
+        if (!count)
             return internal(QStringLiteral("count your lines"));
-        if (query.value(0).toInt() >= maxLinesPerAgent) {
+        if (*count >= maxLinesPerAgent) {
             return Error{
                 ErrorCode::InvalidState,
                 QStringLiteral("you already have %1 opening lines; delete one first").arg(maxLinesPerAgent),
                 {},
                 {}};
         }
-        query.prepare(
-            QStringLiteral("INSERT INTO opening_lines (agent_id, team_id, channel_kind, title, created_at, "
-                           "updated_at, language) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        query.addBindValue(agent.id);
-        query.addBindValue(teamValue(agent.teamId));
-        query.addBindValue(request.channelKind);
-        query.addBindValue(request.title.trimmed().isEmpty() ? defaultTitle(request.source)
-                                                             : request.title.trimmed());
-        query.addBindValue(nowMs);
-        query.addBindValue(nowMs);
-        query.addBindValue(core::openingLineLanguage(request.source));
-        if (!query.exec())
+        storage::OpeningLineRecord created;
+        created.agentId = agent.id;
+        created.teamId = agent.teamId;
+        created.channelKind = request.channelKind;
+        created.title =
+            request.title.trimmed().isEmpty() ? defaultTitle(request.source) : request.title.trimmed();
+        created.createdAt = nowMs;
+        created.updatedAt = nowMs;
+        created.language = core::openingLineLanguage(request.source);
+        const auto id = m_lines.insertLine(created);
+        if (!id)
             return internal(QStringLiteral("create the line"));
-        lineId = query.lastInsertId().toLongLong();
+        lineId = *id;
     } else {
-        query.prepare(QStringLiteral("SELECT agent_id FROM opening_lines WHERE id = ? AND deleted = 0"));
-        query.addBindValue(lineId);
-        if (!query.exec() || !query.next() || query.value(0).toLongLong() != agent.id)
+        const auto existing = m_lines.line(lineId);
+        if (!existing || existing->deleted || existing->agentId != agent.id)
             return lineNotFound(lineId);
-        if (!request.title.trimmed().isEmpty()) {
-            query.prepare(QStringLiteral("UPDATE opening_lines SET title = ?, updated_at = ? WHERE id = ?"));
-            query.addBindValue(request.title.trimmed());
-            query.addBindValue(nowMs);
-            query.addBindValue(lineId);
-            if (!query.exec())
-                return internal(QStringLiteral("rename the line"));
-        }
+        if (!request.title.trimmed().isEmpty() && !m_lines.rename(lineId, request.title.trimmed(), nowMs))
+            return internal(QStringLiteral("rename the line"));
     }
-    query.prepare(QStringLiteral("SELECT version, source FROM opening_line_versions WHERE line_id = ? "
-                                 "ORDER BY version DESC LIMIT 1"));
-    query.addBindValue(lineId);
-    if (!query.exec())
+    const auto versions = m_lines.versions(lineId);
+    if (!versions)
         return internal(QStringLiteral("read the line"));
-    const bool hasVersion = query.next();
-    const int latest = hasVersion ? query.value(0).toInt() : 0;
+    const bool hasVersion = !versions->isEmpty();
+    const int latest = hasVersion ? versions->constFirst().version : 0;
     // Saving the text it already has is not a new version.
-    if (!hasVersion || query.value(1).toString() != request.source) {
-        query.prepare(QStringLiteral(
-            "INSERT INTO opening_line_versions (line_id, version, source, created_at) VALUES (?, ?, ?, ?)"));
-        query.addBindValue(lineId);
-        query.addBindValue(latest + 1);
-        query.addBindValue(request.source);
-        query.addBindValue(nowMs);
-        if (!query.exec())
+    if (!hasVersion || versions->constFirst().source != request.source) {
+        if (!m_lines.insertVersion(lineId, {latest + 1, request.source, nowMs}))
             return internal(QStringLiteral("save the version"));
-        query.prepare(QStringLiteral("UPDATE opening_lines SET updated_at = ? WHERE id = ?"));
-        query.addBindValue(nowMs);
-        query.addBindValue(lineId);
-        if (!query.exec())
+        if (!m_lines.touch(lineId, nowMs))
             return internal(QStringLiteral("save the line"));
         if (auto error = followLanguage(agent, lineId, core::openingLineLanguage(request.source), nowMs))
             return *error;
@@ -350,37 +312,17 @@ Outcome OpeningLineService::save(UnitOfWork &, const storage::AgentRecord &agent
     return Success{{{QStringLiteral("line"), *line}, {QStringLiteral("warnings"), warnings}}, 0};
 }
 
-bool OpeningLineService::deactivateOthers(qint64 agentId, const QString &kind, const QString &language,
-                                          qint64 keepLineId, qint64 nowMs)
-{
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE opening_lines SET active = 0, updated_at = ? WHERE agent_id = ? "
-                                 "AND channel_kind = ? AND language = ? AND active = 1 AND id <> ?"));
-    query.addBindValue(nowMs);
-    query.addBindValue(agentId);
-    query.addBindValue(kind);
-    query.addBindValue(language);
-    query.addBindValue(keepLineId);
-    return query.exec();
-}
-
 std::optional<Error> OpeningLineService::followLanguage(const storage::AgentRecord &agent, qint64 lineId,
                                                         const QString &language, qint64 nowMs)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT channel_kind, language, active FROM opening_lines WHERE id = ?"));
-    query.addBindValue(lineId);
-    if (!query.exec() || !query.next())
+    const auto line = m_lines.line(lineId);
+    if (!line)
         return internal(QStringLiteral("read the line"));
-    if (query.value(1).toString() == language)
+    if (line->language == language)
         return std::nullopt;
-    const QString kind = query.value(0).toString();
-    if (query.value(2).toInt() == 1 && !deactivateOthers(agent.id, kind, language, lineId, nowMs))
+    if (line->active && !m_lines.deactivateOthers(agent.id, line->channelKind, language, lineId, nowMs))
         return internal(QStringLiteral("change the active line"));
-    query.prepare(QStringLiteral("UPDATE opening_lines SET language = ? WHERE id = ?"));
-    query.addBindValue(language);
-    query.addBindValue(lineId);
-    if (!query.exec())
+    if (!m_lines.setLanguage(lineId, language))
         return internal(QStringLiteral("set the line's language"));
     return std::nullopt;
 }
@@ -388,25 +330,15 @@ std::optional<Error> OpeningLineService::followLanguage(const storage::AgentReco
 Outcome OpeningLineService::activate(UnitOfWork &, const storage::AgentRecord &agent, qint64 lineId,
                                      bool active, qint64 nowMs)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT agent_id, channel_kind, language FROM opening_lines WHERE id = ? AND deleted = 0"));
-    query.addBindValue(lineId);
-    if (!query.exec() || !query.next() || query.value(0).toLongLong() != agent.id)
+    const auto existing = m_lines.line(lineId);
+    if (!existing || existing->deleted || existing->agentId != agent.id)
         return lineNotFound(lineId);
-    const QString kind = query.value(1).toString();
-    const QString language = query.value(2).toString();
     // Clear first: the partial unique index allows one active line per agent, kind and language at
     // any moment.
-    if (!deactivateOthers(agent.id, kind, language, 0, nowMs))
+    if (!m_lines.deactivateOthers(agent.id, existing->channelKind, existing->language, 0, nowMs))
         return internal(QStringLiteral("change the active line"));
-    if (active) {
-        query.prepare(QStringLiteral("UPDATE opening_lines SET active = 1, updated_at = ? WHERE id = ?"));
-        query.addBindValue(nowMs);
-        query.addBindValue(lineId);
-        if (!query.exec())
-            return internal(QStringLiteral("activate the line"));
-    }
+    if (active && !m_lines.activate(lineId, nowMs))
+        return internal(QStringLiteral("activate the line"));
     const auto line = lineJson(lineId);
     if (!line)
         return internal(QStringLiteral("read the line"));
@@ -416,49 +348,31 @@ Outcome OpeningLineService::activate(UnitOfWork &, const storage::AgentRecord &a
 Outcome OpeningLineService::remove(UnitOfWork &, const storage::AgentRecord &agent, qint64 lineId,
                                    qint64 nowMs)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE opening_lines SET deleted = 1, active = 0, updated_at = ? "
-                                 "WHERE id = ? AND agent_id = ? AND deleted = 0"));
-    query.addBindValue(nowMs);
-    query.addBindValue(lineId);
-    query.addBindValue(agent.id);
-    if (!query.exec())
+    const auto deleted = m_lines.markDeleted(lineId, agent.id, nowMs);
+    if (!deleted)
         return internal(QStringLiteral("delete the line"));
-    if (query.numRowsAffected() != 1)
+    if (!*deleted)
         return lineNotFound(lineId);
     return Success{{{QStringLiteral("lineId"), lineId}}, 0};
 }
 
 QJsonArray OpeningLineService::library(qint64 teamId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT l.id, l.channel_kind, l.title, l.source, l.author_id, a.display_name, l.contest_id, c.theme, "
-        "l.contest_rank, l.score, l.adopted_count, l.published_at "
-        "FROM library_lines l JOIN agents a ON a.id = l.author_id LEFT JOIN contests c ON c.id = "
-        "l.contest_id "
-        "WHERE l.team_id IS ? ORDER BY l.published_at DESC, l.contest_rank, l.id"));
-    query.addBindValue(teamValue(teamId));
     QJsonArray result;
-    if (!query.exec())
-        return result;
-    while (query.next()) {
-        result.append(
-            QJsonObject{{QStringLiteral("id"), query.value(0).toLongLong()},
-                        {QStringLiteral("channelKind"), query.value(1).toString()},
-                        {QStringLiteral("title"), query.value(2).toString()},
-                        {QStringLiteral("source"), query.value(3).toString()},
-                        {QStringLiteral("authorId"), query.value(4).toLongLong()},
-                        {QStringLiteral("authorName"), query.value(5).toString()},
-                        {QStringLiteral("contestId"),
-                         query.value(6).isNull() ? QJsonValue() : QJsonValue(query.value(6).toLongLong())},
-                        {QStringLiteral("contestTheme"), query.value(7).toString()},
-                        {QStringLiteral("rank"),
-                         query.value(8).isNull() ? QJsonValue() : QJsonValue(query.value(8).toInt())},
-                        {QStringLiteral("score"),
-                         query.value(9).isNull() ? QJsonValue() : QJsonValue(query.value(9).toDouble())},
-                        {QStringLiteral("adoptedCount"), query.value(10).toLongLong()},
-                        {QStringLiteral("publishedAt"), query.value(11).toLongLong()}});
+    for (const storage::LibraryLineRecord &line : m_lines.library(teamId)) {
+        result.append(QJsonObject{
+            {QStringLiteral("id"), line.id},
+            {QStringLiteral("channelKind"), line.channelKind},
+            {QStringLiteral("title"), line.title},
+            {QStringLiteral("source"), line.source},
+            {QStringLiteral("authorId"), line.authorId},
+            {QStringLiteral("authorName"), line.authorName},
+            {QStringLiteral("contestId"), line.contestId ? QJsonValue(*line.contestId) : QJsonValue()},
+            {QStringLiteral("contestTheme"), line.contestTheme},
+            {QStringLiteral("rank"), line.rank ? QJsonValue(*line.rank) : QJsonValue()},
+            {QStringLiteral("score"), line.score ? QJsonValue(*line.score) : QJsonValue()},
+            {QStringLiteral("adoptedCount"), line.adoptedCount},
+            {QStringLiteral("publishedAt"), line.publishedAt}});
     }
     return result;
 }
@@ -466,35 +380,26 @@ QJsonArray OpeningLineService::library(qint64 teamId)
 Outcome OpeningLineService::adopt(UnitOfWork &work, const storage::AgentRecord &agent,
                                   const protocol::LibraryAdoptRequest &request, qint64 nowMs)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT channel_kind, title, source FROM library_lines WHERE id = ? AND team_id IS ?"));
-    query.addBindValue(request.libraryId);
-    query.addBindValue(teamValue(agent.teamId));
-    if (!query.exec() || !query.next()) {
+    const auto original = m_lines.libraryLine(request.libraryId, agent.teamId);
+    if (!original) {
         return Error{ErrorCode::NotFound,
                      QStringLiteral("your team's library has no line %1").arg(request.libraryId),
                      QStringLiteral("payload.libraryId"),
                      {}};
     }
     protocol::OpeningSaveRequest save;
-    save.channelKind = query.value(0).toString();
-    save.title = request.title.isEmpty() ? query.value(1).toString() : request.title;
-    save.source = query.value(2).toString();
+    save.channelKind = original->channelKind;
+    save.title = request.title.isEmpty() ? original->title : request.title;
+    save.source = original->source;
     Outcome saved = this->save(work, agent, save, nowMs);
     auto *success = std::get_if<Success>(&saved);
     if (!success)
         return saved;
     const qint64 lineId =
         success->payload.value(QStringLiteral("line")).toObject().value(QStringLiteral("id")).toInteger();
-    query.prepare(QStringLiteral("UPDATE opening_lines SET origin_library = ? WHERE id = ?"));
-    query.addBindValue(request.libraryId);
-    query.addBindValue(lineId);
-    if (!query.exec())
+    if (!m_lines.setOrigin(lineId, request.libraryId))
         return internal(QStringLiteral("remember where the line came from"));
-    query.prepare(QStringLiteral("UPDATE library_lines SET adopted_count = adopted_count + 1 WHERE id = ?"));
-    query.addBindValue(request.libraryId);
-    if (!query.exec())
+    if (!m_lines.countAdoption(request.libraryId))
         return internal(QStringLiteral("count the adoption"));
     if (request.activate)
         return activate(work, agent, lineId, true, nowMs);
@@ -502,84 +407,6 @@ Outcome OpeningLineService::adopt(UnitOfWork &work, const storage::AgentRecord &
     if (!line)
         return internal(QStringLiteral("read the line"));
     return Success{{{QStringLiteral("line"), *line}}, 0};
-}
-
-QString OpeningLineService::ContestRow::state(qint64 nowMs) const
-{
-    if (publishedAt > 0)
-        return QStringLiteral("published");
-    if (nowMs < startsAt)
-        return QStringLiteral("upcoming");
-    if (nowMs < endsAt)
-        return QStringLiteral("open");
-    return QStringLiteral("judging");
-}
-
-QJsonObject OpeningLineService::ContestRow::toJson(qint64 nowMs) const
-{
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("theme"), theme},
-            {QStringLiteral("startsAt"), startsAt},
-            {QStringLiteral("endsAt"), endsAt},
-            {QStringLiteral("createdBy"), createdBy},
-            {QStringLiteral("createdByName"), createdByName},
-            {QStringLiteral("createdAt"), createdAt},
-            {QStringLiteral("publishedAt"), publishedAt > 0 ? QJsonValue(publishedAt) : QJsonValue()},
-            {QStringLiteral("state"), state(nowMs)}};
-}
-
-std::optional<OpeningLineService::ContestRow> OpeningLineService::contest(qint64 contestId)
-{
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT c.id, c.team_id, c.theme, c.starts_at, c.ends_at, c.created_by, a.display_name, "
-        "c.created_at, c.published_at FROM contests c JOIN agents a ON a.id = c.created_by "
-        "WHERE c.id = ?"));
-    query.addBindValue(contestId);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    ContestRow row;
-    row.id = query.value(0).toLongLong();
-    row.teamId = query.value(1).toLongLong();
-    row.theme = query.value(2).toString();
-    row.startsAt = query.value(3).toLongLong();
-    row.endsAt = query.value(4).toLongLong();
-    row.createdBy = query.value(5).toLongLong();
-    row.createdByName = query.value(6).toString();
-    row.createdAt = query.value(7).toLongLong();
-    row.publishedAt = query.value(8).toLongLong();
-    return row;
-}
-
-QJsonArray OpeningLineService::contests(const storage::AgentRecord &viewer, qint64 nowMs)
-{
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT id FROM contests WHERE team_id IS ? ORDER BY starts_at DESC, id DESC LIMIT 100"));
-    query.addBindValue(teamValue(viewer.teamId));
-    QJsonArray result;
-    if (!query.exec())
-        return result;
-    QList<qint64> ids;
-    while (query.next())
-        ids.append(query.value(0).toLongLong());
-    for (qint64 id : ids) {
-        const auto row = contest(id);
-        if (!row)
-            continue;
-        QJsonObject object = row->toJson(nowMs);
-        QSqlQuery entries(m_db);
-        entries.prepare(
-            QStringLiteral("SELECT COUNT(*), SUM(agent_id = ?) FROM contest_entries WHERE contest_id = ?"));
-        entries.addBindValue(viewer.id);
-        entries.addBindValue(id);
-        if (entries.exec() && entries.next()) {
-            object.insert(QStringLiteral("entries"), entries.value(0).toLongLong());
-            object.insert(QStringLiteral("submitted"), entries.value(1).toLongLong() > 0);
-        }
-        result.append(object);
-    }
-    return result;
 }
 
 std::optional<qint64> OpeningLineService::appendContestEvent(UnitOfWork &work, const QString &kind,
@@ -590,6 +417,20 @@ std::optional<qint64> OpeningLineService::appendContestEvent(UnitOfWork &work, c
     event.audience = core::Audience::team(teamId);
     event.payload = {{QStringLiteral("contestId"), contestId}, {QStringLiteral("teamId"), teamId}};
     return work.append(std::move(event), nowMs);
+}
+
+QJsonArray OpeningLineService::contests(const storage::AgentRecord &viewer, qint64 nowMs)
+{
+    QJsonArray result;
+    for (const storage::ContestRecord &row : m_contests.ofTeam(viewer.teamId)) {
+        QJsonObject object = contestJson(row, nowMs);
+        if (const auto count = m_contests.entryCount(row.id, viewer.id)) {
+            object.insert(QStringLiteral("entries"), count->entries);
+            object.insert(QStringLiteral("submitted"), count->submitted);
+        }
+        result.append(object);
+    }
+    return result;
 }
 
 Outcome OpeningLineService::createContest(UnitOfWork &work, const storage::AgentRecord &agent,
@@ -613,96 +454,70 @@ Outcome OpeningLineService::createContest(UnitOfWork &work, const storage::Agent
                      QStringLiteral("payload.endsAt"),
                      {}};
     }
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("INSERT INTO contests (team_id, theme, starts_at, ends_at, created_by, created_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(teamValue(agent.teamId));
-    query.addBindValue(request.theme.trimmed());
-    query.addBindValue(request.startsAt);
-    query.addBindValue(request.endsAt);
-    query.addBindValue(agent.id);
-    query.addBindValue(nowMs);
-    if (!query.exec())
+    storage::ContestRecord created;
+    created.teamId = agent.teamId;
+    created.theme = request.theme.trimmed();
+    created.startsAt = request.startsAt;
+    created.endsAt = request.endsAt;
+    created.createdBy = agent.id;
+    created.createdAt = nowMs;
+    const auto id = m_contests.insert(created);
+    if (!id)
         return internal(QStringLiteral("open the contest"));
-    const qint64 id = query.lastInsertId().toLongLong();
-    const auto row = contest(id);
-    const auto seq = appendContestEvent(work, protocol::event::contestChanged, id, agent.teamId, nowMs);
+    const auto row = m_contests.contest(*id);
+    const auto seq = appendContestEvent(work, protocol::event::contestChanged, *id, agent.teamId, nowMs);
     if (!row || !seq)
         return internal(QStringLiteral("log the contest"));
-    return Success{{{QStringLiteral("contest"), row->toJson(nowMs)}}, *seq};
+    return Success{{{QStringLiteral("contest"), contestJson(*row, nowMs)}}, *seq};
 }
 
 Outcome OpeningLineService::submit(UnitOfWork &work, const storage::AgentRecord &agent,
                                    const protocol::ContestSubmitRequest &request, qint64 nowMs)
 {
-    const auto row = contest(request.contestId);
+    const auto row = m_contests.contest(request.contestId);
     if (!row || row->teamId != agent.teamId) {
         return Error{ErrorCode::NotFound,
                      QStringLiteral("your team has no contest %1").arg(request.contestId),
                      QStringLiteral("payload.contestId"),
                      {}};
     }
-    if (row->state(nowMs) != QLatin1StringView("open")) {
+    const QString state = contestState(*row, nowMs);
+    if (state != QLatin1StringView("open")) {
         return Error{ErrorCode::InvalidState,
                      QStringLiteral("contest %1 takes entries only while it is open (it is %2)")
                          .arg(request.contestId)
-                         .arg(row->state(nowMs)),
+                         .arg(state),
                      {},
-                     {{QStringLiteral("state"), row->state(nowMs)}}};
+                     {{QStringLiteral("state"), state}}};
     }
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT l.channel_kind, l.title, v.version, v.source FROM opening_lines l "
-        "JOIN opening_line_versions v ON v.line_id = l.id "
-        "WHERE l.id = ? AND l.agent_id = ? AND l.deleted = 0 ORDER BY v.version DESC LIMIT 1"));
-    query.addBindValue(request.lineId);
-    query.addBindValue(agent.id);
-    if (!query.exec() || !query.next())
+    const auto line = m_contests.entrySource(request.lineId, agent.id);
+    if (!line)
         return lineNotFound(request.lineId);
-    const QString kind = query.value(0).toString();
-    const QString title = query.value(1).toString();
-    const int version = query.value(2).toInt();
-    const QString source = query.value(3).toString();
     // A new submission replaces the agent's earlier entry, and the scores it had no longer apply.
-    QSqlQuery remove(m_db);
-    remove.prepare(QStringLiteral("DELETE FROM contest_scores WHERE entry_id IN "
-                                  "(SELECT id FROM contest_entries WHERE contest_id = ? AND agent_id = ?)"));
-    remove.addBindValue(request.contestId);
-    remove.addBindValue(agent.id);
-    if (!remove.exec())
+    if (!m_contests.removeScoresOfEntry(request.contestId, agent.id))
         return internal(QStringLiteral("replace your entry"));
-    query.prepare(QStringLiteral(
-        "INSERT INTO contest_entries (contest_id, agent_id, line_id, version, channel_kind, title, source, "
-        "submitted_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (contest_id, agent_id) DO UPDATE SET line_id = "
-        "excluded.line_id, "
-        "version = excluded.version, channel_kind = excluded.channel_kind, title = excluded.title, "
-        "source = excluded.source, submitted_at = excluded.submitted_at"));
-    query.addBindValue(request.contestId);
-    query.addBindValue(agent.id);
-    query.addBindValue(request.lineId);
-    query.addBindValue(version);
-    query.addBindValue(kind);
-    query.addBindValue(title);
-    query.addBindValue(source);
-    query.addBindValue(nowMs);
-    if (!query.exec())
+    storage::ContestEntryRecord entry;
+    entry.contestId = request.contestId;
+    entry.agentId = agent.id;
+    entry.lineId = request.lineId;
+    entry.version = line->version;
+    entry.channelKind = line->channelKind;
+    entry.title = line->title;
+    entry.source = line->source;
+    entry.submittedAt = nowMs;
+    if (!m_contests.upsertEntry(entry))
         return internal(QStringLiteral("record your entry"));
-    query.prepare(QStringLiteral("SELECT id FROM contest_entries WHERE contest_id = ? AND agent_id = ?"));
-    query.addBindValue(request.contestId);
-    query.addBindValue(agent.id);
-    if (!query.exec() || !query.next())
+    const auto entryId = m_contests.entryId(request.contestId, agent.id);
+    if (!entryId)
         return internal(QStringLiteral("read your entry"));
-    const qint64 entryId = query.value(0).toLongLong();
     const auto seq =
         appendContestEvent(work, protocol::event::contestChanged, request.contestId, agent.teamId, nowMs);
     if (!seq)
         return internal(QStringLiteral("log the entry"));
-    return Success{{{QStringLiteral("entryId"), entryId},
+    return Success{{{QStringLiteral("entryId"), *entryId},
                     {QStringLiteral("contestId"), request.contestId},
                     {QStringLiteral("lineId"), request.lineId},
-                    {QStringLiteral("version"), version}},
+                    {QStringLiteral("version"), line->version}},
                    *seq};
 }
 
@@ -713,14 +528,11 @@ Outcome OpeningLineService::score(UnitOfWork &work, const storage::AgentRecord &
         return Error{
             ErrorCode::Forbidden, QStringLiteral("only supervisors and trainers judge contests"), {}, {}};
     }
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT contest_id, agent_id FROM contest_entries WHERE id = ?"));
-    query.addBindValue(request.entryId);
-    std::optional<ContestRow> row;
+    std::optional<storage::ContestRecord> row;
     qint64 authorId = 0;
-    if (query.exec() && query.next()) {
-        row = contest(query.value(0).toLongLong());
-        authorId = query.value(1).toLongLong();
+    if (const auto owner = m_contests.entryOwner(request.entryId)) {
+        row = m_contests.contest(owner->contestId);
+        authorId = owner->agentId;
     }
     if (!row || row->teamId != judge.teamId) {
         return Error{ErrorCode::NotFound,
@@ -734,7 +546,7 @@ Outcome OpeningLineService::score(UnitOfWork &work, const storage::AgentRecord &
                      QStringLiteral("payload.entryId"),
                      {}};
     }
-    const QString state = row->state(nowMs);
+    const QString state = contestState(*row, nowMs);
     if (state == QLatin1StringView("upcoming") || state == QLatin1StringView("published")) {
         return Error{ErrorCode::InvalidState,
                      QStringLiteral("contest %1 is %2; entries are scored while it is open or being judged")
@@ -743,20 +555,15 @@ Outcome OpeningLineService::score(UnitOfWork &work, const storage::AgentRecord &
                      {},
                      {{QStringLiteral("state"), state}}};
     }
-    query.prepare(QStringLiteral(
-        "INSERT INTO contest_scores (entry_id, judge_id, warmth, clarity, fit, comment, scored_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (entry_id, judge_id) DO UPDATE SET warmth = "
-        "excluded.warmth, "
-        "clarity = excluded.clarity, fit = excluded.fit, comment = excluded.comment, scored_at = "
-        "excluded.scored_at"));
-    query.addBindValue(request.entryId);
-    query.addBindValue(judge.id);
-    query.addBindValue(request.warmth);
-    query.addBindValue(request.clarity);
-    query.addBindValue(request.fit);
-    query.addBindValue(request.comment);
-    query.addBindValue(nowMs);
-    if (!query.exec())
+    storage::JudgeScoreRecord scored;
+    scored.entryId = request.entryId;
+    scored.judgeId = judge.id;
+    scored.warmth = request.warmth;
+    scored.clarity = request.clarity;
+    scored.fit = request.fit;
+    scored.comment = request.comment;
+    scored.scoredAt = nowMs;
+    if (!m_contests.upsertScore(scored))
         return internal(QStringLiteral("record the score"));
     const auto seq = appendContestEvent(work, protocol::event::contestChanged, row->id, judge.teamId, nowMs);
     if (!seq)
@@ -765,7 +572,7 @@ Outcome OpeningLineService::score(UnitOfWork &work, const storage::AgentRecord &
                    *seq};
 }
 
-QJsonArray OpeningLineService::rankedEntries(const ContestRow &contest, bool withComments)
+QJsonArray OpeningLineService::rankedEntries(const storage::ContestRecord &contest, bool withComments)
 {
     struct Entry
     {
@@ -774,38 +581,27 @@ QJsonArray OpeningLineService::rankedEntries(const ContestRow &contest, bool wit
         qint64 id = 0;
     };
     QList<Entry> entries;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT e.id, e.agent_id, a.display_name, e.line_id, e.version, e.channel_kind, e.title, e.source, "
-        "e.submitted_at, COUNT(s.judge_id), AVG((s.warmth + s.clarity + s.fit) / 3.0), AVG(s.warmth), "
-        "AVG(s.clarity), AVG(s.fit) FROM contest_entries e JOIN agents a ON a.id = e.agent_id "
-        "LEFT JOIN contest_scores s ON s.entry_id = e.id WHERE e.contest_id = ? GROUP BY e.id ORDER BY "
-        "e.id"));
-    query.addBindValue(contest.id);
-    if (!query.exec())
-        return {};
     QList<qint64> lineIds;
-    while (query.next()) {
+    for (const storage::ContestEntryRecord &record : m_contests.entries(contest.id)) {
         Entry entry;
-        entry.id = query.value(0).toLongLong();
-        const qint64 judges = query.value(9).toLongLong();
-        entry.json = {{QStringLiteral("entryId"), entry.id},
-                      {QStringLiteral("agentId"), query.value(1).toLongLong()},
-                      {QStringLiteral("agentName"), query.value(2).toString()},
-                      {QStringLiteral("lineId"), query.value(3).toLongLong()},
-                      {QStringLiteral("version"), query.value(4).toInt()},
-                      {QStringLiteral("channelKind"), query.value(5).toString()},
-                      {QStringLiteral("title"), query.value(6).toString()},
-                      {QStringLiteral("source"), query.value(7).toString()},
-                      {QStringLiteral("submittedAt"), query.value(8).toLongLong()},
-                      {QStringLiteral("judges"), judges}};
-        if (judges > 0) {
-            entry.json.insert(QStringLiteral("judgeScore"), query.value(10).toDouble());
-            entry.json.insert(QStringLiteral("warmth"), query.value(11).toDouble());
-            entry.json.insert(QStringLiteral("clarity"), query.value(12).toDouble());
-            entry.json.insert(QStringLiteral("fit"), query.value(13).toDouble());
+        entry.id = record.entryId;
+        entry.json = {{QStringLiteral("entryId"), record.entryId},
+                      {QStringLiteral("agentId"), record.agentId},
+                      {QStringLiteral("agentName"), record.agentName},
+                      {QStringLiteral("lineId"), record.lineId},
+                      {QStringLiteral("version"), record.version},
+                      {QStringLiteral("channelKind"), record.channelKind},
+                      {QStringLiteral("title"), record.title},
+                      {QStringLiteral("source"), record.source},
+                      {QStringLiteral("submittedAt"), record.submittedAt},
+                      {QStringLiteral("judges"), record.judges}};
+        if (record.judges > 0) {
+            entry.json.insert(QStringLiteral("judgeScore"), record.judgeScore);
+            entry.json.insert(QStringLiteral("warmth"), record.warmth);
+            entry.json.insert(QStringLiteral("clarity"), record.clarity);
+            entry.json.insert(QStringLiteral("fit"), record.fit);
         }
-        lineIds.append(query.value(3).toLongLong());
+        lineIds.append(record.lineId);
         entries.append(entry);
     }
     const auto outcomes = outcomesOf(lineIds);
@@ -821,22 +617,14 @@ QJsonArray OpeningLineService::rankedEntries(const ContestRow &contest, bool wit
             entry.json.insert(QStringLiteral("score"), *entry.combined);
         }
         if (withComments) {
-            QSqlQuery comments(m_db);
-            comments.prepare(
-                QStringLiteral("SELECT s.judge_id, a.display_name, s.warmth, s.clarity, s.fit, s.comment "
-                               "FROM contest_scores s JOIN agents a ON a.id = s.judge_id "
-                               "WHERE s.entry_id = ? ORDER BY s.scored_at"));
-            comments.addBindValue(entry.id);
             QJsonArray list;
-            if (comments.exec()) {
-                while (comments.next()) {
-                    list.append(QJsonObject{{QStringLiteral("judgeId"), comments.value(0).toLongLong()},
-                                            {QStringLiteral("judgeName"), comments.value(1).toString()},
-                                            {QStringLiteral("warmth"), comments.value(2).toInt()},
-                                            {QStringLiteral("clarity"), comments.value(3).toInt()},
-                                            {QStringLiteral("fit"), comments.value(4).toInt()},
-                                            {QStringLiteral("comment"), comments.value(5).toString()}});
-                }
+            for (const storage::JudgeScoreRecord &score : m_contests.scoresOf(entry.id)) {
+                list.append(QJsonObject{{QStringLiteral("judgeId"), score.judgeId},
+                                        {QStringLiteral("judgeName"), score.judgeName},
+                                        {QStringLiteral("warmth"), score.warmth},
+                                        {QStringLiteral("clarity"), score.clarity},
+                                        {QStringLiteral("fit"), score.fit},
+                                        {QStringLiteral("comment"), score.comment}});
             }
             entry.json.insert(QStringLiteral("scores"), list);
         }
@@ -869,7 +657,7 @@ QJsonArray OpeningLineService::rankedEntries(const ContestRow &contest, bool wit
 
 Outcome OpeningLineService::leaderboard(const storage::AgentRecord &viewer, qint64 contestId, qint64 nowMs)
 {
-    const auto row = contest(contestId);
+    const auto row = m_contests.contest(contestId);
     if (!row || row->teamId != viewer.teamId) {
         return Error{ErrorCode::NotFound,
                      QStringLiteral("your team has no contest %1").arg(contestId),
@@ -877,7 +665,7 @@ Outcome OpeningLineService::leaderboard(const storage::AgentRecord &viewer, qint
                      {}};
     }
     return Success{
-        {{QStringLiteral("contest"), row->toJson(nowMs)},
+        {{QStringLiteral("contest"), contestJson(*row, nowMs)},
          {QStringLiteral("entries"), rankedEntries(*row, true)},
          {QStringLiteral("formula"),
           QStringLiteral("0.7 * (mean judge score - 1) / 4 + 0.3 * (successes + 1) / (trials + 2)")}},
@@ -893,14 +681,14 @@ Outcome OpeningLineService::publish(UnitOfWork &work, const storage::AgentRecord
                      {},
                      {}};
     }
-    const auto row = contest(request.contestId);
+    const auto row = m_contests.contest(request.contestId);
     if (!row || row->teamId != judge.teamId) {
         return Error{ErrorCode::NotFound,
                      QStringLiteral("your team has no contest %1").arg(request.contestId),
                      QStringLiteral("payload.contestId"),
                      {}};
     }
-    const QString state = row->state(nowMs);
+    const QString state = contestState(*row, nowMs);
     if (state == QLatin1StringView("published") || state == QLatin1StringView("upcoming")) {
         return Error{ErrorCode::InvalidState,
                      QStringLiteral("contest %1 is %2; only an open or judged contest is published")
@@ -911,32 +699,29 @@ Outcome OpeningLineService::publish(UnitOfWork &work, const storage::AgentRecord
     }
     const QJsonArray ranked = rankedEntries(*row, false);
     QJsonArray published;
-    QSqlQuery query(m_db);
     for (const QJsonValue &value : ranked) {
         const QJsonObject entry = value.toObject();
         // Ranks only grow down the list; an entry tied with the last winner wins too.
         if (!entry.contains(QStringLiteral("rank")) ||
             entry.value(QStringLiteral("rank")).toInt() > request.winners)
             break;
-        query.prepare(
-            QStringLiteral("INSERT INTO library_lines (team_id, channel_kind, title, source, author_id, "
-                           "contest_id, entry_id, contest_rank, score, published_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        query.addBindValue(teamValue(row->teamId));
-        query.addBindValue(entry.value(QStringLiteral("channelKind")).toString());
-        query.addBindValue(entry.value(QStringLiteral("title")).toString());
-        query.addBindValue(entry.value(QStringLiteral("source")).toString());
-        query.addBindValue(entry.value(QStringLiteral("agentId")).toInteger());
-        query.addBindValue(row->id);
-        query.addBindValue(entry.value(QStringLiteral("entryId")).toInteger());
-        query.addBindValue(entry.value(QStringLiteral("rank")).toInt());
-        query.addBindValue(entry.value(QStringLiteral("score")).toDouble());
-        query.addBindValue(nowMs);
-        if (!query.exec())
+        storage::WinnerRecord winner;
+        winner.teamId = row->teamId;
+        winner.channelKind = entry.value(QStringLiteral("channelKind")).toString();
+        winner.title = entry.value(QStringLiteral("title")).toString();
+        winner.source = entry.value(QStringLiteral("source")).toString();
+        winner.authorId = entry.value(QStringLiteral("agentId")).toInteger();
+        winner.contestId = row->id;
+        winner.entryId = entry.value(QStringLiteral("entryId")).toInteger();
+        winner.rank = entry.value(QStringLiteral("rank")).toInt();
+        winner.score = entry.value(QStringLiteral("score")).toDouble();
+        winner.publishedAt = nowMs;
+        const auto libraryId = m_contests.insertWinner(winner);
+        if (!libraryId)
             return internal(QStringLiteral("publish the winners"));
-        QJsonObject winner = entry;
-        winner.insert(QStringLiteral("libraryId"), query.lastInsertId().toLongLong());
-        published.append(winner);
+        QJsonObject winnerJson = entry;
+        winnerJson.insert(QStringLiteral("libraryId"), *libraryId);
+        published.append(winnerJson);
     }
     if (published.isEmpty()) {
         return Error{ErrorCode::InvalidState,
@@ -945,10 +730,7 @@ Outcome OpeningLineService::publish(UnitOfWork &work, const storage::AgentRecord
                      {},
                      {}};
     }
-    query.prepare(QStringLiteral("UPDATE contests SET published_at = ? WHERE id = ?"));
-    query.addBindValue(nowMs);
-    query.addBindValue(row->id);
-    if (!query.exec())
+    if (!m_contests.markPublished(row->id, nowMs))
         return internal(QStringLiteral("close the contest"));
     if (!appendContestEvent(work, protocol::event::contestChanged, row->id, row->teamId, nowMs))
         return internal(QStringLiteral("log the publication"));
@@ -978,61 +760,46 @@ std::optional<Error> OpeningLineService::noteAgentReply(const storage::AgentReco
                                                         qint64 conversationId, const QString &text,
                                                         qint64 nowMs)
 {
-    QSqlQuery query(m_db);
-    // Only the agent's first reply in the conversation can be an opener, and a conversation has one use.
-    query.prepare(QStringLiteral(
-        "SELECT (SELECT COUNT(*) FROM messages WHERE conversation_id = :c AND sender = 'agent'), "
-        "(SELECT COUNT(*) FROM opening_line_uses WHERE conversation_id = :c), "
-        "c.channel, c.customer_id, c.order_id FROM conversations c WHERE c.id = :c"));
-    query.bindValue(QStringLiteral(":c"), conversationId);
-    if (!query.exec())
+    const auto opening = m_lines.opening(conversationId);
+    if (!opening)
         return internal(QStringLiteral("check the opening line"));
-    if (!query.next() || query.value(0).toInt() != 1 || query.value(1).toInt() != 0)
+    // Only the agent's first reply in the conversation can be an opener, and a conversation has one use.
+    if (!opening->exists || opening->agentReplies != 1 || opening->uses != 0)
         return std::nullopt;
-    const auto channel = core::channelFromName(query.value(2).toString());
-    const qint64 customerId = query.value(3).toLongLong();
-    const qint64 orderId = query.value(4).toLongLong();
+    const auto channel = core::channelFromName(opening->channel);
     if (!channel)
         return std::nullopt;
-    query.prepare(
-        QStringLiteral("SELECT l.id, v.version, v.source FROM opening_lines l JOIN opening_line_versions v "
-                       "ON v.line_id = l.id AND v.version = (SELECT max(version) FROM opening_line_versions "
-                       "WHERE line_id = l.id) "
-                       "WHERE l.agent_id = ? AND l.channel_kind = ? AND l.active = 1 ORDER BY l.id"));
-    query.addBindValue(agent.id);
-    query.addBindValue(protocol::channelKindOf(*channel));
-    if (!query.exec())
+    const auto candidates = m_lines.activeVersions(agent.id, protocol::channelKindOf(*channel));
+    if (!candidates)
         return internal(QStringLiteral("check the opening line"));
     // One active line per language: whichever the reply used.
-    const auto profile = m_profiles.profile(customerId, orderId);
+    const auto profile = m_profiles.profile(opening->customerId, opening->orderId);
     qint64 lineId = 0;
     int version = 0;
-    while (query.next() && !lineId) {
-        const QString source = query.value(2).toString();
+    for (const storage::ActiveVersionRecord &candidate : *candidates) {
         QString rendered;
         if (profile) {
-            rendered = core::renderOpeningLine(source,
+            rendered = core::renderOpeningLine(candidate.source,
                                                core::openingContextFor(*profile, agent.displayName, *channel,
                                                                        QDateTime::fromMSecsSinceEpoch(nowMs)))
                            .text;
         }
-        if (isUseOf(source, text, rendered)) {
-            lineId = query.value(0).toLongLong();
-            version = query.value(1).toInt();
+        if (isUseOf(candidate.source, text, rendered)) {
+            lineId = candidate.lineId;
+            version = candidate.version;
+            break;
         }
     }
     if (!lineId)
         return std::nullopt;
-    query.prepare(
-        QStringLiteral("INSERT INTO opening_line_uses (line_id, version, conversation_id, agent_id, "
-                       "customer_id, used_at) VALUES (?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(lineId);
-    query.addBindValue(version);
-    query.addBindValue(conversationId);
-    query.addBindValue(agent.id);
-    query.addBindValue(customerId);
-    query.addBindValue(nowMs);
-    if (!query.exec())
+    storage::OpeningUseRecord use;
+    use.lineId = lineId;
+    use.version = version;
+    use.conversationId = conversationId;
+    use.agentId = agent.id;
+    use.customerId = opening->customerId;
+    use.usedAt = nowMs;
+    if (!m_lines.insertUse(use))
         return internal(QStringLiteral("record the opening line's use"));
     return std::nullopt;
 }
@@ -1040,33 +807,21 @@ std::optional<Error> OpeningLineService::noteAgentReply(const storage::AgentReco
 std::optional<Error> OpeningLineService::noteCustomerMessage(qint64 conversationId, const QString &text,
                                                              qint64 nowMs)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT id, used_at, replied_warmly FROM opening_line_uses WHERE conversation_id = ?"));
-    query.addBindValue(conversationId);
-    if (!query.exec())
+    const auto uses = m_lines.usesIn(conversationId);
+    if (!uses)
         return internal(QStringLiteral("check the opening line"));
-    if (!query.next())
+    if (uses->isEmpty())
         return std::nullopt;
-    const qint64 useId = query.value(0).toLongLong();
-    const qint64 usedAt = query.value(1).toLongLong();
-    const bool firstAnswer = query.value(2).isNull();
-    if (firstAnswer) {
+    const storage::OpeningUseRecord &use = uses->constFirst();
+    if (!use.repliedWarmly) {
         // Warm: the customer answered soon, and not in confusion, distress or asking for someone else.
         const bool warm =
-            nowMs - usedAt <= warmReplyWindowMs && !assist::detectEscalation(text, {}, 1.0).escalate();
-        query.prepare(QStringLiteral("UPDATE opening_line_uses SET replied_warmly = ? WHERE id = ?"));
-        query.addBindValue(warm ? 1 : 0);
-        query.addBindValue(useId);
-        if (!query.exec())
+            nowMs - use.usedAt <= warmReplyWindowMs && !assist::detectEscalation(text, {}, 1.0).escalate();
+        if (!m_lines.setRepliedWarmly(use.id, warm))
             return internal(QStringLiteral("record the customer's answer"));
     }
-    if (soundsLikePraise(text)) {
-        query.prepare(QStringLiteral("UPDATE opening_line_uses SET praised = 1 WHERE id = ?"));
-        query.addBindValue(useId);
-        if (!query.exec())
-            return internal(QStringLiteral("record the praise"));
-    }
+    if (soundsLikePraise(text) && !m_lines.markPraised(use.id))
+        return internal(QStringLiteral("record the praise"));
     return std::nullopt;
 }
 
@@ -1075,14 +830,7 @@ std::optional<Error> OpeningLineService::noteResolved(const storage::AgentRecord
 {
     // First contact: the agent who opened with the line is the one who resolved, and still holds
     // the conversation (it was not handed to anyone else).
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "UPDATE opening_line_uses SET resolved_first_contact = "
-        "(agent_id = :agent AND agent_id = (SELECT assigned_agent_id FROM conversations WHERE id = :c)) "
-        "WHERE conversation_id = :c AND resolved_first_contact IS NULL"));
-    query.bindValue(QStringLiteral(":agent"), agent.id);
-    query.bindValue(QStringLiteral(":c"), conversationId);
-    if (!query.exec())
+    if (!m_lines.recordResolution(conversationId, agent.id))
         return internal(QStringLiteral("record the resolution"));
     return std::nullopt;
 }

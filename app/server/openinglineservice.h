@@ -5,6 +5,8 @@
 #include "protocol/openingmessages.h"
 #include "server/conversationservice.h"
 #include "storage/accountstore.h"
+#include "storage/conteststore.h"
+#include "storage/openinglinestore.h"
 #include "storage/profilestore.h"
 
 #include <optional>
@@ -75,9 +77,6 @@ public:
 private:
     // A line's language follows its newest text; an active line that changes language replaces
     // the agent's active line of that language and kind.
-    // Ends the agent's active line of this kind and language, except `keepLineId` (0: none kept).
-    bool deactivateOthers(qint64 agentId, const QString &kind, const QString &language, qint64 keepLineId,
-                          qint64 nowMs);
     std::optional<protocol::Error> followLanguage(const storage::AgentRecord &agent, qint64 lineId,
                                                   const QString &language, qint64 nowMs);
     struct Outcomes
@@ -88,24 +87,17 @@ private:
         qint64 trials() const { return uses + warmKnown + resolvedKnown; }
         QJsonObject toJson() const;
     };
-    struct ContestRow
-    {
-        qint64 id = 0, teamId = 0, startsAt = 0, endsAt = 0, createdBy = 0, createdAt = 0, publishedAt = 0;
-        QString theme, createdByName;
-        QString state(qint64 nowMs) const;
-        QJsonObject toJson(qint64 nowMs) const;
-    };
 
     std::optional<QJsonObject> lineJson(qint64 lineId);
     QHash<qint64, QHash<int, Outcomes>> outcomesOf(const QList<qint64> &lineIds);
-    std::optional<ContestRow> contest(qint64 contestId);
-    QJsonArray rankedEntries(const ContestRow &contest, bool withComments);
+    QJsonArray rankedEntries(const storage::ContestRecord &contest, bool withComments);
     std::optional<qint64> appendContestEvent(UnitOfWork &work, const QString &kind, qint64 contestId,
                                              qint64 teamId, qint64 nowMs);
     QString agentName(qint64 agentId);
 
-    QSqlDatabase m_db;
     storage::ProfileStore &m_profiles;
+    storage::ContestStore m_contests;
+    storage::OpeningLineStore m_lines;
 };
 
 } // namespace warmline::server

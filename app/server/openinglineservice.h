@@ -93,7 +93,6 @@ private:
     QJsonArray rankedEntries(const storage::ContestRecord &contest, bool withComments);
     std::optional<qint64> appendContestEvent(UnitOfWork &work, const QString &kind, qint64 contestId,
                                              qint64 teamId, qint64 nowMs);
-    QString agentName(qint64 agentId);
 
     storage::ProfileStore &m_profiles;
     storage::ContestStore m_contests;

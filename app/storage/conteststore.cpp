@@ -1,16 +1,13 @@
 #include "storage/conteststore.h"
 
+#include "storage/sqlvalue.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace warmline::storage {
 
 namespace {
-
-QVariant teamValue(qint64 teamId)
-{
-    return teamId > 0 ? QVariant(teamId) : QVariant(QMetaType::fromType<qint64>());
-}
 
 const QString contestColumns =
     QStringLiteral("SELECT c.id, c.team_id, c.theme, c.starts_at, c.ends_at, c.created_by, a.display_name, "
@@ -58,7 +55,7 @@ QList<ContestRecord> ContestStore::ofTeam(qint64 teamId)
         QStringLiteral("FROM (SELECT * FROM contests WHERE team_id IS ? "
                        "ORDER BY starts_at DESC, id DESC LIMIT 100) c "
                        "JOIN agents a ON a.id = c.created_by ORDER BY c.starts_at DESC, c.id DESC"));
-    query.addBindValue(teamValue(teamId));
+    query.addBindValue(idOrNull(teamId));
     QList<ContestRecord> result;
     if (!query.exec())
         return result;
@@ -85,7 +82,7 @@ std::optional<qint64> ContestStore::insert(const ContestRecord &contest)
     query.prepare(
         QStringLiteral("INSERT INTO contests (team_id, theme, starts_at, ends_at, created_by, created_at) "
                        "VALUES (?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(teamValue(contest.teamId));
+    query.addBindValue(idOrNull(contest.teamId));
     query.addBindValue(contest.theme);
     query.addBindValue(contest.startsAt);
     query.addBindValue(contest.endsAt);
@@ -265,7 +262,7 @@ std::optional<qint64> ContestStore::insertWinner(const WinnerRecord &winner)
         QStringLiteral("INSERT INTO library_lines (team_id, channel_kind, title, source, author_id, "
                        "contest_id, entry_id, contest_rank, score, published_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(teamValue(winner.teamId));
+    query.addBindValue(idOrNull(winner.teamId));
     query.addBindValue(winner.channelKind);
     query.addBindValue(winner.title);
     query.addBindValue(winner.source);

@@ -1,19 +1,12 @@
 #include "storage/openinglinestore.h"
 
+#include "storage/sqlvalue.h"
+
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
 
 namespace warmline::storage {
-
-namespace {
-
-QVariant teamValue(qint64 teamId)
-{
-    return teamId > 0 ? QVariant(teamId) : QVariant(QMetaType::fromType<qint64>());
-}
-
-} // namespace
 
 OpeningLineStore::OpeningLineStore(QSqlDatabase db)
     : m_db(std::move(db))
@@ -126,7 +119,7 @@ std::optional<qint64> OpeningLineStore::insertLine(const OpeningLineRecord &line
         QStringLiteral("INSERT INTO opening_lines (agent_id, team_id, channel_kind, title, created_at, "
                        "updated_at, language) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(line.agentId);
-    query.addBindValue(teamValue(line.teamId));
+    query.addBindValue(idOrNull(line.teamId));
     query.addBindValue(line.channelKind);
     query.addBindValue(line.title);
     query.addBindValue(line.createdAt);
@@ -231,7 +224,7 @@ QList<LibraryLineRecord> OpeningLineStore::library(qint64 teamId)
         "FROM library_lines l JOIN agents a ON a.id = l.author_id LEFT JOIN contests c ON c.id = "
         "l.contest_id "
         "WHERE l.team_id IS ? ORDER BY l.published_at DESC, l.contest_rank, l.id"));
-    query.addBindValue(teamValue(teamId));
+    query.addBindValue(idOrNull(teamId));
     QList<LibraryLineRecord> result;
     if (!query.exec())
         return result;
@@ -263,7 +256,7 @@ std::optional<LibraryLineRecord> OpeningLineStore::libraryLine(qint64 libraryId,
     query.prepare(QStringLiteral(
         "SELECT channel_kind, title, source FROM library_lines WHERE id = ? AND team_id IS ?"));
     query.addBindValue(libraryId);
-    query.addBindValue(teamValue(teamId));
+    query.addBindValue(idOrNull(teamId));
     if (!query.exec() || !query.next())
         return std::nullopt;
     LibraryLineRecord line;

@@ -2,11 +2,11 @@
 
 #include "protocol/messages.h"
 #include "server/warmlineserver.h"
+#include "storage/profilestore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QSqlQuery>
 
 Q_LOGGING_CATEGORY(lcSimulator, "warmline.simulator")
 
@@ -77,29 +77,23 @@ void CustomerSimulator::openConversation(bool wantsPerson)
 {
     if (m_visitors.size() >= m_options.simulatorMaxOpenConversations)
         return;
-    QSqlQuery query(m_server.database());
-    if (!query.exec(QStringLiteral("SELECT max(id) FROM customers")) || !query.next() ||
-        query.value(0).toLongLong() <= 0)
+    storage::ProfileStore profiles(m_server.database());
+    const qint64 highest = profiles.highestCustomerId();
+    if (highest <= 0)
         return;
-    const qint64 customerId = 1 + m_random.bounded(query.value(0).toLongLong());
-    query.prepare(
-        QStringLiteral("SELECT c.locale, o.order_no, p.name, o.id FROM customers c "
-                       "LEFT JOIN orders o ON o.id = (SELECT id FROM orders WHERE customer_id = c.id "
-                       "ORDER BY ordered_at DESC LIMIT 1) LEFT JOIN products p ON p.id = o.product_id "
-                       "WHERE c.id = ?"));
-    query.addBindValue(customerId);
-    if (!query.exec() || !query.next())
+    const qint64 customerId = 1 + m_random.bounded(highest);
+    const auto facts = profiles.openingFacts(customerId);
+    if (!facts)
         return;
     Visitor visitor;
     visitor.customerId = customerId;
     visitor.channel = pickChannel(m_random);
-    visitor.language = query.value(0).toString().startsWith(QLatin1StringView("zh"))
-                           ? CustomerLanguage::Chinese
-                           : CustomerLanguage::English;
-    visitor.orderNo = query.value(1).toString();
-    const qint64 orderId = query.value(3).toLongLong();
+    visitor.language = facts->locale.startsWith(QLatin1StringView("zh")) ? CustomerLanguage::Chinese
+                                                                         : CustomerLanguage::English;
+    visitor.orderNo = facts->orderNo;
+    const qint64 orderId = facts->orderId;
     SimulatedOpening opening =
-        SimulatorScript::opening(visitor.language, visitor.orderNo, query.value(2).toString(), m_random);
+        SimulatorScript::opening(visitor.language, visitor.orderNo, facts->productName, m_random);
     if (wantsPerson)
         opening = SimulatorScript::withRequestForPerson(visitor.language, opening, m_random);
     visitor.intent = opening.intent;

@@ -397,4 +397,27 @@ std::optional<core::ComplaintRow> ProfileStore::createComplaint(qint64 orderId, 
     return row;
 }
 
+qint64 ProfileStore::highestCustomerId()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT max(id) FROM customers")) || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
+std::optional<ProfileStore::OpeningFacts> ProfileStore::openingFacts(qint64 customerId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT c.locale, o.order_no, p.name, o.id FROM customers c "
+                       "LEFT JOIN orders o ON o.id = (SELECT id FROM orders WHERE customer_id = c.id "
+                       "ORDER BY ordered_at DESC LIMIT 1) LEFT JOIN products p ON p.id = o.product_id "
+                       "WHERE c.id = ?"));
+    query.addBindValue(customerId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return OpeningFacts{query.value(0).toString(), query.value(3).toLongLong(), query.value(1).toString(),
+                        query.value(2).toString()};
+}
+
 } // namespace warmline::storage

@@ -28,6 +28,17 @@ public:
     std::optional<core::CustomerProfile> profile(qint64 customerId, qint64 focusOrderId);
 
     std::optional<core::CustomerHeader> header(qint64 customerId);
+    // The highest customer id (0: none), and what a simulated customer opens with: their locale
+    // and latest order (orderId 0 when they have none).
+    qint64 highestCustomerId();
+    struct OpeningFacts
+    {
+        QString locale;
+        qint64 orderId = 0;
+        QString orderNo;
+        QString productName;
+    };
+    std::optional<OpeningFacts> openingFacts(qint64 customerId);
     QMap<QString, qint64> complaintsByCategory(qint64 customerId);
     std::optional<core::EntityStats> productStats(qint64 productId);
     std::optional<core::EntityStats> merchantStats(qint64 merchantId);

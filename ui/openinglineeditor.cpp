@@ -273,6 +273,9 @@ public:
         m_list = new QListView(this);
         m_list->setModel(m_model);
         m_list->setObjectName(QStringLiteral("libraryList"));
+        m_list->setHorizontalScrollBarPolicy(
+            Qt::ScrollBarAlwaysOff); // cut with "…"; the tooltip has it whole
+        m_list->setTextElideMode(Qt::ElideRight);
         layout->addWidget(m_list, 1);
         m_source = new QLabel(this);
         m_source->setWordWrap(true);
@@ -368,6 +371,9 @@ OpeningLineEditor::OpeningLineEditor(OpeningLineController &controller, QWidget 
     m_list = new QListView(left);
     m_list->setModel(m_lineModel);
     m_list->setObjectName(QStringLiteral("openingLineList"));
+    // A long line is cut with "…" (its tooltip has it whole) rather than scrolling the list sideways.
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideRight);
     leftLayout->addWidget(m_list, 1);
     auto *newChat = new QPushButton(tr("New chat line"), left);
     newChat->setObjectName(QStringLiteral("newChatLine"));

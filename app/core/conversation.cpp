@@ -132,4 +132,33 @@ std::optional<Handoff> Handoff::fromJson(const QJsonObject &object)
     return handoff;
 }
 
+QJsonObject Transfer::toJson() const
+{
+    QJsonObject object{{QStringLiteral("fromAgentName"), fromAgentName},
+                       {QStringLiteral("toQueue"), toQueue},
+                       {QStringLiteral("byAgentId"), byAgentId},
+                       {QStringLiteral("byAgentName"), byAgentName},
+                       {QStringLiteral("note"), note},
+                       {QStringLiteral("at"), atMs}};
+    object.insert(QStringLiteral("fromAgentId"), fromAgentId ? QJsonValue(fromAgentId) : QJsonValue());
+    object.insert(QStringLiteral("toAgentId"), toAgentId ? QJsonValue(toAgentId) : QJsonValue());
+    return object;
+}
+
+std::optional<Transfer> Transfer::fromJson(const QJsonObject &object)
+{
+    Transfer transfer;
+    transfer.byAgentId = object.value(QStringLiteral("byAgentId")).toInteger();
+    if (transfer.byAgentId <= 0)
+        return std::nullopt;
+    transfer.fromAgentId = object.value(QStringLiteral("fromAgentId")).toInteger();
+    transfer.fromAgentName = object.value(QStringLiteral("fromAgentName")).toString();
+    transfer.toAgentId = object.value(QStringLiteral("toAgentId")).toInteger();
+    transfer.toQueue = object.value(QStringLiteral("toQueue")).toString();
+    transfer.byAgentName = object.value(QStringLiteral("byAgentName")).toString();
+    transfer.note = object.value(QStringLiteral("note")).toString();
+    transfer.atMs = object.value(QStringLiteral("at")).toInteger();
+    return transfer;
+}
+
 } // namespace warmline::core

@@ -53,12 +53,41 @@ struct Handoff
     friend bool operator==(const Handoff &, const Handoff &) = default;
 };
 
+// The latest hand-over between people: who passed the conversation on, to whom, and the short
+// "why you got this" line the sender wrote, so the receiver starts where the sender stopped.
+struct Transfer
+{
+    qint64 fromAgentId = 0; // 0: it was waiting in a queue (a supervisor assigned it)
+    QString fromAgentName;
+    qint64 toAgentId = 0; // 0: sent back to a queue
+    QString toQueue;
+    qint64 byAgentId = 0; // the sender, or the supervisor who moved it
+    QString byAgentName;
+    QString note;
+    qint64 atMs = 0;
+
+    QJsonObject toJson() const;
+    static std::optional<Transfer> fromJson(const QJsonObject &object);
+    friend bool operator==(const Transfer &, const Transfer &) = default;
+};
+
+// Routing's offer of a waiting conversation to one available agent, until it expires.
+struct RoutingOffer
+{
+    qint64 agentId = 0;
+    QString agentName;
+    qint64 offeredAtMs = 0;
+    qint64 expiresAtMs = 0;
+    friend bool operator==(const RoutingOffer &, const RoutingOffer &) = default;
+};
+
 // What a conversation list shows about one conversation.
 struct ConversationSummary
 {
     qint64 id = 0;
     qint64 customerId = 0;
     QString customerName;
+    QString customerTier = QStringLiteral("standard"); // standard, silver, gold, vip
     Channel channel = Channel::Web;
     ConversationStatus status = ConversationStatus::Queued;
     QString queue;
@@ -71,7 +100,9 @@ struct ConversationSummary
     qint64 createdAtMs = 0;
     qint64 queuedAtMs = 0;
     qint64 updatedAtMs = 0;
-    std::optional<Handoff> handoff; // set once the bot handed the conversation to people
+    std::optional<Handoff> handoff;    // set once the bot handed the conversation to people
+    std::optional<Transfer> transfer;  // the latest hand-over between people
+    std::optional<RoutingOffer> offer; // waiting conversations routing has offered to someone
 
     bool isOpen() const { return status != ConversationStatus::Resolved; }
     friend bool operator==(const ConversationSummary &, const ConversationSummary &) = default;

@@ -47,6 +47,8 @@ constexpr std::array matrix{
     Row{Permission::KeepOpeningLines, "keep_opening_lines", Staff},
     Row{Permission::EnterContests, "enter_contests", Staff},
     Row{Permission::JudgeContests, "judge_contests", Judges},
+    Row{Permission::SuperviseQueues, "supervise_queues", Managers},
+    Row{Permission::ReadMetrics, "read_metrics", Managers},
 };
 
 unsigned holderOf(const Principal &principal)

@@ -44,6 +44,8 @@ enum class Permission {
     KeepOpeningLines,     // opening.*, library.*
     EnterContests,        // contest.list, contest.submit, contest.leaderboard
     JudgeContests,        // contest.create, contest.score, contest.publish
+    SuperviseQueues,      // supervision.*: the roster, assigning and moving others' conversations
+    ReadMetrics,          // metrics.*: outcome figures per team and agent
 };
 
 // All permissions, in declaration order (for the documentation and its test).

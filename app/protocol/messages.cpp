@@ -508,6 +508,7 @@ QJsonObject conversationToJson(const core::ConversationSummary &c)
         {QStringLiteral("id"), c.id},
         {QStringLiteral("customerId"), c.customerId},
         {QStringLiteral("customerName"), c.customerName},
+        {QStringLiteral("customerTier"), c.customerTier},
         {QStringLiteral("channel"), core::channelName(c.channel)},
         {QStringLiteral("status"), core::conversationStatusName(c.status)},
         {QStringLiteral("queue"), c.queue},
@@ -521,6 +522,13 @@ QJsonObject conversationToJson(const core::ConversationSummary &c)
         {QStringLiteral("queuedAt"), c.queuedAtMs ? QJsonValue(c.queuedAtMs) : QJsonValue()},
         {QStringLiteral("updatedAt"), c.updatedAtMs},
         {QStringLiteral("handoff"), c.handoff ? QJsonValue(c.handoff->toJson()) : QJsonValue()},
+        {QStringLiteral("transfer"), c.transfer ? QJsonValue(c.transfer->toJson()) : QJsonValue()},
+        {QStringLiteral("offer"),
+         c.offer ? QJsonValue(QJsonObject{{QStringLiteral("agentId"), c.offer->agentId},
+                                          {QStringLiteral("agentName"), c.offer->agentName},
+                                          {QStringLiteral("offeredAt"), c.offer->offeredAtMs},
+                                          {QStringLiteral("expiresAt"), c.offer->expiresAtMs}})
+                 : QJsonValue()},
     };
 }
 
@@ -548,6 +556,15 @@ std::optional<core::ConversationSummary> conversationFromJson(const QJsonObject 
     c.updatedAtMs = o.value(QStringLiteral("updatedAt")).toInteger();
     if (const QJsonValue handoff = o.value(QStringLiteral("handoff")); handoff.isObject())
         c.handoff = core::Handoff::fromJson(handoff.toObject());
+    c.customerTier = o.value(QStringLiteral("customerTier")).toString(QStringLiteral("standard"));
+    if (const QJsonValue transfer = o.value(QStringLiteral("transfer")); transfer.isObject())
+        c.transfer = core::Transfer::fromJson(transfer.toObject());
+    if (const QJsonObject offer = o.value(QStringLiteral("offer")).toObject(); !offer.isEmpty()) {
+        c.offer = core::RoutingOffer{offer.value(QStringLiteral("agentId")).toInteger(),
+                                     offer.value(QStringLiteral("agentName")).toString(),
+                                     offer.value(QStringLiteral("offeredAt")).toInteger(),
+                                     offer.value(QStringLiteral("expiresAt")).toInteger()};
+    }
     return c;
 }
 

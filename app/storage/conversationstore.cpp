@@ -11,11 +11,14 @@ namespace {
 
 const QString summarySelect = QStringLiteral(R"(
 SELECT c.id, c.customer_id, cu.display_name, c.channel, c.status, c.queue, c.assigned_agent_id, a.display_name,
-       m.body, m.created_at, c.created_at, c.queued_at, c.updated_at, c.order_id, c.handoff, qu.team_id
+       m.body, m.created_at, c.created_at, c.queued_at, c.updated_at, c.order_id, c.handoff, qu.team_id,
+       cu.tier, c.transfer, ro.agent_id, oa.display_name, ro.offered_at, ro.expires_at
 FROM conversations c
 JOIN customers cu ON cu.id = c.customer_id
 LEFT JOIN queues qu ON qu.name = c.queue
 LEFT JOIN agents a ON a.id = c.assigned_agent_id
+LEFT JOIN routing_offers ro ON ro.conversation_id = c.id
+LEFT JOIN agents oa ON oa.id = ro.agent_id
 LEFT JOIN messages m ON m.id = (SELECT max(id) FROM messages WHERE conversation_id = c.id AND sender <> 'system')
 )");
 
@@ -40,6 +43,12 @@ core::ConversationSummary readSummary(const QSqlQuery &q)
     if (const QString handoff = q.value(14).toString(); !handoff.isEmpty())
         s.handoff = core::Handoff::fromJson(QJsonDocument::fromJson(handoff.toUtf8()).object());
     s.teamId = q.value(15).toLongLong();
+    s.customerTier = q.value(16).toString();
+    if (const QString transfer = q.value(17).toString(); !transfer.isEmpty())
+        s.transfer = core::Transfer::fromJson(QJsonDocument::fromJson(transfer.toUtf8()).object());
+    if (!q.value(18).isNull())
+        s.offer = core::RoutingOffer{q.value(18).toLongLong(), q.value(19).toString(),
+                                     q.value(20).toLongLong(), q.value(21).toLongLong()};
     return s;
 }
 

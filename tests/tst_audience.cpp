@@ -175,6 +175,7 @@ void TestAudience::scopeReachesExactlyItsAudience()
     QVERIFY(supervisor.reaches(supervisorsOf2));
     QVERIFY(!outsider.reaches(supervisorsOf2));
     QVERIFY(!agent.reaches(supervisorsOf2));
+    QVERIFY(admin.reaches(supervisorsOf2));
     // A conversation reaches its team and its assignee wherever they sit.
     const auto assignedToOutsider = core::Audience::conversation(1, 14, false);
     QVERIFY(outsider.reaches(assignedToOutsider));

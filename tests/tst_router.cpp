@@ -5,6 +5,7 @@
 #include "core/permission.h"
 #include "protocol/messages.h"
 #include "protocol/openingmessages.h"
+#include "protocol/supervisionmessages.h"
 #include "server/warmlineserver.h"
 #include "storage/database.h"
 #include "testsupport.h"
@@ -243,6 +244,12 @@ void TestRouter::everyRequestTypeRoundTrips()
     check(roundTrip(covered, ContestScoreRequest{5, 4, 3, 2, QStringLiteral("很温暖")}));
     check(roundTrip(covered, ContestLeaderboardRequest{3}));
     check(roundTrip(covered, ContestPublishRequest{3, 2}));
+    check(roundTrip(covered, PresenceSetRequest{core::Presence::Away}));
+    check(roundTrip(covered, TransferRequest{12, 4, {}, QStringLiteral("客户要换货，订单已核实")}));
+    check(roundTrip(covered, DeclineOfferRequest{12}));
+    check(roundTrip(covered, TransferTargetsRequest{}));
+    check(roundTrip(covered, RosterRequest{}));
+    check(roundTrip(covered, AssignRequest{12, 5, {}, QStringLiteral("VIP, waited 4 minutes")}));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 
     // Every type the server routes is in this list, so a new request type needs its sample here.

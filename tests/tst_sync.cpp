@@ -185,7 +185,14 @@ void TestSync::reconnectsAndResumesAfterServerRestart()
     connection.setTopics({protocol::topic::conversations});
     connection.setHeartbeatInterval(500);
     QList<qint64> seqs;
-    connect(&connection, &sync::ServerConnection::eventReceived, this, [&](qint64 seq) { seqs.append(seq); });
+    QStringList bodies;
+    connect(
+        &connection, &sync::ServerConnection::eventReceived, this,
+        [&](qint64 seq, const QString &, const QJsonObject &payload) {
+            seqs.append(seq);
+            bodies.append(
+                payload.value(QStringLiteral("message")).toObject().value(QStringLiteral("body")).toString());
+        });
     connection.open();
     QTRY_COMPARE(connection.state(), State::Live);
 
@@ -201,9 +208,12 @@ void TestSync::reconnectsAndResumesAfterServerRestart()
     QVERIFY(customerWrites(4, QStringLiteral("while away 2")) > 0);
     QTRY_COMPARE_WITH_TIMEOUT(connection.state(), State::Live, 10000);
     QTRY_VERIFY(connection.lastAppliedSeq() >= before + 2);
-    // Every seq once, in order, nothing skipped (staff see all events).
+    // Every seq once, in order (an agent does not get the roster's agent.changed, so seqs may
+    // skip those); nothing meant for the agent was lost while away.
     for (int i = 1; i < seqs.size(); ++i)
-        QCOMPARE(seqs.at(i), seqs.at(i - 1) + 1);
+        QVERIFY(seqs.at(i) > seqs.at(i - 1));
+    QTRY_VERIFY(bodies.contains(QStringLiteral("while away 1")) &&
+                bodies.contains(QStringLiteral("while away 2")));
 }
 
 void TestSync::outboxDeliversExactlyOnceAcrossRestart()

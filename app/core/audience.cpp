@@ -50,7 +50,8 @@ bool StaffScope::reaches(const Audience &audience) const
         // Not even administrators read a whisper meant for someone else.
         return audience.agentId == agentId;
     case Audience::Reach::Role:
-        return audience.role == role && coversTeam(audience.teamId);
+        // Administrators hold every role's view of every team.
+        return (audience.role == role || seesEverything()) && coversTeam(audience.teamId);
     case Audience::Reach::Conversation:
         return seesConversation(audience.teamId, audience.agentId);
     }

@@ -30,6 +30,7 @@ constexpr std::array codeNames = {
     std::pair{ErrorCode::Internal, "internal"},
     std::pair{ErrorCode::OverAuthority, "over_authority"},
     std::pair{ErrorCode::OverOrderValue, "over_order_value"},
+    std::pair{ErrorCode::AgentUnavailable, "agent_unavailable"},
 };
 
 } // namespace

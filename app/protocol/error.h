@@ -29,6 +29,7 @@ enum class ErrorCode {
     Internal,
     OverAuthority,
     OverOrderValue,
+    AgentUnavailable,
 };
 
 QString errorCodeName(ErrorCode code);

@@ -532,6 +532,21 @@ QJsonObject conversationToJson(const core::ConversationSummary &c)
     };
 }
 
+QJsonObject conversationForCustomer(QJsonObject conversation)
+{
+    for (const char *staffOnly : {"handoff", "transfer", "offer"})
+        conversation.remove(QLatin1StringView(staffOnly));
+    return conversation;
+}
+
+QJsonObject eventPayloadForCustomer(QJsonObject payload)
+{
+    const QString key = QStringLiteral("conversation");
+    if (payload.value(key).isObject())
+        payload.insert(key, conversationForCustomer(payload.value(key).toObject()));
+    return payload;
+}
+
 std::optional<core::ConversationSummary> conversationFromJson(const QJsonObject &o)
 {
     core::ConversationSummary c;

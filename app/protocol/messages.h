@@ -25,6 +25,9 @@ namespace event {
 inline const QString conversationCreated = QStringLiteral("conversation.created");
 inline const QString conversationUpdated = QStringLiteral("conversation.updated");
 inline const QString messageCreated = QStringLiteral("message.created");
+// Staff who no longer see a conversation (it moved to another team's queue, or was passed on by
+// them): drop it. Payload {conversationId}. Whoever still sees it gets conversation.updated next.
+inline const QString conversationRemoved = QStringLiteral("conversation.removed");
 inline const QString complaintCreated = QStringLiteral("complaint.created");
 // Staff: a compensation was decided, asked for, offered, chosen, switched, approved, rejected or
 // escalated; carries the record and the authority of whoever's budget it touched.
@@ -352,6 +355,11 @@ struct AuthorityGetRequest
 
 // Data carried in acks and events.
 QJsonObject conversationToJson(const core::ConversationSummary &conversation);
+// What a customer's connection is told about their conversation: nothing staff keep between
+// themselves (the bot's assessment in `handoff`, transfers and their notes, routing offers).
+QJsonObject conversationForCustomer(QJsonObject conversation);
+// An event's payload as its customer sees it (its `conversation`, if any, for the customer).
+QJsonObject eventPayloadForCustomer(QJsonObject payload);
 std::optional<core::ConversationSummary> conversationFromJson(const QJsonObject &object);
 QJsonObject messageToJson(const core::Message &message);
 std::optional<core::Message> messageFromJson(const QJsonObject &object);

@@ -14,12 +14,9 @@
 namespace warmline::protocol {
 
 namespace event {
-// The agent's team's supervisors (and the agent): presence, load, offers or today's spend changed.
+// The agent's team's supervisors and administrators: presence, load, offers or today's spend changed.
 // Payload {"agent": RosterEntry}.
 inline const QString agentChanged = QStringLiteral("agent.changed");
-// The agent it is addressed to: routing offers them a waiting conversation (until expiresAt), or
-// withdraws the offer. Payload {"conversation": Conversation} (its `offer` says which).
-inline const QString conversationOffered = QStringLiteral("conversation.offered");
 } // namespace event
 
 inline constexpr qsizetype maxTransferNoteLength = 280; // the "why you got this" line

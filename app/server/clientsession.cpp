@@ -1,6 +1,8 @@
 #include "server/clientsession.h"
 
+#include "protocol/envelope.h"
 #include "protocol/limits.h"
+#include "protocol/messages.h"
 
 namespace warmline::server {
 
@@ -27,6 +29,14 @@ void ClientSession::send(const QByteArray &frame)
 {
     if (m_socket && m_socket->isValid())
         m_socket->sendTextMessage(QString::fromUtf8(frame));
+}
+
+void ClientSession::sendEvent(const storage::StoredEvent &event, const QByteArray &staffFrame)
+{
+    if (m_kind == Kind::Customer)
+        send(protocol::encodeEvent(event.seq, event.kind, protocol::eventPayloadForCustomer(event.payload)));
+    else
+        send(staffFrame.isEmpty() ? protocol::encodeEvent(event.seq, event.kind, event.payload) : staffFrame);
 }
 
 void ClientSession::becomeStaff(const storage::AgentRecord &agent, const core::StaffScope &scope,

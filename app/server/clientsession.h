@@ -25,6 +25,9 @@ public:
 
     QWebSocket *socket() const { return m_socket.get(); }
     void send(const QByteArray &frame);
+    // An event as this principal may read it: customers get their view of the conversation.
+    // staffFrame: the event already encoded for staff (empty: encode it here).
+    void sendEvent(const storage::StoredEvent &event, const QByteArray &staffFrame = {});
 
     Kind kind() const { return m_kind; }
     const storage::AgentRecord &agent() const { return m_agent; }

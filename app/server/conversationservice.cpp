@@ -400,6 +400,10 @@ Outcome ConversationService::accept(UnitOfWork &work, const storage::AgentRecord
     const auto seq = appendConversationEvent(work, protocol::event::conversationUpdated, *summary, nowMs);
     if (!seq)
         return internal(QStringLiteral("log the assignment"));
+    if (auto error = work.raise(domain::ConversationAssigned{conversationId, agent.id, 0,
+                                                             current->offer ? current->offer->agentId : 0},
+                                nowMs))
+        return *error;
     return Success{{{QStringLiteral("conversation"), protocol::conversationToJson(*summary)}}, *seq};
 }
 
@@ -462,7 +466,9 @@ Outcome ConversationService::resolve(UnitOfWork &work, const storage::AgentRecor
     const auto seq = appendConversationEvent(work, protocol::event::conversationUpdated, *summary, nowMs);
     if (!seq)
         return internal(QStringLiteral("log the resolution"));
-    if (auto error = work.raise(domain::ConversationResolved{agent, conversationId}, nowMs))
+    if (auto error = work.raise(domain::ConversationResolved{agent, conversationId, current->assignedAgentId,
+                                                             current->offer ? current->offer->agentId : 0},
+                                nowMs))
         return *error;
     return Success{{{QStringLiteral("conversation"), protocol::conversationToJson(*summary)}}, *seq};
 }

@@ -37,8 +37,20 @@ struct AgentReplied
 
 struct ConversationResolved
 {
-    storage::AgentRecord agent;
+    storage::AgentRecord agent; // who resolved it
     qint64 conversationId = 0;
+    qint64 assigneeId = 0;     // whose load it was (0: it was waiting)
+    qint64 offeredAgentId = 0; // whose routing offer it ended (0: none)
+};
+
+// A person got a conversation (accepted it, or it was transferred or assigned to them), or it
+// went back to a queue (agentId 0).
+struct ConversationAssigned
+{
+    qint64 conversationId = 0;
+    qint64 agentId = 0;
+    qint64 previousAgentId = 0; // 0: it was waiting
+    qint64 offeredAgentId = 0;  // whose routing offer it ended (0: none)
 };
 
 struct HandedOff
@@ -58,7 +70,8 @@ struct CompensationChanged
     QString status;            // core::compensationStatusName after the change
 };
 
-using Event = std::variant<CustomerWrote, AgentReplied, ConversationResolved, HandedOff, CompensationChanged>;
+using Event = std::variant<CustomerWrote, AgentReplied, ConversationResolved, ConversationAssigned, HandedOff,
+                           CompensationChanged>;
 
 } // namespace domain
 

@@ -39,6 +39,13 @@ struct ServerOptions
     qint64 compensationSwitchWindowMs = 7LL * 24 * 3600 * 1000;
     // Approval requests unanswered for this long are marked escalated.
     qint64 approvalEscalationMs = 10LL * 60 * 1000;
+    // Routing offers each waiting conversation to one available agent with room for this long,
+    // then to the next; without routing everyone accepts from the queue.
+    bool routing = true;
+    qint64 offerTimeoutMs = 30 * 1000;
+    // The queue board's colours: a customer waiting this long is amber, then red.
+    qint64 slaWarnMs = 60 * 1000;
+    qint64 slaBreachMs = 180 * 1000;
     // The server's clock (ms since the epoch) for every rule that depends on time: rate limits,
     // windows, deadlines, escalation. Empty: the wall clock. Tests set a clock they move.
     std::function<qint64()> clock;

@@ -12,6 +12,7 @@
 #include "server/modules/openinglinemodule.h"
 #include "server/modules/profilemodule.h"
 #include "server/modules/sessionmodule.h"
+#include "server/modules/supervisionmodule.h"
 
 #include <algorithm>
 #include <QCryptographicHash>
@@ -63,6 +64,10 @@ WarmlineServer::WarmlineServer(ServerOptions options, QObject *parent)
     connect(&m_pruning, &QTimer::timeout, this, &WarmlineServer::pruneEvents);
     connect(&m_botIdle, &QTimer::timeout, this, &WarmlineServer::closeIdleBotConversations);
     connect(&m_escalation, &QTimer::timeout, this, &WarmlineServer::escalateApprovals);
+    connect(&m_routingTick, &QTimer::timeout, this, &WarmlineServer::route);
+    m_routingSoon.setSingleShot(true);
+    m_routingSoon.setInterval(0);
+    connect(&m_routingSoon, &QTimer::timeout, this, &WarmlineServer::route);
 }
 
 WarmlineServer::~WarmlineServer()
@@ -106,6 +111,13 @@ bool WarmlineServer::start(QString *error)
                                                            m_conversations->conversations(),
                                                            m_options.compensationSwitchWindowMs);
     m_audit = std::make_unique<storage::AuditLog>(m_db.connection());
+    m_supervision = std::make_unique<SupervisionService>(
+        m_db.connection(), *m_accounts, *m_conversations,
+        SupervisionService::Options{m_options.routing, m_options.offerTimeoutMs});
+    if (!m_supervision->reset()) {
+        *error = QStringLiteral("cannot reset presence in %1").arg(m_options.databasePath);
+        return false;
+    }
 
     m_modules.push_back(
         std::make_unique<SessionModule>(*m_accounts, *m_events, m_conversations->conversations(), m_options));
@@ -114,6 +126,8 @@ bool WarmlineServer::start(QString *error)
     m_modules.push_back(std::make_unique<AssistModule>(*m_assist, *m_conversations, m_bot.get()));
     m_modules.push_back(std::make_unique<CompensationModule>(*m_compensation));
     m_modules.push_back(std::make_unique<OpeningLineModule>(*m_openings));
+    m_modules.push_back(
+        std::make_unique<SupervisionModule>(*m_supervision, *m_conversations, m_db.connection(), m_options));
     for (const auto &module : m_modules) {
         module->registerRoutes(m_router);
         module->subscribeTo(m_domainEvents);
@@ -135,6 +149,10 @@ bool WarmlineServer::start(QString *error)
         m_botIdle.start(int(std::clamp<qint64>(m_options.botIdleCloseMs / 2, 500, 60 * 1000)));
     // Checked a few times per escalation period, so a request is escalated close to on time.
     m_escalation.start(int(std::clamp<qint64>(m_options.approvalEscalationMs / 4, 200, 30000)));
+    // Routing runs right after every change that may free or need an agent (see perform); the
+    // tick only catches offers that lapse while nothing else happens.
+    if (m_options.routing)
+        m_routingTick.start(int(std::clamp<qint64>(m_options.offerTimeoutMs / 10, 100, 1000)));
     if (m_options.simulator) {
         m_simulator = std::make_unique<CustomerSimulator>(*this, m_options);
         m_simulator->start();
@@ -208,8 +226,45 @@ void WarmlineServer::onNewConnection()
 
 void WarmlineServer::onDisconnected(ClientSession *session)
 {
-    if (m_sessions.remove(session->socket()))
-        session->deleteLater();
+    if (!m_sessions.remove(session->socket()))
+        return;
+    if (session->kind() == ClientSession::Kind::Staff)
+        staffConnection(session->agent().id, -1);
+    session->deleteLater();
+}
+
+void WarmlineServer::staffConnection(qint64 agentId, int delta)
+{
+    // Presence is per person: a second workstation signing in or out changes nothing others see.
+    const int before = m_staffConnections.value(agentId);
+    const int after = std::max(0, before + delta);
+    if (after > 0)
+        m_staffConnections.insert(agentId, after);
+    else
+        m_staffConnections.remove(agentId);
+    if ((before == 0) == (after == 0))
+        return;
+    const Outcome outcome = perform([&](UnitOfWork &work, qint64 now) {
+        return after > 0 ? m_supervision->connectionOpened(work, agentId, now)
+                         : m_supervision->connectionClosed(work, agentId, now);
+    });
+    if (const auto *error = std::get_if<Error>(&outcome))
+        qCWarning(lcServer) << "recording the presence of agent" << agentId << "failed:" << error->message;
+}
+
+void WarmlineServer::route()
+{
+    if (m_routing)
+        return;
+    m_routing = true;
+    const Outcome outcome = perform([&](UnitOfWork &work, qint64 now) -> Outcome {
+        if (auto error = m_supervision->route(work, now))
+            return *error;
+        return Success{{}, work.lastSeq()};
+    });
+    m_routing = false;
+    if (const auto *error = std::get_if<Error>(&outcome))
+        qCWarning(lcServer) << "routing failed:" << error->message;
 }
 
 void WarmlineServer::heartbeat()
@@ -296,7 +351,10 @@ void WarmlineServer::onTextMessage(ClientSession *session, const QString &text)
         return;
     }
     RequestContext context(*this, *session, request, now());
+    const bool wasStaff = session->kind() == ClientSession::Kind::Staff;
     route->handler(context);
+    if (!wasStaff && session->kind() == ClientSession::Kind::Staff)
+        staffConnection(session->agent().id, +1);
 }
 
 void WarmlineServer::refuse(ClientSession &session, const Request &request, const Route &route)
@@ -383,6 +441,10 @@ Outcome WarmlineServer::perform(const std::function<Outcome(UnitOfWork &, qint64
     if (!events)
         return Error{ErrorCode::Internal, QStringLiteral("could not save the change; try again"), {}, {}};
     publish(*events);
+    // Whatever changed may have freed an agent or queued a customer: route once the current
+    // request is answered (a routing pass itself does not ask for another).
+    if (!events->isEmpty() && m_options.routing && !m_routing)
+        m_routingSoon.start();
     return outcome;
 }
 
@@ -427,7 +489,7 @@ void WarmlineServer::publish(const QList<storage::StoredEvent> &events)
         const QByteArray frame = protocol::encodeEvent(event.seq, event.kind, event.payload);
         for (ClientSession *session : std::as_const(m_sessions)) {
             if (session->wantsEvent(event))
-                session->send(frame);
+                session->sendEvent(event, frame);
         }
         emit eventPublished(event);
     }

@@ -8,6 +8,7 @@
 #include "server/openinglineservice.h"
 #include "server/router.h"
 #include "server/serveroptions.h"
+#include "server/supervisionservice.h"
 #include "storage/assiststore.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
@@ -68,6 +69,9 @@ private:
     void pruneEvents();
     void closeIdleBotConversations();
     void escalateApprovals();
+    void route();
+    // Counts an agent's live connections; presence changes with the first and the last.
+    void staffConnection(qint64 agentId, int delta);
     void publish(const QList<storage::StoredEvent> &events);
     bool seedDemo(QString *error);
     qint64 now() const;
@@ -99,6 +103,7 @@ private:
     std::unique_ptr<CompensationService> m_compensation;
     std::unique_ptr<OpeningLineService> m_openings;
     std::unique_ptr<storage::AuditLog> m_audit;
+    std::unique_ptr<SupervisionService> m_supervision;
     std::vector<std::unique_ptr<Module>> m_modules;
     Router m_router;
     std::unique_ptr<CustomerSimulator> m_simulator;
@@ -109,6 +114,10 @@ private:
     QTimer m_pruning;
     QTimer m_botIdle;
     QTimer m_escalation;
+    QTimer m_routingTick;
+    QTimer m_routingSoon;
+    bool m_routing = false;
+    QHash<qint64, int> m_staffConnections;
 };
 
 } // namespace warmline::server

@@ -166,6 +166,23 @@ int main(int argc, char *argv[])
         QStringLiteral("approval-escalation-seconds"),
         QStringLiteral("Mark approval requests unanswered for this long as escalated (default 600)."),
         QStringLiteral("s"), QStringLiteral("600"));
+    const QCommandLineOption slaWarn(
+        QStringLiteral("sla-warn-seconds"),
+        QStringLiteral("The queue board shows a customer waiting this long in amber (default 60)."),
+        QStringLiteral("s"), QStringLiteral("60"));
+    const QCommandLineOption slaBreach(
+        QStringLiteral("sla-breach-seconds"),
+        QStringLiteral("The queue board shows a customer waiting this long in red (default 180)."),
+        QStringLiteral("s"), QStringLiteral("180"));
+    const QCommandLineOption offerTimeout(
+        QStringLiteral("offer-timeout-seconds"),
+        QStringLiteral("How long routing offers a waiting conversation to one agent before the next "
+                       "(default 30)."),
+        QStringLiteral("s"), QStringLiteral("30"));
+    const QCommandLineOption noRouting(
+        QStringLiteral("no-routing"),
+        QStringLiteral("Do not offer waiting conversations to available agents; "
+                       "everyone accepts from the queue."));
     const QCommandLineOption addAgentOption(
         QStringLiteral("add-agent"),
         QStringLiteral("Create a staff account (password read from standard "
@@ -184,10 +201,11 @@ int main(int argc, char *argv[])
         QStringLiteral("verify-audit"),
         QStringLiteral("Check the audit log's hash chain, name the first broken "
                        "link, and exit (0: intact, 3: broken)."));
-    parser.addOptions({verifyAudit, listen,      dbPath,      demo,          demoCustomers, demoOrders,
-                       demoLarge,   demoNow,     noSimulator, openCustomers, bot,           retrainEvery,
-                       botIdle,     heartbeat,   retention,   switchWindow,  escalation,    addAgentOption,
-                       role,        displayName, team});
+    parser.addOptions({verifyAudit,  listen,       dbPath,         demo,         demoCustomers,
+                       demoOrders,   demoLarge,    demoNow,        noSimulator,  openCustomers,
+                       bot,          retrainEvery, botIdle,        heartbeat,    retention,
+                       switchWindow, escalation,   addAgentOption, role,         displayName,
+                       team,         slaWarn,      slaBreach,      offerTimeout, noRouting});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -235,6 +253,14 @@ int main(int argc, char *argv[])
     options.eventRetention = number(retention, 1);
     options.compensationSwitchWindowMs = qint64(number(switchWindow, 0)) * 1000;
     options.approvalEscalationMs = qint64(number(escalation, 1)) * 1000;
+    options.slaWarnMs = qint64(number(slaWarn, 1)) * 1000;
+    options.slaBreachMs = qint64(number(slaBreach, 1)) * 1000;
+    if (ok && options.slaBreachMs < options.slaWarnMs) {
+        err << "--sla-breach-seconds must not be shorter than --sla-warn-seconds\n";
+        ok = false;
+    }
+    options.offerTimeoutMs = qint64(number(offerTimeout, 1)) * 1000;
+    options.routing = !parser.isSet(noRouting);
     if (!ok)
         return 2;
 

@@ -1,5 +1,7 @@
 #include "storage/conversationstore.h"
 
+#include "storage/sqlvalue.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -156,7 +158,56 @@ bool ConversationStore::assign(qint64 conversationId, qint64 agentId, qint64 now
     q.addBindValue(nowMs);
     q.addBindValue(nowMs);
     q.addBindValue(conversationId);
-    return q.exec() && q.numRowsAffected() == 1;
+    return q.exec() && q.numRowsAffected() == 1 && endRouting(conversationId);
+}
+
+bool ConversationStore::endRouting(qint64 conversationId)
+{
+    // Someone has it now (or nobody will): routing's offer and who passed it over no longer apply.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM routing_offers WHERE conversation_id = ?"));
+    q.addBindValue(conversationId);
+    if (!q.exec())
+        return false;
+    q.prepare(QStringLiteral("DELETE FROM routing_passes WHERE conversation_id = ?"));
+    q.addBindValue(conversationId);
+    return q.exec();
+}
+
+bool ConversationStore::transfer(qint64 conversationId, const core::Transfer &transfer, qint64 nowMs)
+{
+    QSqlQuery q(m_db);
+    const QString json = QString::fromUtf8(QJsonDocument(transfer.toJson()).toJson(QJsonDocument::Compact));
+    if (transfer.toAgentId > 0) {
+        q.prepare(QStringLiteral("UPDATE conversations SET status = 'assigned', assigned_agent_id = ?, "
+                                 "assigned_at = ?, transfer = ?, "
+                                 "updated_at = ? WHERE id = ? AND status IN ('queued', 'assigned')"));
+        q.addBindValue(transfer.toAgentId);
+        q.addBindValue(nowMs);
+    } else {
+        // Back in a queue the customer waits again from now: that is what the SLA measures.
+        q.prepare(QStringLiteral(
+            "UPDATE conversations SET status = 'queued', assigned_agent_id = NULL, queue = ?, queued_at = ?, "
+            "transfer = ?, updated_at = ? WHERE id = ? AND status IN ('queued', 'assigned')"));
+        q.addBindValue(transfer.toQueue);
+        q.addBindValue(nowMs);
+    }
+    q.addBindValue(json);
+    q.addBindValue(nowMs);
+    q.addBindValue(conversationId);
+    if (!q.exec() || q.numRowsAffected() != 1 || !endRouting(conversationId))
+        return false;
+    q.prepare(QStringLiteral("INSERT INTO conversation_transfers (conversation_id, from_agent_id, "
+                             "to_agent_id, to_queue, by_agent_id, "
+                             "note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(conversationId);
+    q.addBindValue(idOrNull(transfer.fromAgentId));
+    q.addBindValue(idOrNull(transfer.toAgentId));
+    q.addBindValue(transfer.toQueue);
+    q.addBindValue(transfer.byAgentId);
+    q.addBindValue(transfer.note);
+    q.addBindValue(nowMs);
+    return q.exec();
 }
 
 bool ConversationStore::resolve(qint64 conversationId, qint64 nowMs)
@@ -167,7 +218,7 @@ bool ConversationStore::resolve(qint64 conversationId, qint64 nowMs)
     q.addBindValue(nowMs);
     q.addBindValue(nowMs);
     q.addBindValue(conversationId);
-    return q.exec() && q.numRowsAffected() == 1;
+    return q.exec() && q.numRowsAffected() == 1 && endRouting(conversationId);
 }
 
 bool ConversationStore::handOff(qint64 conversationId, const core::Handoff &handoff, qint64 nowMs)

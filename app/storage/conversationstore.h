@@ -26,7 +26,11 @@ public:
     QList<core::ConversationSummary> openConversationsOf(qint64 customerId);
     std::optional<qint64> openConversationOf(qint64 customerId, core::Channel channel);
 
+    // Assigning or resolving ends any routing offer of the conversation.
     bool assign(qint64 conversationId, qint64 agentId, qint64 nowMs);
+    // Gives a waiting or assigned conversation to transfer.toAgentId, or puts it in transfer.toQueue
+    // (waiting from now), and records the transfer; the transcript, hand-off and records stay.
+    bool transfer(qint64 conversationId, const core::Transfer &transfer, qint64 nowMs);
     bool resolve(qint64 conversationId, qint64 nowMs);
     bool setOrder(qint64 conversationId, qint64 orderId, qint64 nowMs);
     // Moves a conversation the bot holds to the human queue; false if the bot no longer holds it.
@@ -47,6 +51,7 @@ public:
     QList<core::Message> messages(qint64 conversationId, std::optional<qint64> beforeMessageId, int limit);
 
 private:
+    bool endRouting(qint64 conversationId);
     QList<core::ConversationSummary> summaries(const QString &where, const QVariantList &values);
 
     QSqlDatabase m_db;

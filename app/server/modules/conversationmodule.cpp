@@ -107,9 +107,10 @@ Outcome ConversationModule::history(RequestContext &context, const protocol::His
     QJsonArray messages;
     for (const auto &message : store.messages(request.conversationId, request.beforeMessageId, request.limit))
         messages.append(protocol::messageToJson(message));
-    return Success{{{QStringLiteral("conversation"), protocol::conversationToJson(*conversation)},
-                    {QStringLiteral("messages"), messages}},
-                   0};
+    QJsonObject json = protocol::conversationToJson(*conversation);
+    if (context.session.kind() == ClientSession::Kind::Customer)
+        json = protocol::conversationForCustomer(std::move(json));
+    return Success{{{QStringLiteral("conversation"), json}, {QStringLiteral("messages"), messages}}, 0};
 }
 
 } // namespace warmline::server

@@ -145,7 +145,8 @@ QJsonObject SessionModule::snapshotFor(const ClientSession &session)
             conversations.append(protocol::conversationToJson(conversation));
     } else {
         for (const auto &conversation : m_conversations.openConversationsOf(session.customerId())) {
-            conversations.append(protocol::conversationToJson(conversation));
+            conversations.append(
+                protocol::conversationForCustomer(protocol::conversationToJson(conversation)));
             for (const auto &message : m_conversations.messages(conversation.id, std::nullopt, 50))
                 messages.append(protocol::messageToJson(message));
         }
@@ -198,7 +199,7 @@ void SessionModule::subscribe(RequestContext &context)
         for (const storage::StoredEvent &event : batch) {
             if (!session.mayReceive(event))
                 continue;
-            session.send(protocol::encodeEvent(event.seq, event.kind, event.payload));
+            session.sendEvent(event);
             ++replayed;
         }
         if (batch.size() < 500)

@@ -27,9 +27,28 @@ QString errorText(const protocol::Error &error)
     case ErrorCode::NotFound:
         return QCoreApplication::translate(
             "ErrorText", "This conversation no longer exists. Pick another one from the list.");
-    case ErrorCode::InvalidState:
+    case ErrorCode::InvalidState: {
+        const QString status = error.details.value(QStringLiteral("status")).toString();
+        if (status == QLatin1StringView("queued"))
+            return QCoreApplication::translate(
+                "ErrorText", "The customer is still waiting. Accept the conversation first.");
+        if (status == QLatin1StringView("bot"))
+            return QCoreApplication::translate(
+                "ErrorText",
+                "The bot is still talking to this customer. It comes to the queue when it hands over.");
+        if (error.details.contains(QStringLiteral("assignedAgentName")))
+            return QCoreApplication::translate("ErrorText",
+                                               "%1 already has this conversation. Pick someone else.")
+                .arg(error.details.value(QStringLiteral("assignedAgentName")).toString());
+        if (error.details.contains(QStringLiteral("queue")))
+            return QCoreApplication::translate("ErrorText",
+                                               "The customer already waits in that queue. Pick another one.");
         return QCoreApplication::translate(
             "ErrorText", "This conversation is already resolved. The customer can start a new one.");
+    }
+    case ErrorCode::AgentUnavailable:
+        return QCoreApplication::translate(
+            "ErrorText", "That colleague is not available right now. Choose someone available or a queue.");
     case ErrorCode::FieldTooLong:
         return QCoreApplication::translate("ErrorText", "The text is too long. Shorten it and send again.");
     case ErrorCode::RateLimited:

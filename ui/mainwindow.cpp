@@ -20,9 +20,12 @@
 #include "ui/errortext.h"
 #include "ui/handoffbanner.h"
 #include "ui/messagedelegate.h"
+#include "ui/offerbar.h"
 #include "ui/openinglineeditor.h"
+#include "ui/presenceselector.h"
 #include "ui/settingsdialog.h"
 #include "ui/suggestionspanel.h"
+#include "ui/transferdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -120,6 +123,7 @@ MainWindow::MainWindow(sync::Desk &desk, sync::Outbox &outbox, sync::Workstation
     m_outboxLabel = new QLabel(this);
     m_outboxLabel->setObjectName(QStringLiteral("outboxLabel"));
     statusBar()->addPermanentWidget(m_outboxLabel);
+    statusBar()->addPermanentWidget(m_presence);
     statusBar()->addPermanentWidget(m_indicator);
     auto refreshOutbox = [this](int count) {
         m_outboxLabel->setText(count > 0 ? tr("%n reply(s) waiting to be sent", nullptr, count) : QString());
@@ -153,7 +157,16 @@ MainWindow::MainWindow(sync::Desk &desk, sync::Outbox &outbox, sync::Workstation
             &QListView::scrollToBottom);
     connect(&m_clock, &QTimer::timeout, this, [this] {
         m_waitingView->viewport()->update();
+        m_offerBar->refresh();
         refreshCurrent();
+    });
+    connect(&m_workspace, &sync::AgentWorkspace::transferred, this, [this](qint64, const QString &recipient) {
+        showNotice(tr("Passed on to %1 with your note.").arg(recipient));
+    });
+    // A customer offered to this agent: get their attention even from another window.
+    connect(&m_workspace, &sync::AgentWorkspace::offersChanged, this, [this] {
+        if (m_workspace.offerForMe())
+            QApplication::alert(this);
     });
     m_clock.start(1000);
 
@@ -195,6 +208,15 @@ void MainWindow::createActions()
                                     .arg(m_resolveAction->shortcut().toString(QKeySequence::NativeText)));
     connect(m_resolveAction, &QAction::triggered, this, &MainWindow::resolveCurrent);
 
+    m_transferAction = new QAction(tr("&Transfer…"), this);
+    m_transferAction->setObjectName(QStringLiteral("transferAction"));
+    m_transferAction->setShortcut(QKeySequence(tr("Ctrl+Shift+T")));
+    m_transferAction->setToolTip(tr("Pass this conversation to a colleague or a queue, with a note (%1)")
+                                     .arg(m_transferAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_transferAction, &QAction::triggered, this, &MainWindow::transferCurrent);
+
+    m_presence = new PresenceSelector(m_workspace, this);
+
     auto *reconnect = new QAction(tr("Re&connect now"), this);
     reconnect->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     connect(reconnect, &QAction::triggered, this, [this] { m_workspace.connection().reconnectNow(); });
@@ -209,12 +231,15 @@ void MainWindow::createActions()
     focusComposer->setShortcut(QKeySequence(tr("Ctrl+3")));
     connect(focusComposer, &QAction::triggered, this, [this] { m_composer->setFocus(); });
 
-    conversationMenu->addActions({m_acceptNextAction, m_acceptAction, m_resolveAction});
+    conversationMenu->addActions({m_acceptNextAction, m_acceptAction, m_resolveAction, m_transferAction});
+    conversationMenu->addSeparator();
+    auto *statusMenu = conversationMenu->addMenu(tr("My &status"));
+    statusMenu->addActions(m_presence->actions());
     conversationMenu->addSeparator();
     conversationMenu->addActions({focusMine, focusWaiting, focusComposer});
     conversationMenu->addSeparator();
     conversationMenu->addAction(reconnect);
-    toolbar->addActions({m_acceptNextAction, m_resolveAction});
+    toolbar->addActions({m_acceptNextAction, m_resolveAction, m_transferAction});
 
     auto *settingsMenu = menuBar()->addMenu(tr("&Workstation"));
     auto *settings = settingsMenu->addAction(tr("&Settings…"));
@@ -246,6 +271,8 @@ QWidget *MainWindow::createConversationLists()
         connect(view, &QListView::clicked, this, &MainWindow::onListActivated);
         return view;
     };
+    m_offerBar = new OfferBar(
+        m_workspace, [] { return QDateTime::currentMSecsSinceEpoch(); }, this);
     m_mineTitle = new QLabel(this);
     m_mineView = makeList(m_mine, QStringLiteral("mineList"));
     m_waitingTitle = new QLabel(this);
@@ -253,6 +280,7 @@ QWidget *MainWindow::createConversationLists()
     // Double-click or Enter on a waiting customer accepts them.
     connect(m_waitingView, &QListView::doubleClicked, this, &MainWindow::acceptSelected);
 
+    layout->addWidget(m_offerBar);
     layout->addWidget(m_mineTitle);
     layout->addWidget(m_mineView, 1);
     layout->addWidget(m_waitingTitle);
@@ -291,6 +319,16 @@ QWidget *MainWindow::createConversationPane()
     m_handoffBanner =
         new HandoffBanner([this](const QString &intent) { return m_suggestions->intentTitle(intent); }, this);
     layout->addWidget(m_handoffBanner);
+    // Above the hand-off: what the colleague who passed it on wants the receiver to know first.
+    m_transferBanner = new QLabel(this);
+    m_transferBanner->setObjectName(QStringLiteral("transferBanner"));
+    m_transferBanner->setWordWrap(true);
+    m_transferBanner->setTextFormat(Qt::RichText);
+    m_transferBanner->setContentsMargins(8, 6, 8, 6);
+    m_transferBanner->setStyleSheet(
+        QStringLiteral("#transferBanner { background: #e8f0fe; color: #123a73; border-radius: 4px; }"));
+    m_transferBanner->hide();
+    layout->insertWidget(layout->indexOf(m_handoffBanner), m_transferBanner);
 
     m_transcriptView = new QListView(this);
     m_transcriptView->setObjectName(QStringLiteral("transcript"));
@@ -505,11 +543,27 @@ void MainWindow::acceptSelected()
 
 void MainWindow::acceptNext()
 {
+    // What routing offers this agent comes first; otherwise whoever has waited longest.
+    if (const auto offer = m_workspace.offerForMe()) {
+        m_workspace.accept(offer->id);
+        return;
+    }
     if (m_waiting->rowCount() == 0) {
         showNotice(tr("Nobody is waiting right now."));
         return;
     }
     m_workspace.accept(m_waiting->index(0, 0).data(ConversationListModel::IdRole).toLongLong());
+}
+
+void MainWindow::transferCurrent()
+{
+    const auto current = m_workspace.currentConversation();
+    if (!current || !m_workspace.canReply())
+        return;
+    TransferDialog dialog(m_workspace, current->customerName, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_workspace.transferCurrent(dialog.toAgentId(), dialog.toQueue(), dialog.note());
 }
 
 void MainWindow::resolveCurrent()
@@ -616,6 +670,19 @@ void MainWindow::refreshCurrent()
     m_composer->setEnabled(canReply);
     m_sendButton->setEnabled(canReply);
     m_resolveAction->setEnabled(canReply);
+    m_transferAction->setEnabled(canReply && current->status == core::ConversationStatus::Assigned);
+    // The receiver of a transfer reads the sender's note before anything else.
+    const bool transferredHere = current && current->transfer && current->transfer->toAgentId > 0 &&
+                                 current->transfer->toAgentId == m_workspace.agentId() &&
+                                 current->assignedAgentId == m_workspace.agentId();
+    m_transferBanner->setVisible(transferredHere);
+    if (transferredHere) {
+        const core::Transfer &transfer = *current->transfer;
+        const QString from = transfer.fromAgentId > 0 ? transfer.fromAgentName : transfer.byAgentName;
+        m_transferBanner->setText(tr("<b>Why you got this</b> — from %1, %2:<br>%3")
+                                      .arg(from.toHtmlEscaped(), sync::dateTimeLabel(transfer.atMs),
+                                           transfer.note.toHtmlEscaped()));
+    }
     const bool acceptable = current && current->status == core::ConversationStatus::Queued;
     m_acceptButton->setVisible(acceptable);
     m_acceptAction->setEnabled(acceptable || m_waitingView->currentIndex().isValid());

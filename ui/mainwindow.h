@@ -33,6 +33,8 @@ class ContestsPanel;
 class OpeningLineEditor;
 class CustomerProfilePanel;
 class HandoffBanner;
+class OfferBar;
+class PresenceSelector;
 class SuggestionsPanel;
 
 // The agent's desk: their conversations and the queue on the left, the conversation in the
@@ -69,6 +71,7 @@ private:
     void acceptSelected();
     void acceptNext();
     void resolveCurrent();
+    void transferCurrent();
     void sendReply();
     void insertSuggestion(const QString &text);
     void refreshCurrent();
@@ -120,6 +123,10 @@ private:
     QAction *m_acceptAction = nullptr;
     QAction *m_acceptNextAction = nullptr;
     QAction *m_resolveAction = nullptr;
+    QAction *m_transferAction = nullptr;
+    PresenceSelector *m_presence = nullptr;
+    OfferBar *m_offerBar = nullptr;
+    QLabel *m_transferBanner = nullptr;
     QTimer m_clock; // waiting times in the lists move on by themselves
 };
 

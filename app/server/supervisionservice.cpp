@@ -224,7 +224,7 @@ Outcome SupervisionService::transfer(UnitOfWork &work, const storage::AgentRecor
                 ErrorCode::InvalidState,
                 QStringLiteral("%1 already has conversation %2").arg(target->displayName).arg(conversationId),
                 QStringLiteral("payload.toAgentId"),
-                {}};
+                {{QStringLiteral("assignedAgentName"), target->displayName}}};
         }
         // A customer passed to someone who is not there would wait unseen.
         const auto line = m_roster.entry(toAgentId);
@@ -258,7 +258,7 @@ Outcome SupervisionService::transfer(UnitOfWork &work, const storage::AgentRecor
                 ErrorCode::InvalidState,
                 QStringLiteral("conversation %1 already waits in \"%2\"").arg(conversationId).arg(toQueue),
                 QStringLiteral("payload.toQueue"),
-                {}};
+                {{QStringLiteral("queue"), toQueue}}};
         }
         transfer.toQueue = queue->name;
         newTeam = queue->teamId;

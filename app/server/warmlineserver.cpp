@@ -119,8 +119,8 @@ bool WarmlineServer::start(QString *error)
         return false;
     }
 
-    m_modules.push_back(
-        std::make_unique<SessionModule>(*m_accounts, *m_events, m_conversations->conversations(), m_options));
+    m_modules.push_back(std::make_unique<SessionModule>(
+        *m_accounts, *m_events, m_conversations->conversations(), m_supervision->roster(), m_options));
     m_modules.push_back(std::make_unique<ConversationModule>(*m_conversations));
     m_modules.push_back(std::make_unique<ProfileModule>(*m_profiles));
     m_modules.push_back(std::make_unique<AssistModule>(*m_assist, *m_conversations, m_bot.get()));

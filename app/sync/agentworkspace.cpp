@@ -1,6 +1,7 @@
 #include "sync/agentworkspace.h"
 
 #include "protocol/messages.h"
+#include "protocol/supervisionmessages.h"
 #include "sync/openinglinecontroller.h"
 #include "sync/outbox.h"
 #include "sync/suggestioncontroller.h"
@@ -30,6 +31,24 @@ AgentWorkspace::AgentWorkspace(ServerConnection &connection, Outbox &outbox, QOb
                 m_transcript.markFailed(operationId, error.message);
                 emit operationFailed(protocol::ReplyRequest::type, error);
             });
+    // What the agent chose last time comes with the sign-in; it holds until they change it.
+    const auto applyPrincipal = [this](const QJsonObject &principal) {
+        const auto presence = core::presenceFromName(principal.value(QStringLiteral("presence")).toString());
+        if (presence && *presence != m_presence) {
+            m_presence = *presence;
+            emit presenceChanged(m_presence);
+        }
+    };
+    applyPrincipal(m_connection.principal());
+    connect(&m_connection, &ServerConnection::authenticated, this, applyPrincipal);
+    // Only the rows that changed are looked at: a supervisor's desk may list thousands.
+    connect(
+        &m_conversations, &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex &first, const QModelIndex &last) { noticeOffers(first.row(), last.row()); });
+    connect(&m_conversations, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { noticeOffers(first, last); });
+    connect(&m_conversations, &QAbstractItemModel::rowsRemoved, this, [this] { noticeOffers(); });
+    connect(&m_conversations, &QAbstractItemModel::modelReset, this, [this] { noticeOffers(); });
     // Created after the connection went live (the sign-in dialog comes first): the snapshot it
     // already received was for nobody, so ask again.
     m_connection.resynchronize();
@@ -82,6 +101,14 @@ void AgentWorkspace::onSnapshot(const QJsonObject &snapshot)
 
 void AgentWorkspace::onEvent(qint64, const QString &kind, const QJsonObject &payload)
 {
+    if (kind == protocol::event::conversationRemoved) {
+        // Passed on out of this desk's sight; if it stays in sight, an update follows at once.
+        const qint64 id = payload.value(QStringLiteral("conversationId")).toInteger();
+        m_conversations.remove(id);
+        if (m_current && m_current->id == id)
+            openConversation(0);
+        return;
+    }
     const auto conversation =
         protocol::conversationFromJson(payload.value(QStringLiteral("conversation")).toObject());
     if (conversation) {
@@ -182,6 +209,112 @@ void AgentWorkspace::resolve(qint64 conversationId)
         if (reply.kind == ServerFrame::Kind::Error)
             emit operationFailed(protocol::ResolveRequest::type, reply.error);
     });
+}
+
+void AgentWorkspace::setPresence(core::Presence presence)
+{
+    if (presence == core::Presence::Offline)
+        return; // what others see of a dropped connection, never a choice
+    const core::Presence before = m_presence;
+    m_presence = presence;
+    emit presenceChanged(m_presence);
+    m_connection.request(protocol::PresenceSetRequest{presence}, [this, before](const ServerFrame &reply) {
+        if (reply.kind == ServerFrame::Kind::Ack)
+            return;
+        // Not recorded: show what the server still has, and why.
+        m_presence = before;
+        emit presenceChanged(m_presence);
+        emit operationFailed(protocol::PresenceSetRequest::type, reply.error);
+    });
+}
+
+void AgentWorkspace::loadTransferTargets()
+{
+    m_connection.request(protocol::TransferTargetsRequest{}, [this](const ServerFrame &reply) {
+        if (reply.kind != ServerFrame::Kind::Ack) {
+            emit operationFailed(protocol::TransferTargetsRequest::type, reply.error);
+            return;
+        }
+        TransferTargets targets;
+        for (const QJsonValue &value : reply.payload.value(QStringLiteral("agents")).toArray()) {
+            if (auto entry = protocol::rosterEntryFromJson(value.toObject()))
+                targets.colleagues.append(*entry);
+        }
+        for (const QJsonValue &value : reply.payload.value(QStringLiteral("queues")).toArray()) {
+            const QJsonObject queue = value.toObject();
+            targets.queues.append({queue.value(QStringLiteral("name")).toString(),
+                                   queue.value(QStringLiteral("teamId")).toInteger(),
+                                   queue.value(QStringLiteral("teamName")).toString()});
+        }
+        emit transferTargetsLoaded(targets);
+    });
+}
+
+bool AgentWorkspace::transferCurrent(qint64 toAgentId, const QString &toQueue, const QString &note)
+{
+    if (!m_current || m_current->status != core::ConversationStatus::Assigned)
+        return false;
+    const qint64 conversationId = m_current->id;
+    m_connection.request(protocol::TransferRequest{conversationId, toAgentId, toQueue, note},
+                         [this, conversationId](const ServerFrame &reply) {
+                             if (reply.kind != ServerFrame::Kind::Ack) {
+                                 emit operationFailed(protocol::TransferRequest::type, reply.error);
+                                 return;
+                             }
+                             const auto conversation = protocol::conversationFromJson(
+                                 reply.payload.value(QStringLiteral("conversation")).toObject());
+                             if (!conversation)
+                                 return;
+                             emit transferred(conversationId, conversation->assignedAgentId
+                                                                  ? conversation->assignedAgentName
+                                                                  : conversation->queue);
+                         });
+    return true;
+}
+
+std::optional<core::ConversationSummary> AgentWorkspace::offerForMe() const
+{
+    std::optional<core::ConversationSummary> oldest;
+    for (int row = 0; row < m_conversations.rowCount(); ++row) {
+        const auto conversation = m_conversations.conversation(
+            m_conversations.index(row).data(ConversationListModel::IdRole).toLongLong());
+        if (!conversation || !conversation->offer || conversation->offer->agentId != agentId() ||
+            conversation->status != core::ConversationStatus::Queued)
+            continue;
+        if (!oldest || conversation->queuedAtMs < oldest->queuedAtMs)
+            oldest = conversation;
+    }
+    return oldest;
+}
+
+void AgentWorkspace::declineOffer(qint64 conversationId)
+{
+    m_connection.request(protocol::DeclineOfferRequest{conversationId}, [this](const ServerFrame &reply) {
+        if (reply.kind == ServerFrame::Kind::Error)
+            emit operationFailed(protocol::DeclineOfferRequest::type, reply.error);
+    });
+}
+
+void AgentWorkspace::noticeOffers(int first, int last)
+{
+    const qint64 me = agentId();
+    QSet<qint64> offered = first < 0 ? QSet<qint64>() : m_offered;
+    if (first < 0) {
+        first = 0;
+        last = m_conversations.rowCount() - 1;
+    }
+    for (int row = first; row <= last && row < m_conversations.rowCount(); ++row) {
+        const QModelIndex index = m_conversations.index(row);
+        const qint64 id = index.data(ConversationListModel::IdRole).toLongLong();
+        if (me > 0 && index.data(ConversationListModel::OfferAgentIdRole).toLongLong() == me)
+            offered.insert(id);
+        else
+            offered.remove(id);
+    }
+    if (offered == m_offered)
+        return;
+    m_offered = offered;
+    emit offersChanged();
 }
 
 void AgentWorkspace::discussOrder(qint64 orderId)

@@ -43,6 +43,14 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return c.queuedAtMs;
     case CreatedAtRole:
         return c.createdAtMs;
+    case CustomerTierRole:
+        return c.customerTier;
+    case OfferAgentIdRole:
+        return c.offer ? c.offer->agentId : 0;
+    case OfferExpiresAtRole:
+        return c.offer ? c.offer->expiresAtMs : 0;
+    case TransferNoteRole:
+        return c.transfer ? c.transfer->note : QString();
     case UnreadRole:
         return m_unread.contains(c.id);
     default:
@@ -64,6 +72,10 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
                   {LastMessageAtRole, "lastMessageAt"},
                   {QueuedAtRole, "queuedAt"},
                   {CreatedAtRole, "createdAt"},
+                  {CustomerTierRole, "customerTier"},
+                  {OfferAgentIdRole, "offerAgentId"},
+                  {OfferExpiresAtRole, "offerExpiresAt"},
+                  {TransferNoteRole, "transferNote"},
                   {UnreadRole, "unread"}});
     return names;
 }
@@ -104,18 +116,27 @@ void ConversationListModel::apply(const core::ConversationSummary &conversation)
     }
     const int row = *found;
     if (!conversation.isOpen()) {
-        beginRemoveRows({}, row, row);
-        m_rows.removeAt(row);
-        m_rowById.remove(conversation.id);
-        m_unread.remove(conversation.id);
-        reindexFrom(row);
-        endRemoveRows();
+        remove(conversation.id);
         return;
     }
     if (m_rows.at(row) == conversation)
         return;
     m_rows[row] = conversation;
     emit dataChanged(index(row), index(row));
+}
+
+void ConversationListModel::remove(qint64 id)
+{
+    const auto found = m_rowById.constFind(id);
+    if (found == m_rowById.cend())
+        return;
+    const int row = *found;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    m_rowById.remove(id);
+    m_unread.remove(id);
+    reindexFrom(row);
+    endRemoveRows();
 }
 
 std::optional<core::ConversationSummary> ConversationListModel::conversation(qint64 id) const

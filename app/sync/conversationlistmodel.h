@@ -26,7 +26,11 @@ public:
         LastMessageAtRole,
         QueuedAtRole,
         CreatedAtRole,
-        UnreadRole, // bool: the customer wrote since the agent last looked
+        CustomerTierRole,
+        OfferAgentIdRole,   // routing offers it to this agent (0: nobody)
+        OfferExpiresAtRole, // ms since the epoch; 0 without an offer
+        TransferNoteRole,   // the latest transfer's "why you got this" line
+        UnreadRole,         // bool: the customer wrote since the agent last looked (client-side: keep last)
     };
     Q_ENUM(Role)
 
@@ -39,6 +43,8 @@ public:
     void reset(const QList<core::ConversationSummary> &conversations);
     // Inserts, updates or (when resolved) removes the row of this conversation.
     void apply(const core::ConversationSummary &conversation);
+    // Drops a conversation this desk no longer sees (passed to another team, say).
+    void remove(qint64 id);
     std::optional<core::ConversationSummary> conversation(qint64 id) const;
     QModelIndex indexOf(qint64 id) const;
     void setUnread(qint64 id, bool unread);

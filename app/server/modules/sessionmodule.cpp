@@ -15,10 +15,12 @@ using protocol::Error;
 using protocol::ErrorCode;
 
 SessionModule::SessionModule(storage::AccountStore &accounts, storage::EventLog &events,
-                             storage::ConversationStore &conversations, const ServerOptions &options)
+                             storage::ConversationStore &conversations, storage::RosterStore &roster,
+                             const ServerOptions &options)
     : m_accounts(accounts)
     , m_events(events)
     , m_conversations(conversations)
+    , m_roster(roster)
     , m_options(options)
 {
 }
@@ -51,7 +53,9 @@ QJsonObject SessionModule::principalJson(const ClientSession &session) const
             {QStringLiteral("login"), agent.login},
             {QStringLiteral("displayName"), agent.displayName},
             {QStringLiteral("role"), core::roleName(agent.role)},
-            {QStringLiteral("team"), agent.teamName}};
+            {QStringLiteral("team"), agent.teamName},
+            // What they chose last time: a workstation shows it from the start.
+            {QStringLiteral("presence"), core::presenceName(m_roster.chosen(agent.id))}};
 }
 
 QJsonObject SessionModule::signedIn(const ClientSession &session, const QString &token) const

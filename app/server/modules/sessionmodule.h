@@ -5,6 +5,7 @@
 #include "storage/accountstore.h"
 #include "storage/conversationstore.h"
 #include "storage/eventlog.h"
+#include "storage/rosterstore.h"
 
 namespace warmline::server {
 
@@ -14,7 +15,8 @@ class SessionModule final : public Module
 {
 public:
     SessionModule(storage::AccountStore &accounts, storage::EventLog &events,
-                  storage::ConversationStore &conversations, const ServerOptions &options);
+                  storage::ConversationStore &conversations, storage::RosterStore &roster,
+                  const ServerOptions &options);
 
     QString name() const override { return QStringLiteral("session"); }
     void registerRoutes(Router &router) override;
@@ -33,6 +35,7 @@ private:
     storage::AccountStore &m_accounts;
     storage::EventLog &m_events;
     storage::ConversationStore &m_conversations;
+    storage::RosterStore &m_roster;
     const ServerOptions &m_options;
 };
 

@@ -4,6 +4,7 @@
 // clock the test moves.
 #include "core/permission.h"
 #include "protocol/messages.h"
+#include "protocol/metricsmessages.h"
 #include "protocol/openingmessages.h"
 #include "server/warmlineserver.h"
 #include "storage/database.h"
@@ -243,6 +244,8 @@ void TestRouter::everyRequestTypeRoundTrips()
     check(roundTrip(covered, ContestScoreRequest{5, 4, 3, 2, QStringLiteral("很温暖")}));
     check(roundTrip(covered, ContestLeaderboardRequest{3}));
     check(roundTrip(covered, ContestPublishRequest{3, 2}));
+    check(roundTrip(covered, MetricsQueryRequest{2, 4, QStringLiteral("2026-11-01"),
+                                                 QStringLiteral("2026-11-30"), 0, 0}));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 
     // Every type the server routes is in this list, so a new request type needs its sample here.

@@ -9,6 +9,7 @@
 #include "server/modules/assistmodule.h"
 #include "server/modules/compensationmodule.h"
 #include "server/modules/conversationmodule.h"
+#include "server/modules/metricsmodule.h"
 #include "server/modules/openinglinemodule.h"
 #include "server/modules/profilemodule.h"
 #include "server/modules/sessionmodule.h"
@@ -114,6 +115,7 @@ bool WarmlineServer::start(QString *error)
     m_modules.push_back(std::make_unique<AssistModule>(*m_assist, *m_conversations, m_bot.get()));
     m_modules.push_back(std::make_unique<CompensationModule>(*m_compensation));
     m_modules.push_back(std::make_unique<OpeningLineModule>(*m_openings));
+    m_modules.push_back(std::make_unique<MetricsModule>(m_db.connection()));
     for (const auto &module : m_modules) {
         module->registerRoutes(m_router);
         module->subscribeTo(m_domainEvents);

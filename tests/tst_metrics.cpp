@@ -2,17 +2,24 @@
 // the migrations and filled with a small, deliberate history (every expected figure is worked out
 // in the comments next to it), a real server on it, and queries over a real socket. Then the
 // scope rules, the "asked to repeat" detector, and the metrics panel rendering the same figures.
+#include "assist/csvreader.h"
 #include "assist/repeatdetector.h"
 #include "core/compensation.h"
 #include "protocol/metricsmessages.h"
 #include "server/warmlineserver.h"
 #include "storage/accountstore.h"
 #include "storage/database.h"
+#include "sync/metricscontroller.h"
+#include "sync/serverconnection.h"
 #include "testsupport.h"
+#include "ui/metricspanel.h"
 
 #include <ctime>
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChartView>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
@@ -60,6 +67,8 @@ private slots:
     void oneAgentAndTodayNarrowTheFigures();
     void requestsAreValidated();
     void askedToRepeatDetector();
+    void panelShowsTheFiguresAndExportsCsv();
+    void panelTellsWhatToDoWhenRefused();
 
 private:
     bool exec(const QString &sql, const QVariantList &values = {});
@@ -174,8 +183,8 @@ void TestMetrics::initTestCase()
                             &error, work)
                .value_or(0);
     m_a4 = accounts
-               .createAgent(QStringLiteral("agent4"), QStringLiteral("陈晨"), Role::Agent, m_west, pw, &error,
-                            work)
+               .createAgent(QStringLiteral("agent4"), QStringLiteral("陈晨, \"小陈\""), Role::Agent, m_west,
+                            pw, &error, work)
                .value_or(0);
     m_sup = accounts
                 .createAgent(QStringLiteral("sup1"), QStringLiteral("周主管"), Role::Supervisor, m_north, pw,
@@ -653,6 +662,132 @@ void TestMetrics::askedToRepeatDetector()
         for (const QString &cue : cues)
             QVERIFY2(text.contains(cue), qPrintable(slot + QStringLiteral(": ") + cue));
     }
+}
+
+void TestMetrics::panelShowsTheFiguresAndExportsCsv()
+{
+    // Chinese interface, so the screenshot shows the CJK team and agent names laid out for real.
+    test::useInterfaceLanguage(QStringLiteral("zh_CN"));
+    sync::ServerConnection connection;
+    connection.setUrl(m_server->url());
+    connection.setStaffCredentials(QStringLiteral("admin1"), QStringLiteral("demo"));
+    connection.setTopics({protocol::topic::conversations});
+    connection.open();
+    QTRY_COMPARE_WITH_TIMEOUT(connection.state(), sync::ServerConnection::State::Live, 10000);
+
+    sync::MetricsController controller(connection);
+    QAbstractItemModelTester tester(controller.table(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    controller.setDays(QDate::fromString(kDay1, Qt::ISODate), QDate::fromString(kDay2, Qt::ISODate));
+    ui::MetricsPanel panel(controller);
+    panel.resize(1280, 720);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    // Showing the panel counts the figures.
+    QTRY_COMPARE(controller.state(), sync::MetricsController::State::Ready);
+
+    // The total, three teams, four agents — the figures of the fixture, as the table shows them.
+    const sync::MetricsTableModel &table = *controller.table();
+    QCOMPARE(table.rowCount(), 8);
+    using Column = sync::MetricsTableModel::Column;
+    const auto cell = [&table](int row, int column) {
+        return table.data(table.index(row, column)).toString();
+    };
+    QCOMPARE(cell(0, Column::Resolved), QStringLiteral("6"));
+    QCOMPARE(cell(0, Column::FirstContact), sync::MetricsTableModel::rate(4, 6));
+    QCOMPARE(cell(0, Column::WaitAverage), sync::MetricsTableModel::duration(445714));
+    QCOMPARE(cell(0, Column::Loops), QStringLiteral("1"));
+    QCOMPARE(cell(0, Column::AskedToRepeat), QStringLiteral("2"));
+    QCOMPARE(cell(1, Column::Name), QStringLiteral("北区"));
+    QCOMPARE(cell(1, Column::Spend), sync::MetricsTableModel::money(2000) + QStringLiteral(" of ") +
+                                         sync::MetricsTableModel::money(100000));
+    QCOMPARE(sync::MetricsTableModel::rate(4, 6), QStringLiteral("4 of 6 · 67 %"));
+    QCOMPARE(sync::MetricsTableModel::duration(445714), QStringLiteral("7 min 26 s"));
+
+    // The chart has one bar per day per figure: day 1 resolved 4, day 2 resolved 2.
+    auto *view = panel.findChild<QChartView *>(QStringLiteral("metricsChart"));
+    QVERIFY(view);
+    const auto series = view->chart()->series();
+    QCOMPARE(series.size(), 1);
+    const auto sets = qobject_cast<QBarSeries *>(series.constFirst())->barSets();
+    QCOMPARE(sets.size(), 4);
+    QCOMPARE(sets.at(0)->count(), 2);
+    QCOMPARE(sets.at(0)->at(0), 4.0);
+    QCOMPARE(sets.at(0)->at(1), 2.0);
+    QCOMPARE(sets.at(1)->at(0), 2.0); // first contact on day 1: C1, C7
+
+    // Narrowing to a team asks again and shows only it.
+    auto *team = panel.findChild<QComboBox *>(QStringLiteral("metricsTeam"));
+    QVERIFY(team);
+    QCOMPARE(team->count(), 4); // all, and the three teams
+    team->setCurrentIndex(team->findData(m_south));
+    QTRY_COMPARE(controller.state(), sync::MetricsController::State::Ready);
+    QTRY_COMPARE(table.rowCount(), 1 + 1 + 1); // total, south, agent3
+    QCOMPARE(cell(0, Column::Resolved), QStringLiteral("2"));
+    team->setCurrentIndex(0);
+    QTRY_COMPARE(table.rowCount(), 8);
+    QTRY_COMPARE(cell(0, Column::Resolved), QStringLiteral("6"));
+
+    QCOMPARE(controller.query().fromDay, kDay1); // still the two days the panel was opened with
+    if (const QByteArray dir = qgetenv("WARMLINE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QDir().mkpath(QString::fromLocal8Bit(dir));
+        QVERIFY(panel.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/metrics-panel.png")));
+    }
+
+    // Export: a header row and one record per table row, every field as shown — read back with an
+    // RFC 4180 reader, so the quoting of "陈晨, \"小陈\"" and of grouped amounts is checked.
+    const QString path = m_dir.filePath(QStringLiteral("export.csv"));
+    QVERIFY(panel.exportCsv(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.endsWith("\r\n"));
+    QVERIFY(bytes.contains("\"  陈晨, \"\"小陈\"\"\"") || bytes.contains("\"陈晨, \"\"小陈\"\"\""));
+    QString error;
+    const auto records = assist::parseCsv(QString::fromUtf8(bytes), &error);
+    QVERIFY2(records, qPrintable(error));
+    QCOMPARE(records->size(), 1 + table.rowCount());
+    QCOMPARE(records->at(0).fields.size(), int(Column::ColumnCount));
+    for (int column = 0; column < Column::ColumnCount; ++column)
+        QCOMPARE(records->at(0).fields.at(column), table.headerData(column, Qt::Horizontal).toString());
+    for (int row = 0; row < table.rowCount(); ++row) {
+        for (int column = 0; column < Column::ColumnCount; ++column)
+            QCOMPARE(records->at(row + 1).fields.at(column), cell(row, column).trimmed());
+    }
+    QCOMPARE(records->at(8).fields.at(Column::Name), QStringLiteral("陈晨, \"小陈\""));
+    // A folder that does not exist: refused, and the panel says what to do.
+    QVERIFY(!panel.exportCsv(m_dir.filePath(QStringLiteral("missing/export.csv"))));
+    QVERIFY(panel.findChild<QLabel *>(QStringLiteral("metricsStatus"))
+                ->text()
+                .contains(QStringLiteral("another folder")));
+    test::useInterfaceLanguage(QStringLiteral("en"));
+}
+
+void TestMetrics::panelTellsWhatToDoWhenRefused()
+{
+    sync::ServerConnection connection;
+    connection.setUrl(m_server->url());
+    connection.setStaffCredentials(QStringLiteral("sup1"), QStringLiteral("demo"));
+    connection.setTopics({protocol::topic::conversations});
+    connection.open();
+    QTRY_COMPARE_WITH_TIMEOUT(connection.state(), sync::ServerConnection::State::Live, 10000);
+    sync::MetricsController controller(connection);
+    controller.setTeam(m_west);
+    ui::MetricsPanel panel(controller);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QTRY_COMPARE(controller.state(), sync::MetricsController::State::Failed);
+    QCOMPARE(controller.error().code, protocol::ErrorCode::Forbidden);
+    const QString status = panel.findChild<QLabel *>(QStringLiteral("metricsStatus"))->text();
+    QVERIFY2(status.contains(QStringLiteral("Refresh")), qPrintable(status));
+    // A day nothing happened on is empty, not an error.
+    controller.setTeam(0);
+    controller.setDays(QDate(2026, 1, 5), QDate(2026, 1, 5));
+    controller.refresh();
+    QTRY_COMPARE(controller.state(), sync::MetricsController::State::Empty);
+    QVERIFY(panel.findChild<QLabel *>(QStringLiteral("metricsStatus"))
+                ->text()
+                .contains(QStringLiteral("longer period")));
 }
 
 int main(int argc, char **argv)

@@ -699,10 +699,8 @@ void TestMetrics::panelShowsTheFiguresAndExportsCsv()
     QCOMPARE(cell(0, Column::Loops), QStringLiteral("1"));
     QCOMPARE(cell(0, Column::AskedToRepeat), QStringLiteral("2"));
     QCOMPARE(cell(1, Column::Name), QStringLiteral("北区"));
-    QCOMPARE(cell(1, Column::Spend), sync::MetricsTableModel::money(2000) + QStringLiteral(" of ") +
-                                         sync::MetricsTableModel::money(100000));
-    QCOMPARE(sync::MetricsTableModel::rate(4, 6), QStringLiteral("4 of 6 · 67 %"));
-    QCOMPARE(sync::MetricsTableModel::duration(445714), QStringLiteral("7 min 26 s"));
+    QVERIFY(cell(1, Column::Spend).contains(sync::MetricsTableModel::money(2000)));
+    QVERIFY(cell(1, Column::Spend).contains(sync::MetricsTableModel::money(100000)));
 
     // The chart has one bar per day per figure: day 1 resolved 4, day 2 resolved 2.
     auto *view = panel.findChild<QChartView *>(QStringLiteral("metricsChart"));
@@ -742,7 +740,7 @@ void TestMetrics::panelShowsTheFiguresAndExportsCsv()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
     QVERIFY(bytes.endsWith("\r\n"));
-    QVERIFY(bytes.contains("\"  陈晨, \"\"小陈\"\"\"") || bytes.contains("\"陈晨, \"\"小陈\"\"\""));
+    QVERIFY(bytes.contains(QStringLiteral("\"陈晨, \"\"小陈\"\"\"").toUtf8())); // quoted, quotes doubled
     QString error;
     const auto records = assist::parseCsv(QString::fromUtf8(bytes), &error);
     QVERIFY2(records, qPrintable(error));
@@ -755,12 +753,17 @@ void TestMetrics::panelShowsTheFiguresAndExportsCsv()
             QCOMPARE(records->at(row + 1).fields.at(column), cell(row, column).trimmed());
     }
     QCOMPARE(records->at(8).fields.at(Column::Name), QStringLiteral("陈晨, \"小陈\""));
+    test::useInterfaceLanguage(QStringLiteral("en"));
     // A folder that does not exist: refused, and the panel says what to do.
     QVERIFY(!panel.exportCsv(m_dir.filePath(QStringLiteral("missing/export.csv"))));
     QVERIFY(panel.findChild<QLabel *>(QStringLiteral("metricsStatus"))
                 ->text()
                 .contains(QStringLiteral("another folder")));
-    test::useInterfaceLanguage(QStringLiteral("en"));
+    // How the English interface writes a rate and a duration.
+    QCOMPARE(sync::MetricsTableModel::rate(4, 6), QStringLiteral("4 of 6 · 67 %"));
+    QCOMPARE(sync::MetricsTableModel::rate(0, 0), QStringLiteral("–"));
+    QCOMPARE(sync::MetricsTableModel::duration(445714), QStringLiteral("7 min 26 s"));
+    QCOMPARE(sync::MetricsTableModel::duration(42000), QStringLiteral("42 s"));
 }
 
 void TestMetrics::panelTellsWhatToDoWhenRefused()

@@ -59,7 +59,7 @@ int MetricsTableModel::columnCount(const QModelIndex &parent) const
 QString MetricsTableModel::rate(qint64 part, qint64 whole)
 {
     if (whole == 0)
-        return tr("–");
+        return QStringLiteral("–");
     const qint64 percent = (200 * part + whole) / (2 * whole); // rounded half up, in integers
     return tr("%1 of %2 · %3 %").arg(part).arg(whole).arg(percent);
 }
@@ -67,7 +67,7 @@ QString MetricsTableModel::rate(qint64 part, qint64 whole)
 QString MetricsTableModel::duration(qint64 ms)
 {
     if (ms < 0)
-        return tr("–");
+        return QStringLiteral("–");
     const qint64 seconds = (ms + 500) / 1000;
     if (seconds < 60)
         return tr("%1 s").arg(seconds);
@@ -97,7 +97,8 @@ QVariant MetricsTableModel::data(const QModelIndex &index, int role) const
             return tr("All");
         if (row.name.isEmpty())
             return row.kind == MetricsRow::Kind::Team ? tr("No team") : tr("Agent %1").arg(row.id);
-        return row.kind == MetricsRow::Kind::Agent ? tr("  %1").arg(row.name) : row.name;
+        // Agents indented under the teams, as in a report; the CSV export trims it.
+        return row.kind == MetricsRow::Kind::Agent ? QStringLiteral("  ") + row.name : row.name;
     case Resolved:
         return QString::number(f.resolved);
     case FirstContact:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "protocol/metricsmessages.h"
 #include "server/modules/module.h"
 #include "storage/metricsstore.h"
 
@@ -17,6 +18,9 @@ public:
     void registerRoutes(Router &router) override;
 
 private:
+    Outcome figures(RequestContext &context, const protocol::MetricsQueryRequest &request);
+    std::optional<Refusal> refusal(RequestContext &context, const protocol::MetricsQueryRequest &request);
+
     storage::MetricsStore m_store;
 };
 

@@ -4,6 +4,7 @@
 // clock the test moves.
 #include "core/permission.h"
 #include "protocol/messages.h"
+#include "protocol/metricsmessages.h"
 #include "protocol/openingmessages.h"
 #include "protocol/supervisionmessages.h"
 #include "server/warmlineserver.h"
@@ -250,6 +251,8 @@ void TestRouter::everyRequestTypeRoundTrips()
     check(roundTrip(covered, TransferTargetsRequest{}));
     check(roundTrip(covered, RosterRequest{}));
     check(roundTrip(covered, AssignRequest{12, 5, {}, QStringLiteral("VIP, waited 4 minutes")}));
+    check(roundTrip(covered, MetricsQueryRequest{2, 4, QStringLiteral("2026-11-01"),
+                                                 QStringLiteral("2026-11-30"), 0, 0}));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 
     // Every type the server routes is in this list, so a new request type needs its sample here.

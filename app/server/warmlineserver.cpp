@@ -9,6 +9,7 @@
 #include "server/modules/assistmodule.h"
 #include "server/modules/compensationmodule.h"
 #include "server/modules/conversationmodule.h"
+#include "server/modules/metricsmodule.h"
 #include "server/modules/openinglinemodule.h"
 #include "server/modules/profilemodule.h"
 #include "server/modules/sessionmodule.h"
@@ -128,6 +129,7 @@ bool WarmlineServer::start(QString *error)
     m_modules.push_back(std::make_unique<OpeningLineModule>(*m_openings));
     m_modules.push_back(
         std::make_unique<SupervisionModule>(*m_supervision, *m_conversations, m_db.connection(), m_options));
+    m_modules.push_back(std::make_unique<MetricsModule>(m_db.connection()));
     for (const auto &module : m_modules) {
         module->registerRoutes(m_router);
         module->subscribeTo(m_domainEvents);

@@ -682,6 +682,11 @@ void TestQueueBoard::supervisorDragsAWaitingConversationOntoAnAgent()
         QStringLiteral("Parcel stuck three days, asked twice for a person: start with the tracking");
     QTest::keyClicks(note, why);
     QVERIFY((*sendButton)->isEnabled());
+    if (qEnvironmentVariableIsSet("WARMLINE_SCREENSHOT_DIR")) {
+        const QString dir = qEnvironmentVariable("WARMLINE_SCREENSHOT_DIR");
+        window.grab().save(dir + QStringLiteral("/queueboard.png"));
+        dialog->grab().save(dir + QStringLiteral("/assign-note.png"));
+    }
     QTest::keyClick(note, Qt::Key_Return);
 
     // agent1's workstation has it, with the supervisor's line to read first.
@@ -711,6 +716,11 @@ void TestQueueBoard::supervisorDragsAWaitingConversationOntoAnAgent()
     QVERIFY(transcript);
     QTRY_VERIFY_WITH_TIMEOUT(transcript->model()->rowCount() >= 1, 10000);
     QVERIFY(viewer->findChildren<QLineEdit *>().isEmpty()); // nothing to type into
+    if (qEnvironmentVariableIsSet("WARMLINE_SCREENSHOT_DIR")) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        transcript->doItemsLayout();
+        viewer->grab().save(qEnvironmentVariable("WARMLINE_SCREENSHOT_DIR") + QStringLiteral("/viewer.png"));
+    }
     const int before = transcript->model()->rowCount();
     QVERIFY(customerWrites(7, QStringLiteral("还在吗？")) == conversationId);
     QTRY_COMPARE_WITH_TIMEOUT(transcript->model()->rowCount(), before + 1, 10000);

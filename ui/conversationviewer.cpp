@@ -78,6 +78,8 @@ void ConversationViewer::refreshHeader()
                           m_workspace.board()->summaryLine(*conversation));
     if (!conversation->assignedAgentName.isEmpty())
         lines << tr("With %1").arg(conversation->assignedAgentName);
+    if (conversation->transfer && !conversation->transfer->note.isEmpty())
+        lines << tr("%1's note: %2").arg(conversation->transfer->byAgentName, conversation->transfer->note);
     const QString text = lines.join(QLatin1Char('\n'));
     if (m_header->text() != text)
         m_header->setText(text);

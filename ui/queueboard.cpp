@@ -48,13 +48,17 @@ public:
         setObjectName(QStringLiteral("assignNoteDialog"));
         setWindowTitle(title);
         auto *layout = new QVBoxLayout(this);
+        auto *heading = new QLabel(title, this);
+        heading->setTextFormat(Qt::PlainText);
+        heading->setStyleSheet(QStringLiteral("font-weight: bold;"));
+        layout->addWidget(heading);
         auto *label = new QLabel(tr("&Why they get it (they read this first):"), this);
         m_note = new QLineEdit(this);
         m_note->setObjectName(QStringLiteral("assignNote"));
         m_note->setMaxLength(int(protocol::maxTransferNoteLength));
         m_note->setText(prefill.left(protocol::maxTransferNoteLength));
         m_note->selectAll();
-        m_note->setMinimumWidth(420);
+        m_note->setMinimumWidth(560);
         label->setBuddy(m_note);
         m_count = new QLabel(this);
         m_count->setAlignment(Qt::AlignRight);

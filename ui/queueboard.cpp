@@ -281,8 +281,20 @@ QueueBoard::QueueBoard(sync::SupervisorWorkspace &workspace, QWidget *parent)
     m_roster->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_roster->setSelectionMode(QAbstractItemView::SingleSelection);
     m_roster->verticalHeader()->hide();
-    m_roster->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Widths from the font, not ResizeToContents: that measures every row again on each change,
+    // which with hundreds of agents changing state is most of the GUI thread's time.
+    const QFontMetrics metrics = m_roster->fontMetrics();
+    m_roster->setColumnWidth(RosterModel::NameColumn,
+                             metrics.horizontalAdvance(QStringLiteral("Administrator")) + 16);
+    m_roster->setColumnWidth(RosterModel::PresenceColumn,
+                             metrics.horizontalAdvance(RosterModel::presenceLabel(core::Presence::Available) +
+                                                       QStringLiteral(" · 59 min")) +
+                                 16);
+    m_roster->setColumnWidth(RosterModel::LoadColumn,
+                             metrics.horizontalAdvance(QStringLiteral("3/3 (+3 offered)")) + 16);
     m_roster->horizontalHeader()->setStretchLastSection(true);
+    m_roster->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_roster->verticalHeader()->setDefaultSectionSize(metrics.height() + 8);
     m_roster->setWordWrap(false);
     // From the keyboard: pick the conversation on the board, then Enter on the agent.
     connect(m_roster, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {

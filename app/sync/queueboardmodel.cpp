@@ -521,8 +521,21 @@ QVariant QueueBoardModel::groupData(const Node &node, int column, int role) cons
             }
         }
     };
-    if (role != Qt::DisplayRole && role != WaitingMsRole && role != SlaRole && role != KindRole &&
-        role != QueueRole && role != ChannelRole)
+    switch (role) {
+    case KindRole:
+        return int(node.kind);
+    case QueueRole:
+        return node.queue;
+    case ChannelRole:
+        return node.kind == Kind::Channel ? QVariant(int(node.channel)) : QVariant();
+    case Qt::DisplayRole:
+    case WaitingMsRole:
+    case SlaRole:
+        break;
+    default:
+        return {};
+    }
+    if (role == Qt::DisplayRole && column != CustomerColumn)
         return {};
     if (node.kind == Kind::Queue) {
         for (const auto &channelNode : node.channels)
@@ -531,12 +544,6 @@ QVariant QueueBoardModel::groupData(const Node &node, int column, int role) cons
         count(node);
     }
     switch (role) {
-    case KindRole:
-        return int(node.kind);
-    case QueueRole:
-        return node.queue;
-    case ChannelRole:
-        return node.kind == Kind::Channel ? QVariant(int(node.channel)) : QVariant();
     case WaitingMsRole:
         return waiting ? m_clock() - oldest : qint64(-1);
     case SlaRole: {

@@ -8,6 +8,7 @@
 #include "protocol/messages.h"
 #include "protocol/supervisionmessages.h"
 #include "server/warmlineserver.h"
+#include "storage/accountstore.h"
 #include "sync/conversationlistmodel.h"
 #include "sync/desk.h"
 #include "sync/outbox.h"
@@ -32,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -40,6 +42,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace warmline;
@@ -155,9 +158,11 @@ private slots:
 
     void supervisorDragsAWaitingConversationOntoAnAgent();
     void refusedAssignmentSaysWhatToDo();
+    void movedToAnotherQueueFromTheKeyboard();
     void approvalAnsweredFromTheBoard();
 
 private:
+    bool startServer();
     bool connectAs(sync::ServerConnection &connection, const QString &login);
     qint64 customerWrites(qint64 customerId, const QString &text);
     qint64 agentId(const QString &login);
@@ -518,7 +523,7 @@ void TestQueueBoard::rosterUpsertsOneRowPerAgentChanged()
 
 // --- The widgets against a real server -----------------------------------------------------------
 
-bool TestQueueBoard::connectAs(sync::ServerConnection &connection, const QString &login)
+bool TestQueueBoard::startServer()
 {
     if (!m_server) {
         server::ServerOptions options;
@@ -536,6 +541,13 @@ bool TestQueueBoard::connectAs(sync::ServerConnection &connection, const QString
             return false;
         }
     }
+    return true;
+}
+
+bool TestQueueBoard::connectAs(sync::ServerConnection &connection, const QString &login)
+{
+    if (!startServer())
+        return false;
     connection.setUrl(m_server->url());
     connection.setStaffCredentials(login, QStringLiteral("demo"));
     connection.setTopics({protocol::topic::conversations});
@@ -760,6 +772,116 @@ void TestQueueBoard::refusedAssignmentSaysWhatToDo()
     QVERIFY2(!notice->text().isEmpty(), qPrintable(notice->text()));
     QVERIFY2(notice->text() != failed.first().at(1).value<protocol::Error>().message,
              qPrintable(notice->text()));
+    connection.close();
+}
+
+void TestQueueBoard::movedToAnotherQueueFromTheKeyboard()
+{
+    // A second team's queue that supervisor1 also looks after.
+    QVERIFY(startServer());
+    {
+        storage::AccountStore accounts(m_server->database());
+        QString error;
+        const auto team = accounts.ensureTeam(QStringLiteral("Returns"), &error);
+        QVERIFY2(team, qPrintable(error));
+        QVERIFY2(accounts.assignQueue(QStringLiteral("returns"), *team, &error), qPrintable(error));
+        const auto supervisor = accounts.authenticate(QStringLiteral("supervisor1"), QStringLiteral("demo"));
+        QVERIFY(supervisor);
+        QVERIFY2(accounts.addSupervisedTeam(supervisor->id, *team, &error), qPrintable(error));
+    }
+    sync::ServerConnection connection;
+    QVERIFY(connectAs(connection, QStringLiteral("supervisor1")));
+    sync::Outbox outbox(connection);
+    QString error;
+    QVERIFY2(outbox.open(m_dir.filePath(QStringLiteral("outbox-move.sqlite")), &error), qPrintable(error));
+    sync::Desk desk(connection, outbox);
+    sync::SupervisorWorkspace *supervision = desk.supervision();
+    ui::QueueBoard board(*supervision);
+    board.resize(1300, 800);
+    board.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&board));
+    QTRY_VERIFY_WITH_TIMEOUT(supervision->queues().size() >= 2, 10000);
+    const qint64 conversationId = customerWrites(11, QStringLiteral("我要退货"));
+    QVERIFY(conversationId > 0);
+    auto *tree = board.findChild<QTreeView *>(QStringLiteral("boardTree"));
+    QTRY_VERIFY_WITH_TIMEOUT(boardRowOf(*tree, conversationId).isValid(), 10000);
+    QCOMPARE(supervision->board()->conversation(conversationId)->queue, QStringLiteral("general"));
+
+    // The Menu key on the current row: "Move to queue" lists the other queue; the agents who may
+    // take it come first and those who cannot (offline) are there but off.
+    tree->setFocus();
+    tree->setCurrentIndex(boardRowOf(*tree, conversationId));
+    bool menuSeen = false;
+    QStringList assignable;
+    QTimer poll;
+    poll.setInterval(20);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu || menu->objectName() != QLatin1StringView("boardMenu"))
+            return;
+        poll.stop();
+        menuSeen = true;
+        QMenu *assign = nullptr;
+        QMenu *move = nullptr;
+        for (QAction *action : menu->actions()) {
+            if (action->menu() && action->text().remove(QLatin1Char('&')) == QLatin1StringView("Assign to"))
+                assign = action->menu();
+            if (action->menu() &&
+                action->text().remove(QLatin1Char('&')) == QLatin1StringView("Move to queue"))
+                move = action->menu();
+        }
+        if (assign) {
+            for (QAction *action : assign->actions())
+                assignable << (action->isEnabled() ? QStringLiteral("on ") : QStringLiteral("off ")) +
+                                  action->text();
+        }
+        if (move) {
+            for (QAction *action : move->actions()) {
+                if (action->text().startsWith(QLatin1StringView("returns")))
+                    action->trigger();
+            }
+        }
+        menu->close();
+    });
+    poll.start();
+    QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, QPoint(0, 0), tree->mapToGlobal(QPoint(0, 0)));
+    QCoreApplication::sendEvent(tree, &menuKey);
+    QVERIFY(menuSeen);
+    QVERIFY2(!assignable.isEmpty() && assignable.first().startsWith(QLatin1StringView("on ")),
+             qPrintable(assignable.join(QLatin1Char('|'))));
+    QVERIFY2(assignable.last().startsWith(QLatin1StringView("off ")),
+             qPrintable(assignable.join(QLatin1Char('|'))));
+
+    // The note, then Enter: it moves to the other queue's group.
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = board.findChild<QDialog *>(QStringLiteral("assignNoteDialog"))) &&
+                dialog->isVisible());
+    auto *note = dialog->findChild<QLineEdit *>(QStringLiteral("assignNote"));
+    note->selectAll();
+    QTest::keyClicks(note, QStringLiteral("Return request: the returns team handles it"));
+    QTest::keyClick(note, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(supervision->board()->conversation(conversationId)->queue,
+                              QStringLiteral("returns"), 10000);
+    QCOMPARE(supervision->board()->indexOfConversation(conversationId).parent().parent(),
+             supervision->board()->indexOfQueue(QStringLiteral("returns")));
+    QCOMPARE(supervision->board()->conversation(conversationId)->transfer->note,
+             QStringLiteral("Return request: the returns team handles it"));
+
+    // Esc on the dialog sends nothing.
+    QSignalSpy assigned(supervision, &sync::SupervisorWorkspace::assigned);
+    board.askToMove(conversationId, QStringLiteral("general"));
+    QTRY_VERIFY((dialog = board.findChild<QDialog *>(QStringLiteral("assignNoteDialog"))) &&
+                dialog->isVisible());
+    QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("assignNote")), Qt::Key_Escape);
+    QTRY_VERIFY(!board.findChild<QDialog *>(QStringLiteral("assignNoteDialog")));
+    // Proof without waiting: a later move is answered, and the server answers in order, so had
+    // Esc sent anything its answer would have come first.
+    supervision->moveToQueue(conversationId, QStringLiteral("general"),
+                             QStringLiteral("Back: not a return after all"));
+    QTRY_COMPARE_WITH_TIMEOUT(supervision->board()->conversation(conversationId)->transfer->note,
+                              QStringLiteral("Back: not a return after all"), 10000);
+    QTRY_COMPARE(assigned.count(), 1);
+    QCOMPARE(supervision->board()->conversation(conversationId)->queue, QStringLiteral("general"));
     connection.close();
 }
 

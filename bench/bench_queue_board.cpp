@@ -309,6 +309,9 @@ int main(int argc, char *argv[])
         return 1;
     }
     const double loadMs = double(nowNs() - openedNs) / 1e6;
+    if (qEnvironmentVariableIsSet("WARMLINE_SCREENSHOT_DIR"))
+        board.grab().save(qEnvironmentVariable("WARMLINE_SCREENSHOT_DIR") +
+                          QStringLiteral("/queueboard-loaded.png"));
 
     // The agents sign in on their own thread.
     QStringList logins;

@@ -23,6 +23,7 @@
 #include "ui/offerbar.h"
 #include "ui/openinglineeditor.h"
 #include "ui/presenceselector.h"
+#include "ui/queueboard.h"
 #include "ui/settingsdialog.h"
 #include "ui/suggestionspanel.h"
 #include "ui/transferdialog.h"
@@ -42,6 +43,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTextDocument>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -103,7 +105,7 @@ MainWindow::MainWindow(sync::Desk &desk, sync::Outbox &outbox, sync::Workstation
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_staleBanner);
     centralLayout->addWidget(splitter, 1);
-    setCentralWidget(central);
+    setCentralWidget(withQueueBoard(central));
     createDetailsDock();
     createOpeningLineUi();
     // The customer comes first among the tabs on the right (hiding the contests tab moved it).
@@ -180,6 +182,18 @@ MainWindow::MainWindow(sync::Desk &desk, sync::Outbox &outbox, sync::Workstation
 }
 
 MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::withQueueBoard(QWidget *desk)
+{
+    if (!m_supervision)
+        return desk;
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("workspaceTabs"));
+    tabs->setDocumentMode(true);
+    tabs->addTab(new QueueBoard(*m_supervision, tabs), tr("Queue &board"));
+    tabs->addTab(desk, tr("My &desk"));
+    return tabs;
+}
 
 void MainWindow::createActions()
 {

@@ -62,6 +62,8 @@ private:
     void createActions();
     QWidget *createConversationLists();
     QWidget *createConversationPane();
+    // For supervisors: the queue board as the first tab, the agent's desk (`desk`) as the second.
+    QWidget *withQueueBoard(QWidget *desk);
     void createDetailsDock();
     // Opening lines: the editor, the contests dock, their menu, and the opener in the reply box.
     void createOpeningLineUi();

@@ -9,7 +9,7 @@ Desk::Desk(ServerConnection &connection, Outbox &outbox, QObject *parent)
     , m_agent(connection, outbox)
 {
     if (connection.can(core::Permission::AnswerApprovals))
-        m_supervision = std::make_unique<SupervisorWorkspace>(connection);
+        m_supervision = std::make_unique<SupervisorWorkspace>(connection, *m_agent.conversations());
 }
 
 Desk::~Desk() = default;

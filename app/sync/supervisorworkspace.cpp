@@ -1,16 +1,192 @@
 #include "sync/supervisorworkspace.h"
 
+#include "protocol/messages.h"
+#include "protocol/supervisionmessages.h"
+#include "sync/conversationlistmodel.h"
 #include "sync/serverconnection.h"
+#include "sync/transcriptmodel.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QLocale>
 
 namespace warmline::sync {
 
-SupervisorWorkspace::SupervisorWorkspace(ServerConnection &connection, QObject *parent)
+using protocol::ServerFrame;
+
+namespace {
+
+SupervisorWorkspace::Clock orSystemClock(SupervisorWorkspace::Clock clock)
+{
+    if (clock)
+        return clock;
+    return [] { return QDateTime::currentMSecsSinceEpoch(); };
+}
+
+} // namespace
+
+SupervisorWorkspace::SupervisorWorkspace(ServerConnection &connection, ConversationListModel &conversations,
+                                         Clock clock, QObject *parent)
     : QObject(parent)
+    , m_connection(connection)
+    , m_conversations(conversations)
+    , m_clock(orSystemClock(std::move(clock)))
+    , m_board(conversations, m_clock, QLocale().name())
+    , m_roster(m_clock)
     , m_approvals(connection)
 {
+    connect(&m_connection, &ServerConnection::eventReceived, this, &SupervisorWorkspace::onEvent);
+    // A resumed stream replays the agent.changed events missed, but a fresh snapshot means the
+    // gap was too old: then the roster is read again too, as after every (re)connection.
+    connect(&m_connection, &ServerConnection::snapshotReceived, this, &SupervisorWorkspace::refreshRoster);
+    connect(&m_connection, &ServerConnection::stateChanged, this, [this](ServerConnection::State state) {
+        if (state != ServerConnection::State::Live)
+            return;
+        refreshRoster();
+        for (const auto &[id, watched] : m_watched)
+            loadHistory(id);
+    });
     // Made after sign-in: the connection may be live already, with no snapshot still to come.
-    if (connection.state() == ServerConnection::State::Live)
+    if (connection.state() == ServerConnection::State::Live) {
         m_approvals.refresh();
+        refreshRoster();
+    }
+}
+
+SupervisorWorkspace::~SupervisorWorkspace() = default;
+
+bool SupervisorWorkspace::canSupervise() const
+{
+    return m_connection.can(core::Permission::SuperviseQueues);
+}
+
+qint64 SupervisorWorkspace::myId() const
+{
+    return m_connection.principal().value(QStringLiteral("agentId")).toInteger();
+}
+
+void SupervisorWorkspace::refreshRoster()
+{
+    if (!canSupervise() || m_rosterPending || m_connection.state() != ServerConnection::State::Live)
+        return;
+    m_rosterPending = true;
+    m_connection.request(protocol::RosterRequest{}, [this](const ServerFrame &reply) {
+        m_rosterPending = false;
+        if (reply.kind != ServerFrame::Kind::Ack) {
+            if (!ServerConnection::connectionLost(reply))
+                emit operationFailed(protocol::RosterRequest::type, reply.error);
+            return;
+        }
+        QList<core::RosterEntry> agents;
+        for (const QJsonValue &value : reply.payload.value(QStringLiteral("agents")).toArray()) {
+            if (auto entry = protocol::rosterEntryFromJson(value.toObject()))
+                agents.append(*entry);
+        }
+        m_roster.setRoster(agents);
+        m_queues.clear();
+        for (const QJsonValue &value : reply.payload.value(QStringLiteral("queues")).toArray()) {
+            const QJsonObject queue = value.toObject();
+            m_queues.append({queue.value(QStringLiteral("name")).toString(),
+                             queue.value(QStringLiteral("teamId")).toInteger(),
+                             queue.value(QStringLiteral("teamName")).toString()});
+        }
+        const QJsonObject sla = reply.payload.value(QStringLiteral("sla")).toObject();
+        m_board.setSlaThresholds(
+            sla.value(QStringLiteral("warnSeconds")).toInteger(m_board.warnSeconds()),
+            sla.value(QStringLiteral("breachSeconds")).toInteger(m_board.breachSeconds()));
+        emit rosterLoaded();
+    });
+}
+
+void SupervisorWorkspace::onEvent(qint64, const QString &kind, const QJsonObject &payload)
+{
+    if (kind == protocol::event::agentChanged) {
+        if (auto entry = protocol::rosterEntryFromJson(payload.value(QStringLiteral("agent")).toObject()))
+            m_roster.upsert(*entry);
+        return;
+    }
+    if (kind == protocol::event::messageCreated && !m_watched.empty()) {
+        const auto message = protocol::messageFromJson(payload.value(QStringLiteral("message")).toObject());
+        if (!message)
+            return;
+        if (const auto found = m_watched.find(message->conversationId); found != m_watched.end())
+            found->second.transcript->addMessage(*message);
+    }
+}
+
+void SupervisorWorkspace::assign(qint64 conversationId, qint64 toAgentId, const QString &note)
+{
+    protocol::AssignRequest request;
+    request.conversationId = conversationId;
+    request.toAgentId = toAgentId;
+    request.note = note.trimmed();
+    send(request);
+}
+
+void SupervisorWorkspace::moveToQueue(qint64 conversationId, const QString &queue, const QString &note)
+{
+    protocol::AssignRequest request;
+    request.conversationId = conversationId;
+    request.toQueue = queue;
+    request.note = note.trimmed();
+    send(request);
+}
+
+void SupervisorWorkspace::send(const protocol::AssignRequest &request)
+{
+    const qint64 conversationId = request.conversationId;
+    m_connection.request(request, [this, conversationId](const ServerFrame &reply) {
+        if (reply.kind != ServerFrame::Kind::Ack) {
+            emit operationFailed(protocol::AssignRequest::type, reply.error);
+            return;
+        }
+        // The event usually came first; the ack's copy covers a conversation that left our view.
+        if (auto conversation = protocol::conversationFromJson(
+                reply.payload.value(QStringLiteral("conversation")).toObject()))
+            m_conversations.apply(*conversation);
+        emit assigned(conversationId);
+    });
+}
+
+TranscriptModel *SupervisorWorkspace::watch(qint64 conversationId)
+{
+    Watched &watched = m_watched[conversationId];
+    ++watched.watchers;
+    if (!watched.transcript) {
+        watched.transcript = std::make_unique<TranscriptModel>();
+        watched.transcript->showConversation(conversationId);
+        loadHistory(conversationId);
+    }
+    return watched.transcript.get();
+}
+
+void SupervisorWorkspace::unwatch(qint64 conversationId)
+{
+    const auto found = m_watched.find(conversationId);
+    if (found != m_watched.end() && --found->second.watchers <= 0)
+        m_watched.erase(found);
+}
+
+void SupervisorWorkspace::loadHistory(qint64 conversationId)
+{
+    m_connection.request(protocol::HistoryRequest{conversationId, std::nullopt, 100},
+                         [this, conversationId](const ServerFrame &reply) {
+                             if (reply.kind != ServerFrame::Kind::Ack) {
+                                 if (!ServerConnection::connectionLost(reply))
+                                     emit operationFailed(protocol::HistoryRequest::type, reply.error);
+                                 return;
+                             }
+                             const auto found = m_watched.find(conversationId);
+                             if (found == m_watched.end())
+                                 return; // closed before it arrived
+                             QList<core::Message> messages;
+                             for (const QJsonValue &value :
+                                  reply.payload.value(QStringLiteral("messages")).toArray()) {
+                                 if (auto message = protocol::messageFromJson(value.toObject()))
+                                     messages.append(*message);
+                             }
+                             found->second.transcript->addHistory(conversationId, messages);
+                         });
 }
 
 } // namespace warmline::sync

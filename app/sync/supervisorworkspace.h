@@ -1,25 +1,82 @@
 #pragma once
 
+#include "protocol/error.h"
+#include "protocol/supervisionmessages.h"
 #include "sync/compensationcontroller.h"
+#include "sync/queueboardmodel.h"
+#include "sync/rostermodel.h"
 
+#include <map>
+#include <memory>
 #include <QObject>
 
 namespace warmline::sync {
 
+class ConversationListModel;
 class ServerConnection;
+class TranscriptModel;
 
-// What a supervisor or administrator works with besides the agent's desk: the approval requests
-// of the teams they look after, live. The queue board and the agent roster join it here.
+// What a supervisor or administrator works with besides the agent's desk: the queue board over
+// the conversations the workstation already follows, the roster of their teams' agents, the SLA
+// thresholds and queues the server names, assigning and moving conversations, read-only live
+// transcripts, and the approval requests of the teams they look after. Everything follows events.
 class SupervisorWorkspace final : public QObject
 {
     Q_OBJECT
 public:
-    explicit SupervisorWorkspace(ServerConnection &connection, QObject *parent = nullptr);
+    struct Queue
+    {
+        QString name;
+        qint64 teamId = 0;
+        QString teamName;
+    };
+    using Clock = std::function<qint64()>;
+
+    // `conversations`: the agent's desk's live list (AgentWorkspace::conversations()).
+    SupervisorWorkspace(ServerConnection &connection, ConversationListModel &conversations, Clock clock = {},
+                        QObject *parent = nullptr);
+    ~SupervisorWorkspace() override;
     Q_DISABLE_COPY_MOVE(SupervisorWorkspace)
 
     ApprovalQueue *approvals() { return &m_approvals; }
+    QueueBoardModel *board() { return &m_board; }
+    RosterModel *roster() { return &m_roster; }
+    const QList<Queue> &queues() const { return m_queues; }
+    bool canSupervise() const;
+    qint64 myId() const;
+
+    void refreshRoster();
+    void assign(qint64 conversationId, qint64 toAgentId, const QString &note);
+    void moveToQueue(qint64 conversationId, const QString &queue, const QString &note);
+
+    // A read-only transcript of the conversation that follows its messages as they arrive, until
+    // every watch() has its unwatch().
+    TranscriptModel *watch(qint64 conversationId);
+    void unwatch(qint64 conversationId);
+
+signals:
+    void rosterLoaded();
+    void assigned(qint64 conversationId);
+    void operationFailed(const QString &operation, const warmline::protocol::Error &error);
 
 private:
+    void onEvent(qint64 seq, const QString &kind, const QJsonObject &payload);
+    void send(const protocol::AssignRequest &request);
+    void loadHistory(qint64 conversationId);
+
+    ServerConnection &m_connection;
+    ConversationListModel &m_conversations;
+    Clock m_clock;
+    QueueBoardModel m_board;
+    RosterModel m_roster;
+    QList<Queue> m_queues;
+    bool m_rosterPending = false;
+    struct Watched
+    {
+        std::unique_ptr<TranscriptModel> transcript;
+        int watchers = 0;
+    };
+    std::map<qint64, Watched> m_watched;
     ApprovalQueue m_approvals;
 };
 

@@ -23,11 +23,13 @@
 #include "ui/approvalspanel.h"
 #include "ui/conversationviewer.h"
 #include "ui/mainwindow.h"
+#include "ui/metricspanel.h"
 #include "ui/queueboard.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDialog>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QJsonArray>
 #include <QLabel>
@@ -640,12 +642,14 @@ void TestQueueBoard::supervisorDragsAWaitingConversationOntoAnAgent()
     sync::SupervisorWorkspace *supervision = desk.supervision();
     QVERIFY(supervision);
 
-    // The supervisor's window opens on the board, the desk one tab away.
+    // The supervisor's window opens on the board, with the outcome figures and the desk beside it;
+    // the desk's docks wait for the desk.
     sync::WorkstationSettings settings;
     ui::MainWindow window(desk, outbox, settings);
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("workspaceTabs"));
     QVERIFY(tabs);
-    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(tabs->count(), 3);
+    QVERIFY(qobject_cast<ui::MetricsPanel *>(tabs->widget(1)));
     auto *board = qobject_cast<ui::QueueBoard *>(tabs->widget(0));
     QVERIFY(board);
     window.resize(1500, 900);
@@ -654,6 +658,13 @@ void TestQueueBoard::supervisorDragsAWaitingConversationOntoAnAgent()
     auto *tree = board->findChild<QTreeView *>(QStringLiteral("boardTree"));
     auto *roster = board->findChild<QTableView *>(QStringLiteral("roster"));
     QVERIFY(tree && roster);
+    auto *customerDock = window.findChild<QDockWidget *>(QStringLiteral("customerDock"));
+    QVERIFY(customerDock);
+    QVERIFY(!customerDock->isVisible());
+    tabs->setCurrentIndex(2);
+    QTRY_VERIFY(customerDock->isVisible());
+    tabs->setCurrentIndex(0);
+    QTRY_VERIFY(!customerDock->isVisible());
 
     // A customer asks for a person; the conversation appears on the board, live, and the roster
     // shows agent1 as available.

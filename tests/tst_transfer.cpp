@@ -352,6 +352,9 @@ void TestTransfer::onScreenTheReceiverReadsWhyFirst()
     QVERIFY2(banner->text().contains(note) && banner->text().contains(QStringLiteral("Emma Wilson")),
              qPrintable(banner->text()));
     QTRY_VERIFY(receiver.findChild<ui::Composer *>(QStringLiteral("composer"))->isEnabled());
+    // The whole note is on screen, not cut off below the first line.
+    QTRY_VERIFY(banner->height() >= banner->heightForWidth(banner->width()));
+    QTRY_VERIFY(receiver.findChild<QListView *>(QStringLiteral("transcript"))->model()->rowCount() >= 2);
     if (qEnvironmentVariableIsSet("WARMLINE_SCREENSHOT_DIR"))
         receiver.grab().save(QDir(qEnvironmentVariable("WARMLINE_SCREENSHOT_DIR"))
                                  .filePath(QStringLiteral("transfer-received.png")));

@@ -142,6 +142,26 @@
         <source>The server could not do this (%1). Try again; if it keeps happening, tell your supervisor.</source>
         <translation>The server could not do this (%1). Try again; if it keeps happening, tell your supervisor.</translation>
     </message>
+    <message>
+        <source>The customer is still waiting. Accept the conversation first.</source>
+        <translation>The customer is still waiting. Accept the conversation first.</translation>
+    </message>
+    <message>
+        <source>The bot is still talking to this customer. It comes to the queue when it hands over.</source>
+        <translation>The bot is still talking to this customer. It comes to the queue when it hands over.</translation>
+    </message>
+    <message>
+        <source>%1 already has this conversation. Pick someone else.</source>
+        <translation>%1 already has this conversation. Pick someone else.</translation>
+    </message>
+    <message>
+        <source>The customer already waits in that queue. Pick another one.</source>
+        <translation>The customer already waits in that queue. Pick another one.</translation>
+    </message>
+    <message>
+        <source>That colleague is not available right now. Choose someone available or a queue.</source>
+        <translation>That colleague is not available right now. Choose someone available or a queue.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -757,6 +777,89 @@ Check that %2 is writable.</translation>
     </message>
 </context>
 <context>
+    <name>warmline::sync::MetricsTableModel</name>
+    <message>
+        <source>%1 of %2 · %3 %</source>
+        <translation>%1 of %2 · %3 %</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Should be 0: every one is a customer who was sent back or asked again.</source>
+        <translation>Should be 0: every one is a customer who was sent back or asked again.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>No team</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agent %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Team / agent</source>
+        <translation>Team / agent</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>First-contact resolution</translation>
+    </message>
+    <message>
+        <source>Repeat contact (7 days)</source>
+        <translation>Repeat contact (7 days)</translation>
+    </message>
+    <message>
+        <source>Customer praise</source>
+        <translation>Customer praise</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>Average wait</translation>
+    </message>
+    <message>
+        <source>90 % waited at most</source>
+        <translation>90 % waited at most</translation>
+    </message>
+    <message>
+        <source>Compensation of budget</source>
+        <translation>Compensation of budget</translation>
+    </message>
+    <message>
+        <source>Bot contained</source>
+        <translation>Bot contained</translation>
+    </message>
+    <message>
+        <source>Bot handed off</source>
+        <translation>Bot handed off</translation>
+    </message>
+    <message>
+        <source>Back to the bot</source>
+        <translation>Back to the bot</translation>
+    </message>
+    <message>
+        <source>Asked to repeat</source>
+        <translation>Asked to repeat</translation>
+    </message>
+</context>
+<context>
     <name>warmline::sync::OpeningLineListModel</name>
     <message>
         <source>%1 · new line (not saved)</source>
@@ -818,6 +921,128 @@ Check that %2 is writable.</translation>
     <message>
         <source>Your own request: another supervisor answers it.</source>
         <translation>Your own request: another supervisor answers it.</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::sync::QueueBoardModel</name>
+    <message>
+        <source>offered to %1, %2 left</source>
+        <translation>offered to %1, %2 left</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nobody yet</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <source>waiting long</source>
+        <translation>waiting long</translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation>over the limit</translation>
+    </message>
+    <message>
+        <source>%1 — %2 active</source>
+        <translation>%1 — %2 active</translation>
+    </message>
+    <message>
+        <source>%1 — %2 waiting (longest %3), %4 active</source>
+        <translation>%1 — %2 waiting (longest %3), %4 active</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <source>Why a person</source>
+        <translation>Why a person</translation>
+    </message>
+    <message>
+        <source>Hand-off summary</source>
+        <translation>Hand-off summary</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::sync::RosterModel</name>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Away</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 offered, room for %3 at once</source>
+        <translation>%1 open, %2 offered, room for %3 at once</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1/%2 (+%3 offered)</source>
+        <translation>%1/%2 (+%3 offered)</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Presence</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Load</translation>
+    </message>
+    <message>
+        <source>Spent today</source>
+        <translation>Spent today</translation>
     </message>
 </context>
 <context>
@@ -892,6 +1117,21 @@ Check that %2 is writable.</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; for %2 (%3)&lt;br&gt;%4&lt;br&gt;%5&lt;br&gt;Reason: “%6”</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; for %2 (%3)&lt;br&gt;%4&lt;br&gt;%5&lt;br&gt;Reason: “%6”</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::AssignNoteDialog</name>
+    <message>
+        <source>&amp;Why they get it (they read this first):</source>
+        <translation>&amp;Why they get it (they read this first):</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1533,37 @@ Check that %2 is writable.</translation>
             <numerusform>%n line published to the team library.</numerusform>
             <numerusform>%n lines published to the team library.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::ConversationViewer</name>
+    <message>
+        <source>Read-only: you are watching. Assign or move it from the queue board.</source>
+        <translation>Read-only: you are watching. Assign or move it from the queue board.</translation>
+    </message>
+    <message>
+        <source>This conversation is no longer waiting or in progress.</source>
+        <translation>This conversation is no longer waiting or in progress.</translation>
+    </message>
+    <message>
+        <source>Watching %1 — Warmline</source>
+        <translation>Watching %1 — Warmline</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Why a person: %1 — %2</source>
+        <translation>Why a person: %1 — %2</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>With %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s note: %2</source>
+        <translation>%1&apos;s note: %2</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +2112,42 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
         <source>Not connected since %1. The queue, conversations and panels show how things stood then; replies you send are kept and delivered once the connection is back (Ctrl+Shift+C tries now).</source>
         <translation>Not connected since %1. The queue, conversations and panels show how things stood then; replies you send are kept and delivered once the connection is back (Ctrl+Shift+C tries now).</translation>
     </message>
+    <message>
+        <source>Passed on to %1 with your note.</source>
+        <translation>Passed on to %1 with your note.</translation>
+    </message>
+    <message>
+        <source>Queue &amp;board</source>
+        <translation>Queue &amp;board</translation>
+    </message>
+    <message>
+        <source>&amp;Outcomes</source>
+        <translation>&amp;Outcomes</translation>
+    </message>
+    <message>
+        <source>My &amp;desk</source>
+        <translation>My &amp;desk</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>&amp;Transfer…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Pass this conversation to a colleague or a queue, with a note (%1)</source>
+        <translation>Pass this conversation to a colleague or a queue, with a note (%1)</translation>
+    </message>
+    <message>
+        <source>My &amp;status</source>
+        <translation>My &amp;status</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why you got this&lt;/b&gt; — from %1, %2:&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;Why you got this&lt;/b&gt; — from %1, %2:&lt;br&gt;%3</translation>
+    </message>
 </context>
 <context>
     <name>warmline::ui::MessageDelegate</name>
@@ -1859,6 +2166,148 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     <message>
         <source>%1 · not delivered: %2</source>
         <translation>%1 · not delivered: %2</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::MetricsPanel</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Choose days…</source>
+        <translation>Choose days…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Count the figures again (%1)</source>
+        <translation>Count the figures again (%1)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Agent:</translation>
+    </message>
+    <message>
+        <source>The last day is before the first day. Choose the days again.</source>
+        <translation>The last day is before the first day. Choose the days again.</translation>
+    </message>
+    <message>
+        <source>All my teams</source>
+        <translation>All my teams</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>All agents</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agent %1</translation>
+    </message>
+    <message>
+        <source>Press Refresh to count the figures.</source>
+        <translation>Press Refresh to count the figures.</translation>
+    </message>
+    <message>
+        <source>Counting the figures…</source>
+        <translation>Counting the figures…</translation>
+    </message>
+    <message>
+        <source>Nothing happened in this period yet: no conversation, wait or compensation. Choose a longer period or another team.</source>
+        <translation>Nothing happened in this period yet: no conversation, wait or compensation. Choose a longer period or another team.</translation>
+    </message>
+    <message>
+        <source>The figures could not be counted: %1 Press Refresh to try again.</source>
+        <translation>The figures could not be counted: %1 Press Refresh to try again.</translation>
+    </message>
+    <message>
+        <source>Figures for %1. Loops and repeats should be 0; definitions in the manual.</source>
+        <translation>Figures for %1. Loops and repeats should be 0; definitions in the manual.</translation>
+    </message>
+    <message>
+        <source>Figures for %1 – %2. Loops and repeats should be 0; definitions in the manual.</source>
+        <translation>Figures for %1 – %2. Loops and repeats should be 0; definitions in the manual.</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Per day</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>First contact</translation>
+    </message>
+    <message>
+        <source>Praised</source>
+        <translation>Praised</translation>
+    </message>
+    <message>
+        <source>Came back within 7 days</source>
+        <translation>Came back within 7 days</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder.</source>
+        <translation>Could not write %1: %2. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <source>Export metrics</source>
+        <translation>Export metrics</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::OfferBar</name>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <source>Let routing offer this customer to a colleague</source>
+        <translation>Let routing offer this customer to a colleague</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is offered to you · %2 · waiting %3 — %4 left to take it</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; is offered to you · %2 · waiting %3 — %4 left to take it</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2514,144 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     </message>
 </context>
 <context>
+    <name>warmline::ui::PresenceSelector</name>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Away</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Your status: customers are offered to you only while you are available</source>
+        <translation>Your status: customers are offered to you only while you are available</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+%1</source>
+        <translation>Ctrl+Alt+%1</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::QueueBoard</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Customer, summary or agent (Ctrl+F)</source>
+        <translation>Customer, summary or agent (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Waiting and active</source>
+        <translation>Waiting and active</translation>
+    </message>
+    <message>
+        <source>Waiting only</source>
+        <translation>Waiting only</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>Active only</translation>
+    </message>
+    <message>
+        <source>Any waiting time</source>
+        <translation>Any waiting time</translation>
+    </message>
+    <message>
+        <source>Waiting long or over</source>
+        <translation>Waiting long or over</translation>
+    </message>
+    <message>
+        <source>Over the limit</source>
+        <translation>Over the limit</translation>
+    </message>
+    <message>
+        <source>Every channel</source>
+        <translation>Every channel</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>S&amp;how:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&amp;Queues&lt;/b&gt; — drag a conversation onto an agent, or press the Menu key</source>
+        <translation>&lt;b&gt;&amp;Queues&lt;/b&gt; — drag a conversation onto an agent, or press the Menu key</translation>
+    </message>
+    <message>
+        <source>Choose a conversation on the board first, then the agent.</source>
+        <translation>Choose a conversation on the board first, then the agent.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&amp;Agents&lt;/b&gt; — Enter assigns the chosen conversation</source>
+        <translation>&lt;b&gt;&amp;Agents&lt;/b&gt; — Enter assigns the chosen conversation</translation>
+    </message>
+    <message>
+        <source>%1 now has %2&apos;s conversation and reads your note first.</source>
+        <translation>%1 now has %2&apos;s conversation and reads your note first.</translation>
+    </message>
+    <message>
+        <source>Moved. Whoever takes it reads your note first.</source>
+        <translation>Moved. Whoever takes it reads your note first.</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search and filters. Clear them to see every conversation.</source>
+        <translation>Nothing matches the search and filters. Clear them to see every conversation.</translation>
+    </message>
+    <message>
+        <source>No conversation is waiting or in progress in your teams&apos; queues.</source>
+        <translation>No conversation is waiting or in progress in your teams&apos; queues.</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to</source>
+        <translation>&amp;Assign to</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3/%4</source>
+        <translation>%1 — %2, %3/%4</translation>
+    </message>
+    <message>
+        <source>Nobody else on your teams&apos; roster</source>
+        <translation>Nobody else on your teams&apos; roster</translation>
+    </message>
+    <message>
+        <source>&amp;Move to queue</source>
+        <translation>&amp;Move to queue</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No other queue</source>
+        <translation>No other queue</translation>
+    </message>
+    <message>
+        <source>&amp;Watch live</source>
+        <translation>&amp;Watch live</translation>
+    </message>
+    <message>
+        <source>%1 already has this conversation.</source>
+        <translation>%1 already has this conversation.</translation>
+    </message>
+    <message>
+        <source>Give %1&apos;s conversation to %2</source>
+        <translation>Give %1&apos;s conversation to %2</translation>
+    </message>
+    <message>
+        <source>Move %1&apos;s conversation to %2</source>
+        <translation>Move %1&apos;s conversation to %2</translation>
+    </message>
+</context>
+<context>
     <name>warmline::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2198,6 +2785,73 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     <message>
         <source>compensation given %1</source>
         <translation>compensation given %1</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::TransferDialog</name>
+    <message>
+        <source>Transfer %1</source>
+        <translation>Transfer %1</translation>
+    </message>
+    <message>
+        <source>Pass %1 to a colleague or a queue. They read your note first and see the whole conversation, so the customer never has to repeat anything.</source>
+        <translation>Pass %1 to a colleague or a queue. They read your note first and see the whole conversation, so the customer never has to repeat anything.</translation>
+    </message>
+    <message>
+        <source>Loading colleagues and queues…</source>
+        <translation>Loading colleagues and queues…</translation>
+    </message>
+    <message>
+        <source>&amp;Why are you passing this on?</source>
+        <translation>&amp;Why are you passing this on?</translation>
+    </message>
+    <message>
+        <source>For example: refund approved, the returns team books the pickup</source>
+        <translation>For example: refund approved, the returns team books the pickup</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Transfer (Ctrl+Enter)</source>
+        <translation>Transfer (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Could not load colleagues. Close this and try again when you are back online.</source>
+        <translation>Could not load colleagues. Close this and try again when you are back online.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3 of %4 conversations</source>
+        <translation>%1 — %2 · %3 of %4 conversations</translation>
+    </message>
+    <message>
+        <source>%1 is %2: the customer would wait unseen</source>
+        <translation>%1 is %2: the customer would wait unseen</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>Queue: %1</translation>
+    </message>
+    <message>
+        <source>Queue: %1 (%2)</source>
+        <translation>Queue: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The customer waits there for whoever is free next</source>
+        <translation>The customer waits there for whoever is free next</translation>
+    </message>
+    <message>
+        <source>Choose who takes over:</source>
+        <translation>Choose who takes over:</translation>
+    </message>
+    <message>
+        <source>Nobody else can take this conversation right now.</source>
+        <translation>Nobody else can take this conversation right now.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 </TS>

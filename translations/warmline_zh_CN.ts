@@ -140,6 +140,26 @@
         <source>The server could not do this (%1). Try again; if it keeps happening, tell your supervisor.</source>
         <translation>服务器未能完成此操作（%1）。请重试；如果反复出现，请告知主管。</translation>
     </message>
+    <message>
+        <source>The customer is still waiting. Accept the conversation first.</source>
+        <translation>客户还在排队。请先接入这个会话。</translation>
+    </message>
+    <message>
+        <source>The bot is still talking to this customer. It comes to the queue when it hands over.</source>
+        <translation>机器人还在和这位客户对话。转接后会进入排队。</translation>
+    </message>
+    <message>
+        <source>%1 already has this conversation. Pick someone else.</source>
+        <translation>%1 已经在处理这个会话。请选择其他人。</translation>
+    </message>
+    <message>
+        <source>The customer already waits in that queue. Pick another one.</source>
+        <translation>客户已经在该队列中等待。请选择其他队列。</translation>
+    </message>
+    <message>
+        <source>That colleague is not available right now. Choose someone available or a queue.</source>
+        <translation>这位同事现在不在线或已离开。请选择空闲的同事或一个队列。</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -751,6 +771,89 @@ Check that %2 is writable.</source>
     </message>
 </context>
 <context>
+    <name>warmline::sync::MetricsTableModel</name>
+    <message>
+        <source>%1 of %2 · %3 %</source>
+        <translation>%1/%2 · %3%</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>Should be 0: every one is a customer who was sent back or asked again.</source>
+        <translation>应为 0：每一次都意味着有客户被退回机器人或被要求重复信息。</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>无团队</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>客服 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Team / agent</source>
+        <translation>团队 / 客服</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>首次解决率</translation>
+    </message>
+    <message>
+        <source>Repeat contact (7 days)</source>
+        <translation>7 天内重复来访</translation>
+    </message>
+    <message>
+        <source>Customer praise</source>
+        <translation>客户表扬率</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>平均等待</translation>
+    </message>
+    <message>
+        <source>90 % waited at most</source>
+        <translation>90% 的等待不超过</translation>
+    </message>
+    <message>
+        <source>Compensation of budget</source>
+        <translation>补偿 / 预算</translation>
+    </message>
+    <message>
+        <source>Bot contained</source>
+        <translation>机器人独立解决</translation>
+    </message>
+    <message>
+        <source>Bot handed off</source>
+        <translation>机器人转人工</translation>
+    </message>
+    <message>
+        <source>Back to the bot</source>
+        <translation>被退回机器人</translation>
+    </message>
+    <message>
+        <source>Asked to repeat</source>
+        <translation>要求客户重复</translation>
+    </message>
+</context>
+<context>
     <name>warmline::sync::OpeningLineListModel</name>
     <message>
         <source>%1 · new line (not saved)</source>
@@ -812,6 +915,128 @@ Check that %2 is writable.</source>
     <message>
         <source>Your own request: another supervisor answers it.</source>
         <translation>这是你自己的申请：由其他主管答复。</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::sync::QueueBoardModel</name>
+    <message>
+        <source>offered to %1, %2 left</source>
+        <translation>已推送给 %1，剩 %2</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>尚无人接</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>waiting long</source>
+        <translation>等待较久</translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>%1 — %2 active</source>
+        <translation>%1 — 处理中 %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 waiting (longest %3), %4 active</source>
+        <translation>%1 — 等待 %2（最长 %3），处理中 %4</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>服务时限</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Why a person</source>
+        <translation>转人工原因</translation>
+    </message>
+    <message>
+        <source>Hand-off summary</source>
+        <translation>转接摘要</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::sync::RosterModel</name>
+    <message>
+        <source>Available</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>忙碌</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 offered, room for %3 at once</source>
+        <translation>处理中 %1，推送中 %2，可同时处理 %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1/%2 (+%3 offered)</source>
+        <translation>%1/%2（+%3 推送中）</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <source>Spent today</source>
+        <translation>今日补偿</translation>
     </message>
 </context>
 <context>
@@ -886,6 +1111,21 @@ Check that %2 is writable.</source>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; for %2 (%3)&lt;br&gt;%4&lt;br&gt;%5&lt;br&gt;Reason: “%6”</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;，给 %2（%3）&lt;br&gt;%4&lt;br&gt;%5&lt;br&gt;理由：“%6”</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::AssignNoteDialog</name>
+    <message>
+        <source>&amp;Why they get it (they read this first):</source>
+        <translation>为什么交给他/她（对方会先看到这句）(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1524,37 @@ Check that %2 is writable.</source>
         <translation>
             <numerusform>已将 %n 句开场白发布到团队话术库。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::ConversationViewer</name>
+    <message>
+        <source>Read-only: you are watching. Assign or move it from the queue board.</source>
+        <translation>只读：您正在旁观。如需分配或转移，请在队列看板上操作。</translation>
+    </message>
+    <message>
+        <source>This conversation is no longer waiting or in progress.</source>
+        <translation>该会话已不在等待或处理中。</translation>
+    </message>
+    <message>
+        <source>Watching %1 — Warmline</source>
+        <translation>正在旁观 %1 — Warmline</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Why a person: %1 — %2</source>
+        <translation>转人工原因：%1 — %2</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>由 %1 处理</translation>
+    </message>
+    <message>
+        <source>%1&apos;s note: %2</source>
+        <translation>%1 的留言：%2</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +2099,42 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
         <source>Not connected since %1. The queue, conversations and panels show how things stood then; replies you send are kept and delivered once the connection is back (Ctrl+Shift+C tries now).</source>
         <translation>自 %1 起未连接。队列、会话和各面板显示的是当时的情况；您发送的回复会先保存，连接恢复后送达（Ctrl+Shift+C 立即重试）。</translation>
     </message>
+    <message>
+        <source>Passed on to %1 with your note.</source>
+        <translation>已连同您的说明转给 %1。</translation>
+    </message>
+    <message>
+        <source>Queue &amp;board</source>
+        <translation>队列看板(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Outcomes</source>
+        <translation>服务成效(&amp;O)</translation>
+    </message>
+    <message>
+        <source>My &amp;desk</source>
+        <translation>我的工作台(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>转接(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Pass this conversation to a colleague or a queue, with a note (%1)</source>
+        <translation>把这个会话连同说明转给同事或队列（%1）</translation>
+    </message>
+    <message>
+        <source>My &amp;status</source>
+        <translation>我的状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why you got this&lt;/b&gt; — from %1, %2:&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;转给您的原因&lt;/b&gt; — 来自 %1，%2：&lt;br&gt;%3</translation>
+    </message>
 </context>
 <context>
     <name>warmline::ui::MessageDelegate</name>
@@ -1846,6 +2153,148 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     <message>
         <source>%1 · not delivered: %2</source>
         <translation>%1 · 未送达：%2</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::MetricsPanel</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Choose days…</source>
+        <translation>选择日期…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Count the figures again (%1)</source>
+        <translation>重新统计（%1）</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>时间段(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>团队(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>客服(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The last day is before the first day. Choose the days again.</source>
+        <translation>结束日期早于开始日期，请重新选择日期。</translation>
+    </message>
+    <message>
+        <source>All my teams</source>
+        <translation>我的全部团队</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>团队 %1</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>全部客服</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>客服 %1</translation>
+    </message>
+    <message>
+        <source>Press Refresh to count the figures.</source>
+        <translation>请点击“刷新”统计指标。</translation>
+    </message>
+    <message>
+        <source>Counting the figures…</source>
+        <translation>正在统计指标…</translation>
+    </message>
+    <message>
+        <source>Nothing happened in this period yet: no conversation, wait or compensation. Choose a longer period or another team.</source>
+        <translation>这段时间还没有任何记录：没有会话、等待或补偿。请选择更长的时间段或其他团队。</translation>
+    </message>
+    <message>
+        <source>The figures could not be counted: %1 Press Refresh to try again.</source>
+        <translation>无法统计指标：%1 请点击“刷新”重试。</translation>
+    </message>
+    <message>
+        <source>Figures for %1. Loops and repeats should be 0; definitions in the manual.</source>
+        <translation>%1 的指标。退回循环与重复询问应为 0；定义见使用手册。</translation>
+    </message>
+    <message>
+        <source>Figures for %1 – %2. Loops and repeats should be 0; definitions in the manual.</source>
+        <translation>%1 至 %2 的指标。退回循环与重复询问应为 0；定义见使用手册。</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>首次解决</translation>
+    </message>
+    <message>
+        <source>Praised</source>
+        <translation>获表扬</translation>
+    </message>
+    <message>
+        <source>Came back within 7 days</source>
+        <translation>7 天内再次来访</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder.</source>
+        <translation>无法写入 %1：%2。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Export metrics</source>
+        <translation>导出指标</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::OfferBar</name>
+    <message>
+        <source>Accept</source>
+        <translation>接入</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Let routing offer this customer to a colleague</source>
+        <translation>让系统把这位客户分配给其他同事</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is offered to you · %2 · waiting %3 — %4 left to take it</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 分配给您 · %2 · 已等待 %3 — 还有 %4 可接入</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2501,144 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     </message>
 </context>
 <context>
+    <name>warmline::ui::PresenceSelector</name>
+    <message>
+        <source>Available</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>忙碌</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Your status: customers are offered to you only while you are available</source>
+        <translation>您的状态：只有在“空闲”时系统才会给您分配客户</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+%1</source>
+        <translation>Ctrl+Alt+%1</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::QueueBoard</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Customer, summary or agent (Ctrl+F)</source>
+        <translation>客户、摘要或坐席 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Waiting and active</source>
+        <translation>等待中和处理中</translation>
+    </message>
+    <message>
+        <source>Waiting only</source>
+        <translation>仅等待中</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>仅处理中</translation>
+    </message>
+    <message>
+        <source>Any waiting time</source>
+        <translation>任意等待时长</translation>
+    </message>
+    <message>
+        <source>Waiting long or over</source>
+        <translation>等待较久或已超时</translation>
+    </message>
+    <message>
+        <source>Over the limit</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Every channel</source>
+        <translation>所有渠道</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>显示(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&amp;Queues&lt;/b&gt; — drag a conversation onto an agent, or press the Menu key</source>
+        <translation>&lt;b&gt;队列(&amp;Q)&lt;/b&gt; — 把会话拖到坐席上，或按菜单键</translation>
+    </message>
+    <message>
+        <source>Choose a conversation on the board first, then the agent.</source>
+        <translation>请先在看板上选中会话，再选择坐席。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&amp;Agents&lt;/b&gt; — Enter assigns the chosen conversation</source>
+        <translation>&lt;b&gt;坐席(&amp;A)&lt;/b&gt; — 按回车分配选中的会话</translation>
+    </message>
+    <message>
+        <source>%1 now has %2&apos;s conversation and reads your note first.</source>
+        <translation>%1 已接手 %2 的会话，会先看到您的留言。</translation>
+    </message>
+    <message>
+        <source>Moved. Whoever takes it reads your note first.</source>
+        <translation>已转移。接手的人会先看到您的留言。</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search and filters. Clear them to see every conversation.</source>
+        <translation>没有符合搜索和筛选条件的会话。清除条件即可查看全部会话。</translation>
+    </message>
+    <message>
+        <source>No conversation is waiting or in progress in your teams&apos; queues.</source>
+        <translation>您所管团队的队列中暂无等待或处理中的会话。</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to</source>
+        <translation>分配给(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3/%4</source>
+        <translation>%1 — %2，%3/%4</translation>
+    </message>
+    <message>
+        <source>Nobody else on your teams&apos; roster</source>
+        <translation>您的团队名单中没有其他人</translation>
+    </message>
+    <message>
+        <source>&amp;Move to queue</source>
+        <translation>转到队列(&amp;M)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No other queue</source>
+        <translation>没有其他队列</translation>
+    </message>
+    <message>
+        <source>&amp;Watch live</source>
+        <translation>实时旁观(&amp;W)</translation>
+    </message>
+    <message>
+        <source>%1 already has this conversation.</source>
+        <translation>%1 已经在处理这个会话。</translation>
+    </message>
+    <message>
+        <source>Give %1&apos;s conversation to %2</source>
+        <translation>把 %1 的会话交给 %2</translation>
+    </message>
+    <message>
+        <source>Move %1&apos;s conversation to %2</source>
+        <translation>把 %1 的会话转到 %2</translation>
+    </message>
+</context>
+<context>
     <name>warmline::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2185,6 +2772,73 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     <message>
         <source>compensation given %1</source>
         <translation>已补偿 %1</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::TransferDialog</name>
+    <message>
+        <source>Transfer %1</source>
+        <translation>转接 %1</translation>
+    </message>
+    <message>
+        <source>Pass %1 to a colleague or a queue. They read your note first and see the whole conversation, so the customer never has to repeat anything.</source>
+        <translation>把 %1 转给同事或队列。对方会先看到您的说明和完整的会话记录，客户无需重复任何信息。</translation>
+    </message>
+    <message>
+        <source>Loading colleagues and queues…</source>
+        <translation>正在加载同事和队列…</translation>
+    </message>
+    <message>
+        <source>&amp;Why are you passing this on?</source>
+        <translation>转接原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>For example: refund approved, the returns team books the pickup</source>
+        <translation>例如：退款已批准，请退货组安排上门取件</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转接</translation>
+    </message>
+    <message>
+        <source>Transfer (Ctrl+Enter)</source>
+        <translation>转接（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Could not load colleagues. Close this and try again when you are back online.</source>
+        <translation>无法加载同事列表。请关闭此窗口，恢复在线后再试。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3 of %4 conversations</source>
+        <translation>%1 — %2 · 会话 %3/%4</translation>
+    </message>
+    <message>
+        <source>%1 is %2: the customer would wait unseen</source>
+        <translation>%1 当前%2：客户会无人接待</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>队列：%1</translation>
+    </message>
+    <message>
+        <source>Queue: %1 (%2)</source>
+        <translation>队列：%1（%2）</translation>
+    </message>
+    <message>
+        <source>The customer waits there for whoever is free next</source>
+        <translation>客户会在那里等待下一位空闲的同事</translation>
+    </message>
+    <message>
+        <source>Choose who takes over:</source>
+        <translation>选择接手的人：</translation>
+    </message>
+    <message>
+        <source>Nobody else can take this conversation right now.</source>
+        <translation>现在没有其他人可以接手这个会话。</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 </TS>

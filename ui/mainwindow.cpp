@@ -20,6 +20,7 @@
 #include "ui/errortext.h"
 #include "ui/handoffbanner.h"
 #include "ui/messagedelegate.h"
+#include "ui/metricspanel.h"
 #include "ui/offerbar.h"
 #include "ui/openinglineeditor.h"
 #include "ui/presenceselector.h"
@@ -177,6 +178,9 @@ MainWindow::MainWindow(sync::Desk &desk, sync::Outbox &outbox, sync::Workstation
         resize(1560, 900);
     restoreState(m_settings.windowState());
     fitToScreen();
+    // A supervisor starts on the board, without the desk's docks.
+    if (m_workspaceTabs && m_workspaceTabs->currentWidget() != central)
+        showDeskDocks(false);
     refreshCounts();
     refreshCurrent();
 }
@@ -191,8 +195,34 @@ QWidget *MainWindow::withQueueBoard(QWidget *desk)
     tabs->setObjectName(QStringLiteral("workspaceTabs"));
     tabs->setDocumentMode(true);
     tabs->addTab(new QueueBoard(*m_supervision, tabs), tr("Queue &board"));
-    tabs->addTab(desk, tr("My &desk"));
+    tabs->addTab(new MetricsPanel(*m_supervision->metrics(), tabs), tr("&Outcomes"));
+    const int deskTab = tabs->addTab(desk, tr("My &desk"));
+    // The customer docks belong to the desk: on the board and the figures they would only take
+    // half the screen. Whatever was open comes back with the desk.
+    connect(tabs, &QTabWidget::currentChanged, this,
+            [this, deskTab](int index) { showDeskDocks(index == deskTab); });
+    m_workspaceTabs = tabs;
     return tabs;
+}
+
+void MainWindow::showDeskDocks(bool show)
+{
+    if (!show) {
+        m_deskDocks.clear();
+        for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+            // isHidden, not isVisible: before the window is first shown nothing is visible yet.
+            if (!dock->isHidden()) {
+                m_deskDocks.append(dock);
+                dock->hide();
+            }
+        }
+        return;
+    }
+    for (QDockWidget *dock : std::as_const(m_deskDocks)) {
+        if (dock)
+            dock->show();
+    }
+    m_deskDocks.clear();
 }
 
 void MainWindow::createActions()
@@ -783,6 +813,8 @@ void MainWindow::fitToScreen()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // The docks hidden for the board are part of the desk the next session opens with.
+    showDeskDocks(true);
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
     event->accept();

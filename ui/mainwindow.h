@@ -3,7 +3,9 @@
 #include "sync/serverconnection.h"
 
 #include <QDateTime>
+#include <QDockWidget>
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 class QAction;
@@ -11,6 +13,7 @@ class QLabel;
 class QListView;
 class QPushButton;
 class QStackedWidget;
+class QTabWidget;
 
 namespace warmline::sync {
 class AgentWorkspace;
@@ -74,6 +77,8 @@ private:
     void acceptNext();
     void resolveCurrent();
     void transferCurrent();
+    // Hides the desk's docks while the board or the figures are on screen; shows them again.
+    void showDeskDocks(bool show);
     void sendReply();
     void insertSuggestion(const QString &text);
     void refreshCurrent();
@@ -129,7 +134,9 @@ private:
     PresenceSelector *m_presence = nullptr;
     OfferBar *m_offerBar = nullptr;
     QLabel *m_transferBanner = nullptr;
-    QTimer m_clock; // waiting times in the lists move on by themselves
+    QList<QPointer<QDockWidget>> m_deskDocks; // hidden while another tab than the desk shows
+    QTabWidget *m_workspaceTabs = nullptr;    // supervisors: board, figures, desk
+    QTimer m_clock;                           // waiting times in the lists move on by themselves
 };
 
 } // namespace warmline::ui

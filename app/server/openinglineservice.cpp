@@ -1,6 +1,7 @@
 #include "server/openinglineservice.h"
 
 #include "assist/escalation.h"
+#include "assist/repeatdetector.h"
 #include "core/openingline.h"
 #include "core/profile.h"
 #include "core/statistics.h"
@@ -50,24 +51,6 @@ QStringList fixedFragments(const core::ParsedTemplate &parsed)
             fragments.append(text);
     }
     return fragments;
-}
-
-// Words a customer uses to praise the service (both reply languages).
-bool soundsLikePraise(const QString &text)
-{
-    static const QStringList phrases{QStringLiteral("太感谢"),         QStringLiteral("非常感谢"),
-                                     QStringLiteral("谢谢你"),         QStringLiteral("点赞"),
-                                     QStringLiteral("好评"),           QStringLiteral("服务真好"),
-                                     QStringLiteral("服务很好"),       QStringLiteral("太棒了"),
-                                     QStringLiteral("真贴心"),         QStringLiteral("很专业"),
-                                     QStringLiteral("辛苦了"),         QStringLiteral("great service"),
-                                     QStringLiteral("excellent"),      QStringLiteral("amazing"),
-                                     QStringLiteral("wonderful"),      QStringLiteral("thank you so much"),
-                                     QStringLiteral("really helpful"), QStringLiteral("you're the best"),
-                                     QStringLiteral("so helpful"),     QStringLiteral("brilliant")};
-    const QString folded = text.toCaseFolded();
-    return std::any_of(phrases.cbegin(), phrases.cend(),
-                       [&folded](const QString &phrase) { return folded.contains(phrase); });
 }
 
 QString defaultTitle(const QString &source)
@@ -820,7 +803,7 @@ std::optional<Error> OpeningLineService::noteCustomerMessage(qint64 conversation
         if (!m_lines.setRepliedWarmly(use.id, warm))
             return internal(QStringLiteral("record the customer's answer"));
     }
-    if (soundsLikePraise(text) && !m_lines.markPraised(use.id))
+    if (assist::soundsLikePraise(text) && !m_lines.markPraised(use.id))
         return internal(QStringLiteral("record the praise"));
     return std::nullopt;
 }

@@ -34,6 +34,7 @@ SupervisorWorkspace::SupervisorWorkspace(ServerConnection &connection, Conversat
     , m_board(conversations, m_clock, QLocale().name())
     , m_roster(m_clock)
     , m_approvals(connection)
+    , m_metrics(connection)
 {
     connect(&m_connection, &ServerConnection::eventReceived, this, &SupervisorWorkspace::onEvent);
     // A resumed stream replays the agent.changed events missed, but a fresh snapshot means the

@@ -3,6 +3,7 @@
 #include "protocol/error.h"
 #include "protocol/supervisionmessages.h"
 #include "sync/compensationcontroller.h"
+#include "sync/metricscontroller.h"
 #include "sync/queueboardmodel.h"
 #include "sync/rostermodel.h"
 
@@ -39,6 +40,8 @@ public:
     Q_DISABLE_COPY_MOVE(SupervisorWorkspace)
 
     ApprovalQueue *approvals() { return &m_approvals; }
+    // The outcome figures of the teams they look after (supervisors and administrators).
+    MetricsController *metrics() { return &m_metrics; }
     QueueBoardModel *board() { return &m_board; }
     RosterModel *roster() { return &m_roster; }
     const QList<Queue> &queues() const { return m_queues; }
@@ -78,6 +81,7 @@ private:
     };
     std::map<qint64, Watched> m_watched;
     ApprovalQueue m_approvals;
+    MetricsController m_metrics;
 };
 
 } // namespace warmline::sync

@@ -246,8 +246,10 @@ void MetricsPanel::showState()
 void MetricsPanel::rebuildChart()
 {
     m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes())
+    for (QAbstractAxis *axis : m_chart->axes()) {
         m_chart->removeAxis(axis);
+        delete axis; // removeAxis hands ownership back
+    }
     m_chart->setTitle(tr("Per day"));
     auto *resolved = new QBarSet(tr("Resolved"));
     auto *firstContact = new QBarSet(tr("First contact"));

@@ -11,23 +11,6 @@ QIcon channelIcon(core::Channel channel)
     return QIcon(QStringLiteral(":/warmline/icons/channel-%1.svg").arg(core::channelName(channel)));
 }
 
-QString channelLabel(core::Channel channel)
-{
-    switch (channel) {
-    case core::Channel::Web:
-        return QCoreApplication::translate("Channel", "Web chat");
-    case core::Channel::App:
-        return QCoreApplication::translate("Channel", "App");
-    case core::Channel::Phone:
-        return QCoreApplication::translate("Channel", "Phone");
-    case core::Channel::WeChat:
-        return QCoreApplication::translate("Channel", "WeChat");
-    case core::Channel::Sms:
-        return QCoreApplication::translate("Channel", "SMS");
-    }
-    return {};
-}
-
 QString statusLabel(core::ConversationStatus status)
 {
     switch (status) {

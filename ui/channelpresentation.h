@@ -11,7 +11,7 @@
 namespace warmline::ui {
 
 QIcon channelIcon(core::Channel channel);
-QString channelLabel(core::Channel channel);
+using sync::channelLabel;
 QString statusLabel(core::ConversationStatus status);
 using sync::shortDuration;
 // The view's own row background (selection, hover, focus) under a custom-painted row; `option`

@@ -74,4 +74,17 @@ Error Error::fromJson(const QJsonObject &object)
     return error;
 }
 
+Error internalError(const QString &what)
+{
+    return Error{ErrorCode::Internal, QStringLiteral("could not %1; try again").arg(what), {}, {}};
+}
+
+Error conversationNotFound(qint64 conversationId)
+{
+    return Error{ErrorCode::NotFound,
+                 QStringLiteral("conversation %1 does not exist").arg(conversationId),
+                 QStringLiteral("payload.conversationId"),
+                 {}};
+}
+
 } // namespace warmline::protocol

@@ -46,4 +46,10 @@ struct Error
     static Error fromJson(const QJsonObject &object);
 };
 
+// The server could not finish (a database failure, say) and changed nothing: `what` it could
+// not do, for the log; the client says "try again".
+Error internalError(const QString &what);
+// The conversation a request names does not exist (or is not the customer's).
+Error conversationNotFound(qint64 conversationId);
+
 } // namespace warmline::protocol

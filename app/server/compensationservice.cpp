@@ -14,15 +14,12 @@ using core::AuthorityCheck;
 using core::CompensationKind;
 using core::CompensationStatus;
 using core::Money;
+using protocol::conversationNotFound;
 using protocol::Error;
 using protocol::ErrorCode;
+using protocol::internalError;
 
 namespace {
-
-Error internal(const QString &what)
-{
-    return Error{ErrorCode::Internal, QStringLiteral("could not %1; try again").arg(what), {}, {}};
-}
 
 QString actorOf(const storage::AgentRecord &agent)
 {
@@ -216,7 +213,7 @@ std::optional<Error> CompensationService::record(UnitOfWork &, const QString &ac
     }
     storage::AuditEntry entry{0, nowMs, actor, action, QStringLiteral("compensation:%1").arg(c.id), details};
     if (!m_audit.append(entry))
-        return internal(QStringLiteral("write the audit log"));
+        return internalError(QStringLiteral("write the audit log"));
     return std::nullopt;
 }
 
@@ -252,7 +249,7 @@ Outcome CompensationService::finish(UnitOfWork &work, const storage::Compensatio
         return *error;
     const auto seq = appendEvents(work, row.compensation, budget, nowMs);
     if (!seq)
-        return internal(QStringLiteral("log the compensation"));
+        return internalError(QStringLiteral("log the compensation"));
     const core::Compensation &c = row.compensation;
     if (auto error =
             work.raise(domain::CompensationChanged{action, actor, c.complaintId, c.id, c.conversationId,
@@ -416,10 +413,10 @@ Outcome CompensationService::decide(UnitOfWork &work, const storage::AgentRecord
     row.budgetDay = budgetDay(nowMs);
     const auto id = m_store.insert(row);
     if (!id)
-        return internal(QStringLiteral("record the decision"));
+        return internalError(QStringLiteral("record the decision"));
     c.id = *id;
     if (!m_store.setComplaintResolution(c.complaintId, core::remedyKey(remedies.first().kind), std::nullopt))
-        return internal(QStringLiteral("resolve the complaint"));
+        return internalError(QStringLiteral("resolve the complaint"));
     return finish(work, row, actorOf(agent), QStringLiteral("compensation.decided"),
                   {{QStringLiteral("reason"), c.reason},
                    {QStringLiteral("perCaseLimit"), before.perCaseLimit.minor()},
@@ -456,7 +453,7 @@ Outcome CompensationService::requestApproval(UnitOfWork &work, const storage::Ag
                         agent, remedies, request.conversationId, request.reason, nowMs);
     const auto id = m_store.insert(row);
     if (!id)
-        return internal(QStringLiteral("record the request"));
+        return internalError(QStringLiteral("record the request"));
     c.id = *id;
     return finish(work, row, actorOf(agent), QStringLiteral("approval.requested"),
                   {{QStringLiteral("reason"), c.reason},
@@ -515,7 +512,7 @@ Outcome CompensationService::offer(UnitOfWork &work, const storage::AgentRecord 
     row.budgetDay = budgetDay(nowMs);
     const auto id = m_store.insert(row);
     if (!id)
-        return internal(QStringLiteral("record the offer"));
+        return internalError(QStringLiteral("record the offer"));
     c.id = *id;
     QJsonArray offered;
     for (const auto &option : options)
@@ -585,9 +582,9 @@ Outcome CompensationService::choose(UnitOfWork &work, qint64 customerId,
     c.updatedAtMs = nowMs;
     details.insert(QStringLiteral("option"), request.option);
     if (!m_store.update(*row))
-        return internal(QStringLiteral("record the choice"));
+        return internalError(QStringLiteral("record the choice"));
     if (!m_store.setComplaintResolution(c.complaintId, core::remedyKey(c.remedies.first().kind), true))
-        return internal(QStringLiteral("resolve the complaint"));
+        return internalError(QStringLiteral("resolve the complaint"));
     std::optional<core::AuthorityStatus> budget;
     if (const auto agent = m_accounts.agent(row->budgetAgentId))
         budget = m_store.authority(agent->id, agent->role, budgetDay(nowMs), nowMs);
@@ -639,14 +636,14 @@ Outcome CompensationService::answer(UnitOfWork &work, const storage::AgentRecord
     if (request.answer == Answer::Reject) {
         c.status = CompensationStatus::Rejected;
         if (!m_store.update(*row))
-            return internal(QStringLiteral("record the answer"));
+            return internalError(QStringLiteral("record the answer"));
         return finish(work, *row, actorOf(approver), QStringLiteral("approval.rejected"), details,
                       std::nullopt, nowMs);
     }
     if (request.answer == Answer::Amend) {
         const auto complaint = m_store.complaint(c.complaintId);
         if (!complaint)
-            return internal(QStringLiteral("read the complaint"));
+            return internalError(QStringLiteral("read the complaint"));
         QList<core::Remedy> remedies = request.remedies;
         if (auto error = checkRemedies(*complaint, remedies, QStringLiteral("payload.remedies")))
             return *error;
@@ -661,7 +658,7 @@ Outcome CompensationService::answer(UnitOfWork &work, const storage::AgentRecord
                                                                : QStringLiteral("payload.compensationId")))
             return *error;
     } else {
-        return internal(QStringLiteral("read the complaint"));
+        return internalError(QStringLiteral("read the complaint"));
     }
     // Approved money is given on the approver's authority and counts against their budget.
     const core::AuthorityStatus authority = authorityOf(approver, nowMs);
@@ -676,10 +673,10 @@ Outcome CompensationService::answer(UnitOfWork &work, const storage::AgentRecord
     row->budgetAgentId = approver.id;
     row->budgetDay = budgetDay(nowMs);
     if (!m_store.update(*row))
-        return internal(QStringLiteral("record the answer"));
+        return internalError(QStringLiteral("record the answer"));
     if (!m_store.setComplaintResolution(c.complaintId, core::remedyKey(c.remedies.first().kind),
                                         std::nullopt))
-        return internal(QStringLiteral("resolve the complaint"));
+        return internalError(QStringLiteral("resolve the complaint"));
     return finish(work, *row, actorOf(approver),
                   request.answer == Answer::Amend ? QStringLiteral("approval.amended")
                                                   : QStringLiteral("approval.approved"),
@@ -740,7 +737,7 @@ Outcome CompensationService::setAuthority(UnitOfWork &work, const storage::Agent
     }
     const core::AuthorityStatus before = authorityOf(*agent, nowMs);
     if (!m_store.setAuthority(agent->id, perCase, daily, setter.id, nowMs))
-        return internal(QStringLiteral("store the authority"));
+        return internalError(QStringLiteral("store the authority"));
     const core::AuthorityStatus after = authorityOf(*agent, nowMs);
     storage::AuditEntry entry{0,
                               nowMs,
@@ -752,7 +749,7 @@ Outcome CompensationService::setAuthority(UnitOfWork &work, const storage::Agent
                                {QStringLiteral("perCaseLimit"), perCase.minor()},
                                {QStringLiteral("dailyBudget"), daily.minor()}}};
     if (!m_audit.append(entry))
-        return internal(QStringLiteral("write the audit log"));
+        return internalError(QStringLiteral("write the audit log"));
     storage::StoredEvent event;
     event.kind = protocol::event::authorityUpdated;
     // The agent's own desk and whoever answers their team's approvals.
@@ -760,7 +757,7 @@ Outcome CompensationService::setAuthority(UnitOfWork &work, const storage::Agent
     event.payload = {{QStringLiteral("authority"), protocol::authorityToJson(after)}};
     const auto seq = work.append(std::move(event), nowMs);
     if (!seq)
-        return internal(QStringLiteral("log the change"));
+        return internalError(QStringLiteral("log the change"));
     return Success{{{QStringLiteral("authority"), protocol::authorityToJson(after)}}, *seq};
 }
 

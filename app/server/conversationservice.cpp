@@ -10,24 +10,9 @@
 
 namespace warmline::server {
 
+using protocol::conversationNotFound;
 using protocol::ErrorCode;
-
-namespace {
-
-Error internal(const QString &what)
-{
-    return Error{ErrorCode::Internal, QStringLiteral("could not %1; try again").arg(what), {}, {}};
-}
-
-Error notFound(qint64 conversationId)
-{
-    return Error{ErrorCode::NotFound,
-                 QStringLiteral("conversation %1 does not exist").arg(conversationId),
-                 QStringLiteral("payload.conversationId"),
-                 {}};
-}
-
-} // namespace
+using protocol::internalError;
 
 ConversationService::ConversationService(QSqlDatabase db, storage::AccountStore &accounts,
                                          storage::ProfileStore &profiles)
@@ -84,21 +69,21 @@ Outcome ConversationService::customerMessage(UnitOfWork &work, qint64 customerId
             customerId, channel, m_bot ? core::ConversationStatus::Bot : core::ConversationStatus::Queued,
             nowMs);
         if (!conversationId)
-            return internal(QStringLiteral("open a conversation"));
+            return internalError(QStringLiteral("open a conversation"));
         created = true;
     }
     if (orderId && !m_conversations.setOrder(*conversationId, orderId, nowMs))
-        return internal(QStringLiteral("link the order"));
+        return internalError(QStringLiteral("link the order"));
     const auto message = m_conversations.addMessage(*conversationId, core::Sender::Customer, 0,
                                                     text.trimmed(), clientOpId, nowMs);
     const auto summary = m_conversations.summary(*conversationId);
     if (!message || !summary)
-        return internal(QStringLiteral("store the message"));
+        return internalError(QStringLiteral("store the message"));
     if (created && !appendConversationEvent(work, protocol::event::conversationCreated, *summary, nowMs))
-        return internal(QStringLiteral("log the conversation"));
+        return internalError(QStringLiteral("log the conversation"));
     const auto seq = appendMessageEvent(work, *message, *summary, nowMs);
     if (!seq)
-        return internal(QStringLiteral("log the message"));
+        return internalError(QStringLiteral("log the message"));
     if (auto error = work.raise(
             domain::CustomerWrote{*conversationId, customerId, message->id, message->body, created}, nowMs))
         return *error;
@@ -150,7 +135,7 @@ Outcome ConversationService::closeIdleBotConversation(UnitOfWork &work, qint64 c
 {
     const auto current = m_conversations.summary(conversationId);
     if (!current)
-        return notFound(conversationId);
+        return conversationNotFound(conversationId);
     if (current->status != core::ConversationStatus::Bot || current->updatedAtMs >= idleBeforeMs)
         return Success{{{QStringLiteral("conversation"), protocol::conversationToJson(*current)}}, 0};
     const auto header = m_profiles.header(current->customerId);
@@ -162,13 +147,13 @@ Outcome ConversationService::closeIdleBotConversation(UnitOfWork &work, qint64 c
                              : QStringLiteral("I'll close this chat for now. If anything else comes up, just "
                                               "write again — we're here.");
     if (!botSays(work, conversationId, note, nowMs) || !m_conversations.resolve(conversationId, nowMs))
-        return internal(QStringLiteral("close the conversation"));
+        return internalError(QStringLiteral("close the conversation"));
     const auto summary = m_conversations.summary(conversationId);
     if (!summary)
-        return internal(QStringLiteral("read the conversation"));
+        return internalError(QStringLiteral("read the conversation"));
     const auto seq = appendConversationEvent(work, protocol::event::conversationUpdated, *summary, nowMs);
     if (!seq)
-        return internal(QStringLiteral("log the resolution"));
+        return internalError(QStringLiteral("log the resolution"));
     return Success{{{QStringLiteral("conversation"), protocol::conversationToJson(*summary)}}, *seq};
 }
 
@@ -195,7 +180,7 @@ std::optional<Error> ConversationService::botTurn(UnitOfWork &work,
         if (const auto found =
                 m_conversations.customerOrderByNumber(conversation.customerId, match.captured())) {
             if (!m_conversations.setOrder(id, *found, nowMs))
-                return internal(QStringLiteral("link the order"));
+                return internalError(QStringLiteral("link the order"));
             orderId = *found;
         }
     }
@@ -218,17 +203,17 @@ std::optional<Error> ConversationService::botTurn(UnitOfWork &work,
     switch (decision.action) {
     case assist::BotDecision::Action::Answer: {
         if (!botSays(work, id, decision.reply, nowMs))
-            return internal(QStringLiteral("store the bot's answer"));
+            return internalError(QStringLiteral("store the bot's answer"));
         if (!m_conversations.setBotTried(id, turn.tried + QStringList{decision.best.label}))
-            return internal(QStringLiteral("remember the bot's answer"));
+            return internalError(QStringLiteral("remember the bot's answer"));
         return std::nullopt;
     }
     case assist::BotDecision::Action::Close: {
         if (!botSays(work, id, closingNote(chinese), nowMs) || !m_conversations.resolve(id, nowMs))
-            return internal(QStringLiteral("close the conversation"));
+            return internalError(QStringLiteral("close the conversation"));
         const auto summary = m_conversations.summary(id);
         if (!summary || !appendConversationEvent(work, protocol::event::conversationUpdated, *summary, nowMs))
-            return internal(QStringLiteral("log the resolution"));
+            return internalError(QStringLiteral("log the resolution"));
         return std::nullopt;
     }
     case assist::BotDecision::Action::HandOff:
@@ -282,14 +267,14 @@ std::optional<Error> ConversationService::botTurn(UnitOfWork &work,
     handoff.facts = handoff.factsFor(turn.locale);
     handoff.summary = handoff.summaryFor(turn.locale);
     if (!m_conversations.handOff(id, handoff, nowMs))
-        return internal(QStringLiteral("hand the conversation over"));
+        return internalError(QStringLiteral("hand the conversation over"));
     const int minutes =
         std::clamp(int(std::lround(m_conversations.recentQueueWaitMinutes(50).value_or(3.0))), 1, 60);
     if (!botSays(work, id, handOffNotice(chinese, minutes), nowMs))
-        return internal(QStringLiteral("tell the customer"));
+        return internalError(QStringLiteral("tell the customer"));
     const auto summary = m_conversations.summary(id);
     if (!summary || !appendConversationEvent(work, protocol::event::conversationUpdated, *summary, nowMs))
-        return internal(QStringLiteral("log the hand-over"));
+        return internalError(QStringLiteral("log the hand-over"));
     return work.raise(domain::HandedOff{id, handoff.reason}, nowMs);
 }
 
@@ -297,7 +282,7 @@ Outcome ConversationService::setOrder(UnitOfWork &work, qint64 conversationId, q
 {
     const auto current = m_conversations.summary(conversationId);
     if (!current)
-        return notFound(conversationId);
+        return conversationNotFound(conversationId);
     const auto owner = m_profiles.orderOwner(orderId);
     if (!owner || owner->customerId != current->customerId) {
         return Error{ErrorCode::NotFound,
@@ -308,13 +293,13 @@ Outcome ConversationService::setOrder(UnitOfWork &work, qint64 conversationId, q
     if (current->orderId == orderId)
         return Success{{{QStringLiteral("conversation"), protocol::conversationToJson(*current)}}, 0};
     if (!m_conversations.setOrder(conversationId, orderId, nowMs))
-        return internal(QStringLiteral("link the order"));
+        return internalError(QStringLiteral("link the order"));
     const auto summary = m_conversations.summary(conversationId);
     if (!summary)
-        return internal(QStringLiteral("read the conversation"));
+        return internalError(QStringLiteral("read the conversation"));
     const auto seq = appendConversationEvent(work, protocol::event::conversationUpdated, *summary, nowMs);
     if (!seq)
-        return internal(QStringLiteral("log the change"));
+        return internalError(QStringLiteral("log the change"));
     return Success{{{QStringLiteral("conversation"), protocol::conversationToJson(*summary)}}, *seq};
 }
 
@@ -340,7 +325,7 @@ Outcome ConversationService::createComplaint(UnitOfWork &work, qint64 orderId, c
     }
     const auto complaint = m_profiles.createComplaint(orderId, category, conversationId, nowMs);
     if (!complaint)
-        return internal(QStringLiteral("record the complaint"));
+        return internalError(QStringLiteral("record the complaint"));
     // The event carries everything the complaint changed, so an open profile updates from the
     // push alone: the customer's header and categories, the order's row, both statistics.
     const auto header = m_profiles.header(owner->customerId);
@@ -348,7 +333,7 @@ Outcome ConversationService::createComplaint(UnitOfWork &work, qint64 orderId, c
     const auto product = m_profiles.productStats(owner->productId);
     const auto merchant = m_profiles.merchantStats(owner->merchantId);
     if (!header || !order || !product || !merchant)
-        return internal(QStringLiteral("read the updated statistics"));
+        return internalError(QStringLiteral("read the updated statistics"));
     QJsonObject byCategory;
     const auto categories = m_profiles.complaintsByCategory(owner->customerId);
     for (auto it = categories.cbegin(); it != categories.cend(); ++it)
@@ -366,7 +351,7 @@ Outcome ConversationService::createComplaint(UnitOfWork &work, qint64 orderId, c
                      {QStringLiteral("merchant"), protocol::statsToJson(*merchant)}};
     const auto seq = work.append(std::move(event), nowMs);
     if (!seq)
-        return internal(QStringLiteral("log the complaint"));
+        return internalError(QStringLiteral("log the complaint"));
     return Success{{{QStringLiteral("complaint"), protocol::complaintToJson(*complaint)}}, *seq};
 }
 
@@ -375,7 +360,7 @@ Outcome ConversationService::accept(UnitOfWork &work, const storage::AgentRecord
 {
     const auto current = m_conversations.summary(conversationId);
     if (!current)
-        return notFound(conversationId);
+        return conversationNotFound(conversationId);
     if (current->status == core::ConversationStatus::Resolved) {
         return Error{ErrorCode::InvalidState,
                      QStringLiteral("conversation %1 is already resolved").arg(conversationId),
@@ -393,13 +378,13 @@ Outcome ConversationService::accept(UnitOfWork &work, const storage::AgentRecord
                      {{QStringLiteral("agentName"), current->assignedAgentName}}};
     }
     if (!m_conversations.assign(conversationId, agent.id, nowMs))
-        return internal(QStringLiteral("assign the conversation"));
+        return internalError(QStringLiteral("assign the conversation"));
     const auto summary = m_conversations.summary(conversationId);
     if (!summary)
-        return internal(QStringLiteral("read the conversation"));
+        return internalError(QStringLiteral("read the conversation"));
     const auto seq = appendConversationEvent(work, protocol::event::conversationUpdated, *summary, nowMs);
     if (!seq)
-        return internal(QStringLiteral("log the assignment"));
+        return internalError(QStringLiteral("log the assignment"));
     if (auto error = work.raise(domain::ConversationAssigned{conversationId, agent.id, 0,
                                                              current->offer ? current->offer->agentId : 0},
                                 nowMs))
@@ -412,7 +397,7 @@ Outcome ConversationService::reply(UnitOfWork &work, const storage::AgentRecord 
 {
     const auto current = m_conversations.summary(conversationId);
     if (!current)
-        return notFound(conversationId);
+        return conversationNotFound(conversationId);
     if (current->status == core::ConversationStatus::Resolved) {
         return Error{ErrorCode::InvalidState,
                      QStringLiteral("conversation %1 is resolved; the customer can start a new one")
@@ -432,10 +417,10 @@ Outcome ConversationService::reply(UnitOfWork &work, const storage::AgentRecord 
                                                     text.trimmed(), clientOpId, nowMs);
     const auto summary = m_conversations.summary(conversationId);
     if (!message || !summary)
-        return internal(QStringLiteral("store the reply"));
+        return internalError(QStringLiteral("store the reply"));
     const auto seq = appendMessageEvent(work, *message, *summary, nowMs);
     if (!seq)
-        return internal(QStringLiteral("log the reply"));
+        return internalError(QStringLiteral("log the reply"));
     if (auto error =
             work.raise(domain::AgentReplied{agent, conversationId, message->id, message->body}, nowMs))
         return *error;
@@ -447,7 +432,7 @@ Outcome ConversationService::resolve(UnitOfWork &work, const storage::AgentRecor
 {
     const auto current = m_conversations.summary(conversationId);
     if (!current)
-        return notFound(conversationId);
+        return conversationNotFound(conversationId);
     if (current->status == core::ConversationStatus::Resolved)
         return Success{{{QStringLiteral("conversation"), protocol::conversationToJson(*current)}}, 0};
     if (current->assignedAgentId != agent.id &&
@@ -459,13 +444,13 @@ Outcome ConversationService::resolve(UnitOfWork &work, const storage::AgentRecor
             {}};
     }
     if (!m_conversations.resolve(conversationId, nowMs))
-        return internal(QStringLiteral("resolve the conversation"));
+        return internalError(QStringLiteral("resolve the conversation"));
     const auto summary = m_conversations.summary(conversationId);
     if (!summary)
-        return internal(QStringLiteral("read the conversation"));
+        return internalError(QStringLiteral("read the conversation"));
     const auto seq = appendConversationEvent(work, protocol::event::conversationUpdated, *summary, nowMs);
     if (!seq)
-        return internal(QStringLiteral("log the resolution"));
+        return internalError(QStringLiteral("log the resolution"));
     if (auto error = work.raise(domain::ConversationResolved{agent, conversationId, current->assignedAgentId,
                                                              current->offer ? current->offer->agentId : 0},
                                 nowMs))

@@ -12,14 +12,11 @@
 
 namespace warmline::server {
 
+using protocol::conversationNotFound;
 using protocol::ErrorCode;
+using protocol::internalError;
 
 namespace {
-
-Error internal(const QString &what)
-{
-    return Error{ErrorCode::Internal, QStringLiteral("could not %1; try again").arg(what), {}, {}};
-}
 
 Error lineNotFound(qint64 lineId, const QString &field = QStringLiteral("payload.lineId"))
 {
@@ -242,7 +239,7 @@ Outcome OpeningLineService::save(UnitOfWork &, const storage::AgentRecord &agent
         }
         const auto count = m_lines.lineCount(agent.id);
         if (!count)
-            return internal(QStringLiteral("count your lines"));
+            return internalError(QStringLiteral("count your lines"));
         if (*count >= maxLinesPerAgent) {
             return Error{
                 ErrorCode::InvalidState,
@@ -261,32 +258,32 @@ Outcome OpeningLineService::save(UnitOfWork &, const storage::AgentRecord &agent
         created.language = core::openingLineLanguage(request.source);
         const auto id = m_lines.insertLine(created);
         if (!id)
-            return internal(QStringLiteral("create the line"));
+            return internalError(QStringLiteral("create the line"));
         lineId = *id;
     } else {
         const auto existing = m_lines.line(lineId);
         if (!existing || existing->deleted || existing->agentId != agent.id)
             return lineNotFound(lineId);
         if (!request.title.trimmed().isEmpty() && !m_lines.rename(lineId, request.title.trimmed(), nowMs))
-            return internal(QStringLiteral("rename the line"));
+            return internalError(QStringLiteral("rename the line"));
     }
     const auto versions = m_lines.versions(lineId);
     if (!versions)
-        return internal(QStringLiteral("read the line"));
+        return internalError(QStringLiteral("read the line"));
     const bool hasVersion = !versions->isEmpty();
     const int latest = hasVersion ? versions->constFirst().version : 0;
     // Saving the text it already has is not a new version.
     if (!hasVersion || versions->constFirst().source != request.source) {
         if (!m_lines.insertVersion(lineId, {latest + 1, request.source, nowMs}))
-            return internal(QStringLiteral("save the version"));
+            return internalError(QStringLiteral("save the version"));
         if (!m_lines.touch(lineId, nowMs))
-            return internal(QStringLiteral("save the line"));
+            return internalError(QStringLiteral("save the line"));
         if (auto error = followLanguage(agent, lineId, core::openingLineLanguage(request.source), nowMs))
             return *error;
     }
     const auto line = lineJson(lineId);
     if (!line)
-        return internal(QStringLiteral("read the line"));
+        return internalError(QStringLiteral("read the line"));
     QJsonArray warnings;
     for (const core::TemplateDiagnostic &warning : parsed.warnings())
         warnings.append(QJsonObject{{QStringLiteral("position"), warning.position},
@@ -300,13 +297,13 @@ std::optional<Error> OpeningLineService::followLanguage(const storage::AgentReco
 {
     const auto line = m_lines.line(lineId);
     if (!line)
-        return internal(QStringLiteral("read the line"));
+        return internalError(QStringLiteral("read the line"));
     if (line->language == language)
         return std::nullopt;
     if (line->active && !m_lines.deactivateOthers(agent.id, line->channelKind, language, lineId, nowMs))
-        return internal(QStringLiteral("change the active line"));
+        return internalError(QStringLiteral("change the active line"));
     if (!m_lines.setLanguage(lineId, language))
-        return internal(QStringLiteral("set the line's language"));
+        return internalError(QStringLiteral("set the line's language"));
     return std::nullopt;
 }
 
@@ -319,12 +316,12 @@ Outcome OpeningLineService::activate(UnitOfWork &, const storage::AgentRecord &a
     // Clear first: the partial unique index allows one active line per agent, kind and language at
     // any moment.
     if (!m_lines.deactivateOthers(agent.id, existing->channelKind, existing->language, 0, nowMs))
-        return internal(QStringLiteral("change the active line"));
+        return internalError(QStringLiteral("change the active line"));
     if (active && !m_lines.activate(lineId, nowMs))
-        return internal(QStringLiteral("activate the line"));
+        return internalError(QStringLiteral("activate the line"));
     const auto line = lineJson(lineId);
     if (!line)
-        return internal(QStringLiteral("read the line"));
+        return internalError(QStringLiteral("read the line"));
     return Success{{{QStringLiteral("line"), *line}}, 0};
 }
 
@@ -333,7 +330,7 @@ Outcome OpeningLineService::remove(UnitOfWork &, const storage::AgentRecord &age
 {
     const auto deleted = m_lines.markDeleted(lineId, agent.id, nowMs);
     if (!deleted)
-        return internal(QStringLiteral("delete the line"));
+        return internalError(QStringLiteral("delete the line"));
     if (!*deleted)
         return lineNotFound(lineId);
     return Success{{{QStringLiteral("lineId"), lineId}}, 0};
@@ -381,14 +378,14 @@ Outcome OpeningLineService::adopt(UnitOfWork &work, const storage::AgentRecord &
     const qint64 lineId =
         success->payload.value(QStringLiteral("line")).toObject().value(QStringLiteral("id")).toInteger();
     if (!m_lines.setOrigin(lineId, request.libraryId))
-        return internal(QStringLiteral("remember where the line came from"));
+        return internalError(QStringLiteral("remember where the line came from"));
     if (!m_lines.countAdoption(request.libraryId))
-        return internal(QStringLiteral("count the adoption"));
+        return internalError(QStringLiteral("count the adoption"));
     if (request.activate)
         return activate(work, agent, lineId, true, nowMs);
     const auto line = lineJson(lineId);
     if (!line)
-        return internal(QStringLiteral("read the line"));
+        return internalError(QStringLiteral("read the line"));
     return Success{{{QStringLiteral("line"), *line}}, 0};
 }
 
@@ -446,11 +443,11 @@ Outcome OpeningLineService::createContest(UnitOfWork &work, const storage::Agent
     created.createdAt = nowMs;
     const auto id = m_contests.insert(created);
     if (!id)
-        return internal(QStringLiteral("open the contest"));
+        return internalError(QStringLiteral("open the contest"));
     const auto row = m_contests.contest(*id);
     const auto seq = appendContestEvent(work, protocol::event::contestChanged, *id, agent.teamId, nowMs);
     if (!row || !seq)
-        return internal(QStringLiteral("log the contest"));
+        return internalError(QStringLiteral("log the contest"));
     return Success{{{QStringLiteral("contest"), contestJson(*row, nowMs)}}, *seq};
 }
 
@@ -478,7 +475,7 @@ Outcome OpeningLineService::submit(UnitOfWork &work, const storage::AgentRecord 
         return lineNotFound(request.lineId);
     // A new submission replaces the agent's earlier entry, and the scores it had no longer apply.
     if (!m_contests.removeScoresOfEntry(request.contestId, agent.id))
-        return internal(QStringLiteral("replace your entry"));
+        return internalError(QStringLiteral("replace your entry"));
     storage::ContestEntryRecord entry;
     entry.contestId = request.contestId;
     entry.agentId = agent.id;
@@ -489,14 +486,14 @@ Outcome OpeningLineService::submit(UnitOfWork &work, const storage::AgentRecord 
     entry.source = line->source;
     entry.submittedAt = nowMs;
     if (!m_contests.upsertEntry(entry))
-        return internal(QStringLiteral("record your entry"));
+        return internalError(QStringLiteral("record your entry"));
     const auto entryId = m_contests.entryId(request.contestId, agent.id);
     if (!entryId)
-        return internal(QStringLiteral("read your entry"));
+        return internalError(QStringLiteral("read your entry"));
     const auto seq =
         appendContestEvent(work, protocol::event::contestChanged, request.contestId, agent.teamId, nowMs);
     if (!seq)
-        return internal(QStringLiteral("log the entry"));
+        return internalError(QStringLiteral("log the entry"));
     return Success{{{QStringLiteral("entryId"), *entryId},
                     {QStringLiteral("contestId"), request.contestId},
                     {QStringLiteral("lineId"), request.lineId},
@@ -547,10 +544,10 @@ Outcome OpeningLineService::score(UnitOfWork &work, const storage::AgentRecord &
     scored.comment = request.comment;
     scored.scoredAt = nowMs;
     if (!m_contests.upsertScore(scored))
-        return internal(QStringLiteral("record the score"));
+        return internalError(QStringLiteral("record the score"));
     const auto seq = appendContestEvent(work, protocol::event::contestChanged, row->id, judge.teamId, nowMs);
     if (!seq)
-        return internal(QStringLiteral("log the score"));
+        return internalError(QStringLiteral("log the score"));
     return Success{{{QStringLiteral("entryId"), request.entryId}, {QStringLiteral("contestId"), row->id}},
                    *seq};
 }
@@ -701,7 +698,7 @@ Outcome OpeningLineService::publish(UnitOfWork &work, const storage::AgentRecord
         winner.publishedAt = nowMs;
         const auto libraryId = m_contests.insertWinner(winner);
         if (!libraryId)
-            return internal(QStringLiteral("publish the winners"));
+            return internalError(QStringLiteral("publish the winners"));
         QJsonObject winnerJson = entry;
         winnerJson.insert(QStringLiteral("libraryId"), *libraryId);
         published.append(winnerJson);
@@ -714,12 +711,12 @@ Outcome OpeningLineService::publish(UnitOfWork &work, const storage::AgentRecord
                      {}};
     }
     if (!m_contests.markPublished(row->id, nowMs))
-        return internal(QStringLiteral("close the contest"));
+        return internalError(QStringLiteral("close the contest"));
     if (!appendContestEvent(work, protocol::event::contestChanged, row->id, row->teamId, nowMs))
-        return internal(QStringLiteral("log the publication"));
+        return internalError(QStringLiteral("log the publication"));
     const auto seq = appendContestEvent(work, protocol::event::libraryChanged, row->id, row->teamId, nowMs);
     if (!seq)
-        return internal(QStringLiteral("log the publication"));
+        return internalError(QStringLiteral("log the publication"));
     return Success{{{QStringLiteral("contestId"), row->id}, {QStringLiteral("published"), published}}, *seq};
 }
 
@@ -745,7 +742,7 @@ std::optional<Error> OpeningLineService::noteAgentReply(const storage::AgentReco
 {
     const auto opening = m_lines.opening(conversationId);
     if (!opening)
-        return internal(QStringLiteral("check the opening line"));
+        return internalError(QStringLiteral("check the opening line"));
     // Only the agent's first reply in the conversation can be an opener, and a conversation has one use.
     if (!opening->exists || opening->agentReplies != 1 || opening->uses != 0)
         return std::nullopt;
@@ -754,7 +751,7 @@ std::optional<Error> OpeningLineService::noteAgentReply(const storage::AgentReco
         return std::nullopt;
     const auto candidates = m_lines.activeVersions(agent.id, protocol::channelKindOf(*channel));
     if (!candidates)
-        return internal(QStringLiteral("check the opening line"));
+        return internalError(QStringLiteral("check the opening line"));
     // One active line per language: whichever the reply used.
     const auto profile = m_profiles.profile(opening->customerId, opening->orderId);
     qint64 lineId = 0;
@@ -783,7 +780,7 @@ std::optional<Error> OpeningLineService::noteAgentReply(const storage::AgentReco
     use.customerId = opening->customerId;
     use.usedAt = nowMs;
     if (!m_lines.insertUse(use))
-        return internal(QStringLiteral("record the opening line's use"));
+        return internalError(QStringLiteral("record the opening line's use"));
     return std::nullopt;
 }
 
@@ -792,7 +789,7 @@ std::optional<Error> OpeningLineService::noteCustomerMessage(qint64 conversation
 {
     const auto uses = m_lines.usesIn(conversationId);
     if (!uses)
-        return internal(QStringLiteral("check the opening line"));
+        return internalError(QStringLiteral("check the opening line"));
     if (uses->isEmpty())
         return std::nullopt;
     const storage::OpeningUseRecord &use = uses->constFirst();
@@ -801,10 +798,10 @@ std::optional<Error> OpeningLineService::noteCustomerMessage(qint64 conversation
         const bool warm =
             nowMs - use.usedAt <= warmReplyWindowMs && !assist::detectEscalation(text, {}, 1.0).escalate();
         if (!m_lines.setRepliedWarmly(use.id, warm))
-            return internal(QStringLiteral("record the customer's answer"));
+            return internalError(QStringLiteral("record the customer's answer"));
     }
     if (assist::soundsLikePraise(text) && !m_lines.markPraised(use.id))
-        return internal(QStringLiteral("record the praise"));
+        return internalError(QStringLiteral("record the praise"));
     return std::nullopt;
 }
 
@@ -814,7 +811,7 @@ std::optional<Error> OpeningLineService::noteResolved(const storage::AgentRecord
     // First contact: the agent who opened with the line is the one who resolved, and still holds
     // the conversation (it was not handed to anyone else).
     if (!m_lines.recordResolution(conversationId, agent.id))
-        return internal(QStringLiteral("record the resolution"));
+        return internalError(QStringLiteral("record the resolution"));
     return std::nullopt;
 }
 

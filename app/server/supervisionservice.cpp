@@ -7,24 +7,9 @@
 
 namespace warmline::server {
 
+using protocol::conversationNotFound;
 using protocol::ErrorCode;
-
-namespace {
-
-Error internal(const QString &what)
-{
-    return Error{ErrorCode::Internal, QStringLiteral("could not %1; try again").arg(what), {}, {}};
-}
-
-Error notFound(qint64 conversationId)
-{
-    return Error{ErrorCode::NotFound,
-                 QStringLiteral("conversation %1 does not exist").arg(conversationId),
-                 QStringLiteral("payload.conversationId"),
-                 {}};
-}
-
-} // namespace
+using protocol::internalError;
 
 SupervisionService::SupervisionService(QSqlDatabase db, storage::AccountStore &accounts,
                                        ConversationService &conversations, Options options)
@@ -79,7 +64,7 @@ std::optional<Error> SupervisionService::announce(UnitOfWork &work, qint64 agent
     event.audience = core::Audience::ofRole(core::Role::Supervisor, line->teamId);
     event.payload = {{QStringLiteral("agent"), protocol::rosterEntryToJson(*line)}};
     if (!work.append(std::move(event), nowMs))
-        return internal(QStringLiteral("log the agent's change"));
+        return internalError(QStringLiteral("log the agent's change"));
     return std::nullopt;
 }
 
@@ -88,7 +73,7 @@ std::optional<Error> SupervisionService::announceConversation(UnitOfWork &work, 
 {
     const auto summary = m_conversations.conversations().summary(conversationId);
     if (!summary)
-        return internal(QStringLiteral("read the conversation"));
+        return internalError(QStringLiteral("read the conversation"));
     storage::StoredEvent event;
     event.kind = protocol::event::conversationUpdated;
     event.audience = core::Audience::conversation(summary->teamId, summary->assignedAgentId, false);
@@ -96,7 +81,7 @@ std::optional<Error> SupervisionService::announceConversation(UnitOfWork &work, 
     event.conversationId = summary->id;
     event.payload = {{QStringLiteral("conversation"), protocol::conversationToJson(*summary)}};
     if (!work.append(std::move(event), nowMs))
-        return internal(QStringLiteral("log the conversation's change"));
+        return internalError(QStringLiteral("log the conversation's change"));
     return std::nullopt;
 }
 
@@ -106,7 +91,7 @@ Outcome SupervisionService::setPresence(UnitOfWork &work, const storage::AgentRe
     // The agent is on the connection asking, so they are connected.
     const auto changed = m_roster.setPresence(agent.id, presence, true, nowMs);
     if (!changed)
-        return internal(QStringLiteral("record the presence"));
+        return internalError(QStringLiteral("record the presence"));
     if (*changed) {
         if (presence != core::Presence::Available) {
             if (auto error = withdrawOffersTo(work, agent.id, nowMs))
@@ -117,7 +102,7 @@ Outcome SupervisionService::setPresence(UnitOfWork &work, const storage::AgentRe
     }
     const auto line = entry(agent.id, nowMs);
     if (!line)
-        return internal(QStringLiteral("read the roster"));
+        return internalError(QStringLiteral("read the roster"));
     return Success{{{QStringLiteral("agent"), protocol::rosterEntryToJson(*line)}}, work.lastSeq()};
 }
 
@@ -125,7 +110,7 @@ Outcome SupervisionService::connectionOpened(UnitOfWork &work, qint64 agentId, q
 {
     const auto changed = m_roster.setPresence(agentId, m_roster.chosen(agentId), true, nowMs);
     if (!changed)
-        return internal(QStringLiteral("record the connection"));
+        return internalError(QStringLiteral("record the connection"));
     if (*changed) {
         if (auto error = announce(work, agentId, nowMs))
             return *error;
@@ -137,7 +122,7 @@ Outcome SupervisionService::connectionClosed(UnitOfWork &work, qint64 agentId, q
 {
     const auto changed = m_roster.setPresence(agentId, m_roster.chosen(agentId), false, nowMs);
     if (!changed)
-        return internal(QStringLiteral("record the disconnection"));
+        return internalError(QStringLiteral("record the disconnection"));
     // Nobody is there to take what was offered to them: it goes to someone else now.
     if (auto error = withdrawOffersTo(work, agentId, nowMs))
         return *error;
@@ -167,7 +152,7 @@ Outcome SupervisionService::transfer(UnitOfWork &work, const storage::AgentRecor
     storage::ConversationStore &store = m_conversations.conversations();
     const auto current = store.summary(conversationId);
     if (!current)
-        return notFound(conversationId);
+        return conversationNotFound(conversationId);
     if (current->status == core::ConversationStatus::Resolved ||
         current->status == core::ConversationStatus::Bot) {
         return Error{
@@ -265,13 +250,13 @@ Outcome SupervisionService::transfer(UnitOfWork &work, const storage::AgentRecor
     }
     const qint64 offered = current->offer ? current->offer->agentId : 0;
     if (!store.transfer(conversationId, transfer, nowMs))
-        return internal(QStringLiteral("pass the conversation on"));
+        return internalError(QStringLiteral("pass the conversation on"));
     // Sent back to a queue, it is not offered straight back to whoever let go of it.
     if (transfer.toAgentId == 0 && transfer.fromAgentId > 0)
         m_roster.pass(conversationId, transfer.fromAgentId);
     const auto summary = store.summary(conversationId);
     if (!summary)
-        return internal(QStringLiteral("read the conversation"));
+        return internalError(QStringLiteral("read the conversation"));
 
     // Those who stop seeing it (another team's queue now, or no longer theirs) are told to drop it
     // first; whoever still sees it gets the update right after and keeps it.
@@ -283,7 +268,7 @@ Outcome SupervisionService::transfer(UnitOfWork &work, const storage::AgentRecor
         event.conversationId = conversationId;
         event.payload = {{QStringLiteral("conversationId"), conversationId}};
         if (!work.append(std::move(event), nowMs))
-            return internal(QStringLiteral("log the transfer"));
+            return internalError(QStringLiteral("log the transfer"));
         return std::nullopt;
     };
     if (newTeam != current->teamId && current->teamId != 0) {
@@ -301,7 +286,7 @@ Outcome SupervisionService::transfer(UnitOfWork &work, const storage::AgentRecor
     event.conversationId = conversationId;
     event.payload = {{QStringLiteral("conversation"), protocol::conversationToJson(*summary)}};
     if (!work.append(std::move(event), nowMs))
-        return internal(QStringLiteral("log the transfer"));
+        return internalError(QStringLiteral("log the transfer"));
     if (auto error = work.raise(
             domain::ConversationAssigned{conversationId, transfer.toAgentId, transfer.fromAgentId, offered},
             nowMs))
@@ -316,7 +301,7 @@ Outcome SupervisionService::decline(UnitOfWork &work, const storage::AgentRecord
     storage::ConversationStore &store = m_conversations.conversations();
     const auto current = store.summary(conversationId);
     if (!current)
-        return notFound(conversationId);
+        return conversationNotFound(conversationId);
     if (!current->offer || current->offer->agentId != agent.id) {
         // Already gone to someone else, taken or expired: nothing left to decline.
         return Success{{{QStringLiteral("conversation"), protocol::conversationToJson(*current)}}, 0};
@@ -328,7 +313,7 @@ Outcome SupervisionService::decline(UnitOfWork &work, const storage::AgentRecord
         return *error;
     const auto summary = store.summary(conversationId);
     if (!summary)
-        return internal(QStringLiteral("read the conversation"));
+        return internalError(QStringLiteral("read the conversation"));
     return Success{{{QStringLiteral("conversation"), protocol::conversationToJson(*summary)}},
                    work.lastSeq()};
 }
@@ -350,7 +335,7 @@ std::optional<Error> SupervisionService::route(UnitOfWork &work, qint64 nowMs)
             continue;
         const qint64 agentId = candidates.constFirst().agentId;
         if (!m_roster.offer(waiting.id, agentId, nowMs, nowMs + m_options.offerTimeoutMs))
-            return internal(QStringLiteral("offer the conversation"));
+            return internalError(QStringLiteral("offer the conversation"));
         changedAgents.append(agentId);
         if (auto error = announceConversation(work, waiting.id, nowMs))
             return error;

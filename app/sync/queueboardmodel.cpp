@@ -21,28 +21,6 @@ struct QueueBoardModel::Node
     QList<qint64> ids;                           // a channel's conversations, in arrival order
 };
 
-namespace {
-
-// The same words the rest of the interface uses for a channel (ui/channelpresentation.cpp).
-QString channelText(core::Channel channel)
-{
-    switch (channel) {
-    case core::Channel::Web:
-        return QCoreApplication::translate("Channel", "Web chat");
-    case core::Channel::App:
-        return QCoreApplication::translate("Channel", "App");
-    case core::Channel::Phone:
-        return QCoreApplication::translate("Channel", "Phone");
-    case core::Channel::WeChat:
-        return QCoreApplication::translate("Channel", "WeChat");
-    case core::Channel::Sms:
-        return QCoreApplication::translate("Channel", "SMS");
-    }
-    return {};
-}
-
-} // namespace
-
 QueueBoardModel::QueueBoardModel(ConversationListModel &source, Clock clock, const QString &locale,
                                  QObject *parent)
     : QAbstractItemModel(parent)
@@ -476,7 +454,7 @@ QVariant QueueBoardModel::conversationData(const Entry &entry, int column, int r
     case TierColumn:
         return tierLabel(c.customerTier);
     case ChannelColumn:
-        return channelText(c.channel);
+        return channelLabel(c.channel);
     case WaitingColumn:
         return waiting ? shortDuration(m_clock() - c.queuedAtMs) : tr("in progress");
     case SlaColumn:
@@ -558,7 +536,7 @@ QVariant QueueBoardModel::groupData(const Node &node, int column, int role) cons
     }
     if (column != CustomerColumn)
         return {};
-    const QString name = node.kind == Kind::Queue ? node.queue : channelText(node.channel);
+    const QString name = node.kind == Kind::Queue ? node.queue : channelLabel(node.channel);
     if (!waiting)
         return tr("%1 — %2 active").arg(name).arg(active);
     return tr("%1 — %2 waiting (longest %3), %4 active")

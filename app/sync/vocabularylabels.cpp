@@ -187,4 +187,21 @@ QString shortDuration(qint64 milliseconds)
     return QCoreApplication::translate("Duration", "%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
 }
 
+QString channelLabel(core::Channel channel)
+{
+    switch (channel) {
+    case core::Channel::Web:
+        return QCoreApplication::translate("Channel", "Web chat");
+    case core::Channel::App:
+        return QCoreApplication::translate("Channel", "App");
+    case core::Channel::Phone:
+        return QCoreApplication::translate("Channel", "Phone");
+    case core::Channel::WeChat:
+        return QCoreApplication::translate("Channel", "WeChat");
+    case core::Channel::Sms:
+        return QCoreApplication::translate("Channel", "SMS");
+    }
+    return {};
+}
+
 } // namespace warmline::sync

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/channel.h"
+
 #include <QDate>
 #include <QLocale>
 
@@ -20,6 +22,8 @@ QString dateLabel(qint64 msSinceEpoch, const QLocale &locale = QLocale());
 QString dateTimeLabel(qint64 msSinceEpoch, const QLocale &locale = QLocale());
 QString customerTagLabel(const QString &key);
 QString tierLabel(const QString &key);
+// The channel's name in the interface language ("Web chat", "WeChat", …).
+QString channelLabel(core::Channel channel);
 // Reply-template slots (assist::KnowledgeBase::knownSlots()).
 QString slotLabel(const QString &key);
 // "45 s", "3 min", "2 h 5 min": how long someone has been waiting, short enough for a list row.

@@ -214,7 +214,8 @@ void TestQueueBoard::groupsByQueueThenChannel()
     deliver(list, conversationJson(3, QStringLiteral("陈刚"), QStringLiteral("web"),
                                    QStringLiteral("assigned"), QStringLiteral("returns"), kNow - 9000,
                                    {{QStringLiteral("assignedAgentId"), 5},
-                                    {QStringLiteral("assignedAgentName"), QStringLiteral("李娜")}}));
+                                    {QStringLiteral("assignedAgentName"), QStringLiteral("李娜")},
+                                    {QStringLiteral("assignedAt"), kNow - 125000}}));
     deliver(list, conversationJson(4, QStringLiteral("Bot only"), QStringLiteral("web"),
                                    QStringLiteral("bot"), QStringLiteral("general"), 0));
     deliver(list, conversationJson(5, QStringLiteral("赵敏"), QStringLiteral("web"), QStringLiteral("queued"),
@@ -245,7 +246,9 @@ void TestQueueBoard::groupsByQueueThenChannel()
     QCOMPARE(cell(1, QueueBoardModel::SummaryColumn), QStringLiteral("Parcel stuck three days, angry"));
     QCOMPARE(cell(1, QueueBoardModel::OwnerColumn), QStringLiteral("nobody yet"));
     QCOMPARE(cell(3, QueueBoardModel::OwnerColumn), QStringLiteral("李娜"));
-    QCOMPARE(cell(3, QueueBoardModel::WaitingColumn), QStringLiteral("in progress"));
+    // An active conversation says for how long its agent has had it.
+    QCOMPARE(cell(3, QueueBoardModel::WaitingColumn),
+             QStringLiteral("in progress · %1").arg(sync::shortDuration(125000)));
     QVERIFY(board.flags(board.indexOfConversation(1)) & Qt::ItemIsDragEnabled);
     QVERIFY(!(board.flags(general) & Qt::ItemIsDragEnabled));
 

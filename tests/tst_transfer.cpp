@@ -60,6 +60,7 @@ QStringList factsOf(sync::AgentWorkspace &workspace)
     core::ConversationSummary summary = *current;
     summary.assignedAgentId = 0;
     summary.assignedAgentName.clear();
+    summary.assignedAtMs = 0;
     summary.transfer.reset();
     summary.updatedAtMs = 0;
     facts.append(QStringLiteral("conversation: ") + compact(protocol::conversationToJson(summary)));

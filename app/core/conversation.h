@@ -99,6 +99,7 @@ struct ConversationSummary
     qint64 lastMessageAtMs = 0;
     qint64 createdAtMs = 0;
     qint64 queuedAtMs = 0;
+    qint64 assignedAtMs = 0; // when the current assignee got it (0: nobody has it)
     qint64 updatedAtMs = 0;
     std::optional<Handoff> handoff;    // set once the bot handed the conversation to people
     std::optional<Transfer> transfer;  // the latest hand-over between people

@@ -520,6 +520,7 @@ QJsonObject conversationToJson(const core::ConversationSummary &c)
         {QStringLiteral("lastMessageAt"), c.lastMessageAtMs},
         {QStringLiteral("createdAt"), c.createdAtMs},
         {QStringLiteral("queuedAt"), c.queuedAtMs ? QJsonValue(c.queuedAtMs) : QJsonValue()},
+        {QStringLiteral("assignedAt"), c.assignedAtMs ? QJsonValue(c.assignedAtMs) : QJsonValue()},
         {QStringLiteral("updatedAt"), c.updatedAtMs},
         {QStringLiteral("handoff"), c.handoff ? QJsonValue(c.handoff->toJson()) : QJsonValue()},
         {QStringLiteral("transfer"), c.transfer ? QJsonValue(c.transfer->toJson()) : QJsonValue()},
@@ -568,6 +569,7 @@ std::optional<core::ConversationSummary> conversationFromJson(const QJsonObject 
     c.lastMessageAtMs = o.value(QStringLiteral("lastMessageAt")).toInteger();
     c.createdAtMs = o.value(QStringLiteral("createdAt")).toInteger();
     c.queuedAtMs = o.value(QStringLiteral("queuedAt")).toInteger();
+    c.assignedAtMs = o.value(QStringLiteral("assignedAt")).toInteger();
     c.updatedAtMs = o.value(QStringLiteral("updatedAt")).toInteger();
     if (const QJsonValue handoff = o.value(QStringLiteral("handoff")); handoff.isObject())
         c.handoff = core::Handoff::fromJson(handoff.toObject());

@@ -14,7 +14,7 @@ namespace {
 const QString summarySelect = QStringLiteral(R"(
 SELECT c.id, c.customer_id, cu.display_name, c.channel, c.status, c.queue, c.assigned_agent_id, a.display_name,
        m.body, m.created_at, c.created_at, c.queued_at, c.updated_at, c.order_id, c.handoff, qu.team_id,
-       cu.tier, c.transfer, ro.agent_id, oa.display_name, ro.offered_at, ro.expires_at
+       cu.tier, c.transfer, ro.agent_id, oa.display_name, ro.offered_at, ro.expires_at, c.assigned_at
 FROM conversations c
 JOIN customers cu ON cu.id = c.customer_id
 LEFT JOIN queues qu ON qu.name = c.queue
@@ -51,6 +51,8 @@ core::ConversationSummary readSummary(const QSqlQuery &q)
     if (!q.value(18).isNull())
         s.offer = core::RoutingOffer{q.value(18).toLongLong(), q.value(19).toString(),
                                      q.value(20).toLongLong(), q.value(21).toLongLong()};
+    if (s.status == core::ConversationStatus::Assigned)
+        s.assignedAtMs = q.value(22).toLongLong();
     return s;
 }
 

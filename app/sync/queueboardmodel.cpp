@@ -456,7 +456,11 @@ QVariant QueueBoardModel::conversationData(const Entry &entry, int column, int r
     case ChannelColumn:
         return channelLabel(c.channel);
     case WaitingColumn:
-        return waiting ? shortDuration(m_clock() - c.queuedAtMs) : tr("in progress");
+        if (waiting)
+            return shortDuration(m_clock() - c.queuedAtMs);
+        // How long the agent has had it: a conversation stuck with someone shows here too.
+        return c.assignedAtMs > 0 ? tr("in progress · %1").arg(shortDuration(m_clock() - c.assignedAtMs))
+                                  : tr("in progress");
     case SlaColumn:
         switch (slaOf(c)) {
         case Sla::Ok:

@@ -105,8 +105,10 @@ MainWindow::MainWindow(sync::Desk &desk, sync::Outbox &outbox, sync::Workstation
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_staleBanner);
-    centralLayout->addWidget(splitter, 1);
-    setCentralWidget(withQueueBoard(central));
+    // Supervisors: the banner stays above the board's tabs too.
+    QWidget *workspace = withQueueBoard(splitter);
+    centralLayout->addWidget(workspace, 1);
+    setCentralWidget(central);
     createDetailsDock();
     createOpeningLineUi();
     // The customer comes first among the tabs on the right (hiding the contests tab moved it).
@@ -179,7 +181,7 @@ MainWindow::MainWindow(sync::Desk &desk, sync::Outbox &outbox, sync::Workstation
     restoreState(m_settings.windowState());
     fitToScreen();
     // A supervisor starts on the board, without the desk's docks.
-    if (m_workspaceTabs && m_workspaceTabs->currentWidget() != central)
+    if (m_workspaceTabs && m_workspaceTabs->currentWidget() != splitter)
         showDeskDocks(false);
     refreshCounts();
     refreshCurrent();

@@ -724,6 +724,17 @@ void TestQueueBoard::supervisorDragsAWaitingConversationOntoAnAgent()
     QVERIFY(received->transfer);
     QCOMPARE(received->transfer->note, why);
     QCOMPARE(received->transfer->byAgentId, supervision->myId());
+    // On agent1's screen the line is the first thing above the conversation.
+    sync::WorkstationSettings agentSettings;
+    ui::MainWindow agentWindow(agentDesk, agentOutbox, agentSettings);
+    agentWindow.resize(1280, 800);
+    agentWindow.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&agentWindow));
+    agentDesk.agent().openConversation(conversationId);
+    auto *whyBanner = agentWindow.findChild<QLabel *>(QStringLiteral("transferBanner"));
+    QVERIFY(whyBanner);
+    QTRY_VERIFY(whyBanner->isVisible());
+    QVERIFY2(whyBanner->text().contains(why.toHtmlEscaped()), qPrintable(whyBanner->text()));
     // The board follows: it is now agent1's, and the supervisor is told so.
     QTRY_COMPARE(
         boardRowOf(*tree, conversationId).siblingAtColumn(QueueBoardModel::OwnerColumn).data().toString(),

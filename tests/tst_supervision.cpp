@@ -4,6 +4,7 @@
 #include "protocol/supervisionmessages.h"
 #include "server/warmlineserver.h"
 #include "storage/accountstore.h"
+#include "storage/rosterstore.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -40,6 +41,7 @@ private slots:
     void routingOffersTheLongestWaitingToTheLeastLoaded();
     void aLapsedOrDeclinedOfferGoesToTheNextAgent();
     void routingRespectsCapacityAndPresence();
+    void routingMatchesTheCustomersLanguageWhenConfigured();
     void supervisorOverridesAnOffer();
     void transferKeepsTheConversationAndAddsTheNote();
     void transferRefusesWhatWouldStrandTheCustomer();
@@ -469,6 +471,38 @@ void TestSupervision::routingRespectsCapacityAndPresence()
     QTRY_COMPARE(offeredTo(supervisor, one), 0);
     QTRY_COMPARE(offeredTo(supervisor, two), 0);
     QCOMPARE(offeredTo(supervisor, one, true), 0);
+}
+
+void TestSupervision::routingMatchesTheCustomersLanguageWhenConfigured()
+{
+    RawClient supervisor;
+    QVERIFY(signIn(supervisor, QStringLiteral("supervisor1")));
+    storage::RosterStore roster(m_server->database());
+    QVERIFY(roster.setLanguages(agentId(QStringLiteral("agent1")), {QStringLiteral("en")}));
+    QVERIFY(roster.setLanguages(agentId(QStringLiteral("agent2")),
+                                {QStringLiteral(" ZH "), QStringLiteral("zh")}));
+    QSqlQuery locales(m_server->database());
+    QVERIFY(locales.exec(QStringLiteral("UPDATE customers SET locale = 'en_GB' WHERE id = 7")));
+    QVERIFY(locales.exec(QStringLiteral("UPDATE customers SET locale = 'zh_CN' WHERE id = 8")));
+    RawClient english;
+    RawClient chinese;
+    QVERIFY(signIn(english, QStringLiteral("agent1")));
+    m_now += 1000;
+    QVERIFY(signIn(chinese, QStringLiteral("agent2")));
+
+    // agent1 has been available longer, but speaks English only: the Chinese customer goes to agent2.
+    const qint64 zh = customerWrites(8, QStringLiteral("你好，我想查一下订单"));
+    QTRY_COMPARE(offeredTo(supervisor, zh), agentId(QStringLiteral("agent2")));
+    m_now += 1000;
+    const qint64 en = customerWrites(7, QStringLiteral("Hello, where is my parcel?"));
+    QTRY_COMPARE(offeredTo(supervisor, en), agentId(QStringLiteral("agent1")));
+    // When the only speaker lets it lapse, nobody else is offered it; it waits for a pull.
+    m_now += 20000;
+    QTRY_COMPARE(offeredTo(supervisor, en), 0);
+    // Someone with no languages set takes anyone.
+    RawClient anyone;
+    QVERIFY(signIn(anyone, QStringLiteral("agent3")));
+    QTRY_COMPARE(offeredTo(supervisor, en), agentId(QStringLiteral("agent3")));
 }
 
 void TestSupervision::supervisorOverridesAnOffer()

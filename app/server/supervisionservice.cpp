@@ -330,7 +330,8 @@ std::optional<Error> SupervisionService::route(UnitOfWork &work, qint64 nowMs)
             return error;
     }
     for (const storage::WaitingConversation &waiting : m_roster.unofferedWaiting()) {
-        const QList<core::RosterEntry> candidates = m_roster.candidates(waiting.id, waiting.teamId);
+        const QList<core::RosterEntry> candidates =
+            m_roster.candidates(waiting.id, waiting.teamId, waiting.language);
         if (candidates.isEmpty())
             continue;
         const qint64 agentId = candidates.constFirst().agentId;

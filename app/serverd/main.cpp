@@ -5,6 +5,7 @@
 #include "storage/accountstore.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/rosterstore.h"
 
 #include <cstdio>
 #include <QCommandLineParser>
@@ -38,7 +39,7 @@ bool parseListen(const QString &value, server::ServerOptions &options)
 }
 
 int addAgent(const server::ServerOptions &options, const QString &login, const QString &roleName,
-             const QString &displayName, const QString &team)
+             const QString &displayName, const QString &team, const QStringList &languages)
 {
     QTextStream err(stderr);
     const auto role = core::roleFromName(roleName);
@@ -60,9 +61,15 @@ int addAgent(const server::ServerOptions &options, const QString &login, const Q
     }
     storage::AccountStore accounts(db.connection());
     const auto teamId = accounts.ensureTeam(team, &error);
-    if (!teamId || !accounts.createAgent(login, displayName.isEmpty() ? login : displayName, *role, *teamId,
-                                         password, &error)) {
+    const auto created = teamId ? accounts.createAgent(login, displayName.isEmpty() ? login : displayName,
+                                                       *role, *teamId, password, &error)
+                                : std::nullopt;
+    if (!created) {
         err << "cannot create " << login << ": " << error << '\n';
+        return 1;
+    }
+    if (!languages.isEmpty() && !storage::RosterStore(db.connection()).setLanguages(*created, languages)) {
+        err << "cannot record the languages of " << login << '\n';
         return 1;
     }
     QTextStream(stdout) << "created " << roleName << ' ' << login << '\n';
@@ -197,15 +204,20 @@ int main(int argc, char *argv[])
                                          QStringLiteral("name"));
     const QCommandLineOption team(QStringLiteral("team"), QStringLiteral("With --add-agent: team name."),
                                   QStringLiteral("team"), QStringLiteral("Frontline"));
+    const QCommandLineOption languagesOption(
+        QStringLiteral("languages"),
+        QStringLiteral("With --add-agent: languages the agent serves customers in, e.g. zh,en "
+                       "(routing offers them only those customers; default: any)."),
+        QStringLiteral("codes"));
     const QCommandLineOption verifyAudit(
         QStringLiteral("verify-audit"),
         QStringLiteral("Check the audit log's hash chain, name the first broken "
                        "link, and exit (0: intact, 3: broken)."));
-    parser.addOptions({verifyAudit,  listen,       dbPath,         demo,         demoCustomers,
-                       demoOrders,   demoLarge,    demoNow,        noSimulator,  openCustomers,
-                       bot,          retrainEvery, botIdle,        heartbeat,    retention,
-                       switchWindow, escalation,   addAgentOption, role,         displayName,
-                       team,         slaWarn,      slaBreach,      offerTimeout, noRouting});
+    parser.addOptions({verifyAudit, listen,         dbPath,      demo,          demoCustomers, demoOrders,
+                       demoLarge,   demoNow,        noSimulator, openCustomers, bot,           retrainEvery,
+                       botIdle,     heartbeat,      retention,   switchWindow,  escalation,    addAgentOption,
+                       role,        displayName,    team,        slaWarn,       slaBreach,     offerTimeout,
+                       noRouting,   languagesOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -219,7 +231,8 @@ int main(int argc, char *argv[])
         return verifyAuditLog(options.databasePath);
     if (parser.isSet(addAgentOption))
         return addAgent(options, parser.value(addAgentOption), parser.value(role), parser.value(displayName),
-                        parser.value(team));
+                        parser.value(team),
+                        parser.value(languagesOption).split(QLatin1Char(','), Qt::SkipEmptyParts));
 
     bool ok = true;
     auto number = [&](const QCommandLineOption &option, int minimum) {

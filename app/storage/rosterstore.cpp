@@ -162,24 +162,29 @@ QList<WaitingConversation> RosterStore::unofferedWaiting()
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (q.exec(QStringLiteral(R"(
-SELECT c.id, coalesce(qu.team_id, 0), c.queued_at FROM conversations c
+SELECT c.id, coalesce(qu.team_id, 0), c.queued_at, lower(cu.locale) FROM conversations c
+JOIN customers cu ON cu.id = c.customer_id
 LEFT JOIN queues qu ON qu.name = c.queue
 WHERE c.status = 'queued' AND c.id NOT IN (SELECT conversation_id FROM routing_offers)
 ORDER BY c.queued_at, c.id)"))) {
         while (q.next())
-            result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()});
+            result.append(
+                {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                 q.value(3).toString().section(QLatin1Char('_'), 0, 0).section(QLatin1Char('-'), 0, 0)});
     }
     return result;
 }
 
-QList<core::RosterEntry> RosterStore::candidates(qint64 conversationId, qint64 teamId)
+QList<core::RosterEntry> RosterStore::candidates(qint64 conversationId, qint64 teamId,
+                                                 const QString &language)
 {
     // Only agents take offers: supervisors and trainers pull work themselves when they want it.
     QList<core::RosterEntry> result = entries(
         QStringLiteral("WHERE a.role = 'agent' AND coalesce(p.connected, 0) > 0 "
                        "AND coalesce(p.chosen, 'available') = 'available' AND (? = 0 OR a.team_id = ?) "
-                       "AND a.id NOT IN (SELECT agent_id FROM routing_passes WHERE conversation_id = ?)"),
-        {teamId, teamId, conversationId});
+                       "AND a.id NOT IN (SELECT agent_id FROM routing_passes WHERE conversation_id = ?) "
+                       "AND (a.languages = '' OR instr(',' || a.languages || ',', ',' || ? || ',') > 0)"),
+        {teamId, teamId, conversationId, language});
     result.removeIf([](const core::RosterEntry &entry) { return !entry.hasRoom(); });
     std::stable_sort(result.begin(), result.end(),
                      [](const core::RosterEntry &a, const core::RosterEntry &b) {
@@ -192,6 +197,21 @@ QList<core::RosterEntry> RosterStore::candidates(qint64 conversationId, qint64 t
                          return a.agentId < b.agentId;
                      });
     return result;
+}
+
+bool RosterStore::setLanguages(qint64 agentId, const QStringList &languages)
+{
+    QStringList codes;
+    for (const QString &language : languages) {
+        const QString code = language.trimmed().toLower();
+        if (!code.isEmpty() && !codes.contains(code))
+            codes.append(code);
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE agents SET languages = ? WHERE id = ?"));
+    q.addBindValue(codes.join(QLatin1Char(',')));
+    q.addBindValue(agentId);
+    return q.exec() && q.numRowsAffected() == 1;
 }
 
 bool RosterStore::offer(qint64 conversationId, qint64 agentId, qint64 nowMs, qint64 expiresAtMs)

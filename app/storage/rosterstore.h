@@ -7,6 +7,7 @@
 #include <optional>
 #include <QList>
 #include <QSqlDatabase>
+#include <QStringList>
 
 namespace warmline::storage {
 
@@ -25,6 +26,7 @@ struct WaitingConversation
     qint64 id = 0;
     qint64 teamId = 0; // the queue's team; 0: organisation-wide
     qint64 queuedAtMs = 0;
+    QString language; // the customer's language code ("zh", "en"): the first part of their locale
 };
 
 // Presence, load and routing offers: what the supervisor's roster shows and routing decides on.
@@ -54,7 +56,10 @@ public:
     QList<WaitingConversation> unofferedWaiting();
     // Agents routing may offer a conversation of this team to: signed in, available, with room,
     // not passed over for it; fewest conversations first, then longest available.
-    QList<core::RosterEntry> candidates(qint64 conversationId, qint64 teamId);
+    // Agents with languages set are offered only customers of those languages.
+    QList<core::RosterEntry> candidates(qint64 conversationId, qint64 teamId, const QString &language);
+    // The languages an agent serves customers in ("zh", "en"); empty: any.
+    bool setLanguages(qint64 agentId, const QStringList &languages);
     bool offer(qint64 conversationId, qint64 agentId, qint64 nowMs, qint64 expiresAtMs);
     // The offer of this conversation, if any, removed; `pass` keeps it from going to that agent again.
     std::optional<qint64> withdrawOffer(qint64 conversationId, bool pass);

@@ -58,11 +58,17 @@ std::optional<Error> SupervisionService::announce(UnitOfWork &work, qint64 agent
     const auto line = entry(agentId, nowMs);
     if (!line)
         return std::nullopt;
+    return announce(work, *line, nowMs);
+}
+
+std::optional<Error> SupervisionService::announce(UnitOfWork &work, const core::RosterEntry &line,
+                                                  qint64 nowMs)
+{
     storage::StoredEvent event;
     event.kind = protocol::event::agentChanged;
     // The agent's team's supervisors (administrators see every team).
-    event.audience = core::Audience::ofRole(core::Role::Supervisor, line->teamId);
-    event.payload = {{QStringLiteral("agent"), protocol::rosterEntryToJson(*line)}};
+    event.audience = core::Audience::ofRole(core::Role::Supervisor, line.teamId);
+    event.payload = {{QStringLiteral("agent"), protocol::rosterEntryToJson(line)}};
     if (!work.append(std::move(event), nowMs))
         return internalError(QStringLiteral("log the agent's change"));
     return std::nullopt;
@@ -97,12 +103,15 @@ Outcome SupervisionService::setPresence(UnitOfWork &work, const storage::AgentRe
             if (auto error = withdrawOffersTo(work, agent.id, nowMs))
                 return *error;
         }
-        if (auto error = announce(work, agent.id, nowMs))
-            return *error;
     }
+    // Read once: the same line goes to the supervisors and back to the agent.
     const auto line = entry(agent.id, nowMs);
     if (!line)
         return internalError(QStringLiteral("read the roster"));
+    if (*changed) {
+        if (auto error = announce(work, *line, nowMs))
+            return *error;
+    }
     return Success{{{QStringLiteral("agent"), protocol::rosterEntryToJson(*line)}}, work.lastSeq()};
 }
 

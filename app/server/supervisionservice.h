@@ -59,6 +59,7 @@ public:
 
     // Appends agent.changed with the agent's current roster line.
     std::optional<Error> announce(UnitOfWork &work, qint64 agentId, qint64 nowMs);
+    std::optional<Error> announce(UnitOfWork &work, const core::RosterEntry &line, qint64 nowMs);
 
 private:
     std::optional<Error> announceConversation(UnitOfWork &work, qint64 conversationId, qint64 nowMs);

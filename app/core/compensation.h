@@ -75,6 +75,7 @@ struct CompensationOption
     AuthorityCheck authority = AuthorityCheck::Within;
     bool withinAuthority() const { return authority == AuthorityCheck::Within; }
     QString key() const; // "replacement+free_return_shipping": stable, for the wire and tests
+    friend bool operator==(const CompensationOption &, const CompensationOption &) = default;
 };
 
 // Three single remedies and two combinations for every category, each fitted to what is left of

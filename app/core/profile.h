@@ -106,6 +106,7 @@ struct CustomerProfile
     qint64 orderTotal = 0;               // all orders; `orders` holds the first page
     QList<OrderRow> orders;
     QList<TimelineEntry> timeline; // newest first
+    friend bool operator==(const CustomerProfile &, const CustomerProfile &) = default;
 };
 
 // How a page of a customer's orders is asked for.

@@ -1,4 +1,5 @@
 #include "protocol/compensationjson.h"
+#include "protocol/events.h"
 
 namespace warmline::protocol {
 
@@ -154,22 +155,7 @@ std::optional<core::Compensation> compensationFromJson(const QJsonObject &o)
 
 QJsonObject customerOfferToJson(const core::Compensation &c)
 {
-    QJsonArray options;
-    for (qsizetype i = 0; i < c.options.size(); ++i) {
-        options.append(QJsonObject{{s("index"), int(i)},
-                                   {s("key"), core::remediesKey(c.options.at(i))},
-                                   {s("remedies"), remediesToJson(c.options.at(i))},
-                                   {s("cost"), core::totalCost(c.options.at(i)).minor()}});
-    }
-    return {{s("id"), c.id},
-            {s("status"), core::compensationStatusName(c.status)},
-            {s("complaintId"), c.complaintId},
-            {s("conversationId"), idOrNull(c.conversationId)},
-            {s("options"), options},
-            {s("chosenIndex"), c.chosenIndex >= 0 ? QJsonValue(c.chosenIndex) : QJsonValue()},
-            {s("previousIndex"), c.previousIndex >= 0 ? QJsonValue(c.previousIndex) : QJsonValue()},
-            {s("switchDeadline"), c.switchDeadlineMs ? QJsonValue(c.switchDeadlineMs) : QJsonValue()},
-            {s("updatedAt"), c.updatedAtMs}};
+    return schema::toJson(CustomerOffer::of(c));
 }
 
 QJsonObject authorityToJson(const core::AuthorityStatus &a)

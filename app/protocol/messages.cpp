@@ -540,11 +540,21 @@ QJsonObject conversationForCustomer(QJsonObject conversation)
     return conversation;
 }
 
-QJsonObject eventPayloadForCustomer(QJsonObject payload)
+QJsonObject customerView(QJsonObject payload)
 {
-    const QString key = QStringLiteral("conversation");
-    if (payload.value(key).isObject())
-        payload.insert(key, conversationForCustomer(payload.value(key).toObject()));
+    const QString one = QStringLiteral("conversation");
+    if (payload.value(one).isObject())
+        payload.insert(one, conversationForCustomer(payload.value(one).toObject()));
+    const QString many = QStringLiteral("conversations");
+    if (payload.value(many).isArray()) {
+        QJsonArray conversations = payload.value(many).toArray();
+        for (auto item : conversations)
+            item = conversationForCustomer(item.toObject());
+        payload.insert(many, conversations);
+    }
+    const QString snapshot = QStringLiteral("snapshot");
+    if (payload.value(snapshot).isObject())
+        payload.insert(snapshot, customerView(payload.value(snapshot).toObject()));
     return payload;
 }
 

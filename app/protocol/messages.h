@@ -1,6 +1,7 @@
 #pragma once
 
-// One struct per request type, with its JSON in one place. Type names are part of the wire
+// One struct per request type, with its JSON in one place; Reply names its ack (defined in
+// protocol/*replies.h). Type names are part of the wire
 // protocol: only append. docs/protocol.md documents every field.
 
 #include "core/channel.h"
@@ -38,9 +39,21 @@ inline const QString compensationOffer = QStringLiteral("compensation.offer");
 inline const QString authorityUpdated = QStringLiteral("authority.updated");
 } // namespace event
 
+namespace schema {
+struct Empty;
+}
+struct SignedInReply;
+struct SubscribeReply;
+struct HistoryReply;
+struct ConversationReply;
+struct MessageReply;
+struct CustomerMessageReply;
+struct ComplaintReply;
+
 struct LoginRequest
 {
     static inline const QString type = QStringLiteral("auth.login");
+    using Reply = SignedInReply;
     QString user;
     QString password;
     QString client;
@@ -53,6 +66,7 @@ struct LoginRequest
 struct ResumeRequest
 {
     static inline const QString type = QStringLiteral("auth.resume");
+    using Reply = SignedInReply;
     QString token;
 
     static ResumeRequest read(PayloadReader &reader);
@@ -64,6 +78,7 @@ struct ResumeRequest
 struct CustomerLoginRequest
 {
     static inline const QString type = QStringLiteral("auth.customer");
+    using Reply = SignedInReply;
     qint64 customerId = 0;
 
     static CustomerLoginRequest read(PayloadReader &reader);
@@ -74,6 +89,7 @@ struct CustomerLoginRequest
 struct LogoutRequest
 {
     static inline const QString type = QStringLiteral("auth.logout");
+    using Reply = schema::Empty;
     static LogoutRequest read(PayloadReader &) { return {}; }
     QJsonObject toJson() const { return {}; }
     friend bool operator==(const LogoutRequest &, const LogoutRequest &) = default;
@@ -82,6 +98,7 @@ struct LogoutRequest
 struct SubscribeRequest
 {
     static inline const QString type = QStringLiteral("subscribe");
+    using Reply = SubscribeReply;
     QStringList topics;
     std::optional<qint64> since; // absent: send a snapshot; present: replay what came after it
 
@@ -93,6 +110,7 @@ struct SubscribeRequest
 struct HistoryRequest
 {
     static inline const QString type = QStringLiteral("conversation.history");
+    using Reply = HistoryReply;
     qint64 conversationId = 0;
     std::optional<qint64> beforeMessageId;
     int limit = 50;
@@ -105,6 +123,7 @@ struct HistoryRequest
 struct AcceptRequest
 {
     static inline const QString type = QStringLiteral("conversation.accept");
+    using Reply = ConversationReply;
     qint64 conversationId = 0;
 
     static AcceptRequest read(PayloadReader &reader);
@@ -115,6 +134,7 @@ struct AcceptRequest
 struct ReplyRequest
 {
     static inline const QString type = QStringLiteral("conversation.reply");
+    using Reply = MessageReply;
     qint64 conversationId = 0;
     QString text;
 
@@ -126,6 +146,7 @@ struct ReplyRequest
 struct ResolveRequest
 {
     static inline const QString type = QStringLiteral("conversation.resolve");
+    using Reply = ConversationReply;
     qint64 conversationId = 0;
 
     static ResolveRequest read(PayloadReader &reader);
@@ -136,6 +157,7 @@ struct ResolveRequest
 struct CustomerMessageRequest
 {
     static inline const QString type = QStringLiteral("customer.message");
+    using Reply = CustomerMessageReply;
     core::Channel channel = core::Channel::Web;
     QString text;
     qint64 orderId = 0; // optional: the order the customer is writing about
@@ -182,6 +204,7 @@ struct OrderDetailRequest
 struct ComplaintCreateRequest
 {
     static inline const QString type = QStringLiteral("complaint.create");
+    using Reply = ComplaintReply;
     qint64 orderId = 0;
     QString category;
     qint64 conversationId = 0; // optional: where it was raised
@@ -195,6 +218,7 @@ struct ComplaintCreateRequest
 struct SetOrderRequest
 {
     static inline const QString type = QStringLiteral("conversation.set_order");
+    using Reply = ConversationReply;
     qint64 conversationId = 0;
     qint64 orderId = 0;
 
@@ -358,8 +382,9 @@ QJsonObject conversationToJson(const core::ConversationSummary &conversation);
 // What a customer's connection is told about their conversation: nothing staff keep between
 // themselves (the bot's assessment in `handoff`, transfers and their notes, routing offers).
 QJsonObject conversationForCustomer(QJsonObject conversation);
-// An event's payload as its customer sees it (its `conversation`, if any, for the customer).
-QJsonObject eventPayloadForCustomer(QJsonObject payload);
+// An ack's or event's payload as a customer sees it: each conversation in it (`conversation`,
+// `conversations`, a `snapshot`'s) for the customer.
+QJsonObject customerView(QJsonObject payload);
 std::optional<core::ConversationSummary> conversationFromJson(const QJsonObject &object);
 QJsonObject messageToJson(const core::Message &message);
 std::optional<core::Message> messageFromJson(const QJsonObject &object);

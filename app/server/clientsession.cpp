@@ -34,7 +34,7 @@ void ClientSession::send(const QByteArray &frame)
 void ClientSession::sendEvent(const storage::StoredEvent &event, const QByteArray &staffFrame)
 {
     if (m_kind == Kind::Customer)
-        send(protocol::encodeEvent(event.seq, event.kind, protocol::eventPayloadForCustomer(event.payload)));
+        send(protocol::encodeEvent(event.seq, event.kind, protocol::customerView(event.payload)));
     else
         send(staffFrame.isEmpty() ? protocol::encodeEvent(event.seq, event.kind, event.payload) : staffFrame);
 }

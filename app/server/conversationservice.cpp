@@ -22,36 +22,35 @@ ConversationService::ConversationService(QSqlDatabase db, storage::AccountStore 
 {
 }
 
-std::optional<qint64>
-ConversationService::appendConversationEvent(UnitOfWork &work, const QString &kind,
-                                             const core::ConversationSummary &conversation, qint64 nowMs)
+namespace {
+core::Audience audienceOf(const core::ConversationSummary &conversation)
 {
-    storage::StoredEvent event;
-    event.kind = kind;
-    event.audience = core::Audience::conversation(conversation.teamId, conversation.assignedAgentId, true);
-    event.customerId = conversation.customerId;
-    event.conversationId = conversation.id;
-    event.payload = {{QStringLiteral("conversation"), protocol::conversationToJson(conversation)}};
-    return work.append(std::move(event), nowMs);
+    return core::Audience::conversation(conversation.teamId, conversation.assignedAgentId, true);
+}
+} // namespace
+
+template<typename ConversationEvent>
+std::optional<qint64>
+ConversationService::appendConversationEvent(UnitOfWork &work, const core::ConversationSummary &conversation,
+                                             qint64 nowMs)
+{
+    ConversationEvent event;
+    event.conversation = conversation;
+    return work.append(event, audienceOf(conversation), conversation.customerId, conversation.id, nowMs);
 }
 
 std::optional<qint64> ConversationService::appendMessageEvent(UnitOfWork &work, const core::Message &message,
                                                               const core::ConversationSummary &conversation,
                                                               qint64 nowMs)
 {
-    storage::StoredEvent event;
-    event.kind = protocol::event::messageCreated;
-    event.audience = core::Audience::conversation(conversation.teamId, conversation.assignedAgentId, true);
-    event.customerId = conversation.customerId;
-    event.conversationId = conversation.id;
-    event.payload = {{QStringLiteral("message"), protocol::messageToJson(message)},
-                     {QStringLiteral("conversation"), protocol::conversationToJson(conversation)}};
-    return work.append(std::move(event), nowMs);
+    return work.append(protocol::MessageCreatedEvent{message, conversation}, audienceOf(conversation),
+                       conversation.customerId, conversation.id, nowMs);
 }
 
-Outcome ConversationService::customerMessage(UnitOfWork &work, qint64 customerId, core::Channel channel,
-                                             const QString &text, const QString &clientOpId, qint64 nowMs,
-                                             qint64 orderId)
+Result<CustomerPost> ConversationService::customerMessage(UnitOfWork &work, qint64 customerId,
+                                                          core::Channel channel, const QString &text,
+                                                          const QString &clientOpId, qint64 nowMs,
+                                                          qint64 orderId)
 {
     if (orderId) {
         const auto owner = m_profiles.orderOwner(orderId);
@@ -79,7 +78,7 @@ Outcome ConversationService::customerMessage(UnitOfWork &work, qint64 customerId
     const auto summary = m_conversations.summary(*conversationId);
     if (!message || !summary)
         return internalError(QStringLiteral("store the message"));
-    if (created && !appendConversationEvent(work, protocol::event::conversationCreated, *summary, nowMs))
+    if (created && !appendConversationEvent<protocol::ConversationCreatedEvent>(work, *summary, nowMs))
         return internalError(QStringLiteral("log the conversation"));
     const auto seq = appendMessageEvent(work, *message, *summary, nowMs);
     if (!seq)
@@ -93,10 +92,7 @@ Outcome ConversationService::customerMessage(UnitOfWork &work, qint64 customerId
         if (auto error = botTurn(work, *summary, *message, nowMs))
             return *error;
     }
-    return Success{{{QStringLiteral("conversationId"), *conversationId},
-                    {QStringLiteral("messageId"), message->id},
-                    {QStringLiteral("created"), created}},
-                   *seq};
+    return Done<CustomerPost>{{*message, created}, *seq};
 }
 
 namespace {
@@ -130,14 +126,16 @@ QString shortened(const QString &text, int length)
 
 } // namespace
 
-Outcome ConversationService::closeIdleBotConversation(UnitOfWork &work, qint64 conversationId,
-                                                      qint64 idleBeforeMs, qint64 nowMs)
+Result<core::ConversationSummary> ConversationService::closeIdleBotConversation(UnitOfWork &work,
+                                                                                qint64 conversationId,
+                                                                                qint64 idleBeforeMs,
+                                                                                qint64 nowMs)
 {
     const auto current = m_conversations.summary(conversationId);
     if (!current)
         return conversationNotFound(conversationId);
     if (current->status != core::ConversationStatus::Bot || current->updatedAtMs >= idleBeforeMs)
-        return Success{{{QStringLiteral("conversation"), protocol::conversationToJson(*current)}}, 0};
+        return Done<core::ConversationSummary>{*current};
     const auto header = m_profiles.header(current->customerId);
     const QString locale = header ? header->locale : QString();
     const bool chinese =
@@ -151,10 +149,10 @@ Outcome ConversationService::closeIdleBotConversation(UnitOfWork &work, qint64 c
     const auto summary = m_conversations.summary(conversationId);
     if (!summary)
         return internalError(QStringLiteral("read the conversation"));
-    const auto seq = appendConversationEvent(work, protocol::event::conversationUpdated, *summary, nowMs);
+    const auto seq = appendConversationEvent<protocol::ConversationUpdatedEvent>(work, *summary, nowMs);
     if (!seq)
         return internalError(QStringLiteral("log the resolution"));
-    return Success{{{QStringLiteral("conversation"), protocol::conversationToJson(*summary)}}, *seq};
+    return Done<core::ConversationSummary>{*summary, *seq};
 }
 
 std::optional<core::Message> ConversationService::botSays(UnitOfWork &work, qint64 conversationId,
@@ -212,7 +210,7 @@ std::optional<Error> ConversationService::botTurn(UnitOfWork &work,
         if (!botSays(work, id, closingNote(chinese), nowMs) || !m_conversations.resolve(id, nowMs))
             return internalError(QStringLiteral("close the conversation"));
         const auto summary = m_conversations.summary(id);
-        if (!summary || !appendConversationEvent(work, protocol::event::conversationUpdated, *summary, nowMs))
+        if (!summary || !appendConversationEvent<protocol::ConversationUpdatedEvent>(work, *summary, nowMs))
             return internalError(QStringLiteral("log the resolution"));
         return std::nullopt;
     }
@@ -273,12 +271,13 @@ std::optional<Error> ConversationService::botTurn(UnitOfWork &work,
     if (!botSays(work, id, handOffNotice(chinese, minutes), nowMs))
         return internalError(QStringLiteral("tell the customer"));
     const auto summary = m_conversations.summary(id);
-    if (!summary || !appendConversationEvent(work, protocol::event::conversationUpdated, *summary, nowMs))
+    if (!summary || !appendConversationEvent<protocol::ConversationUpdatedEvent>(work, *summary, nowMs))
         return internalError(QStringLiteral("log the hand-over"));
     return work.raise(domain::HandedOff{id, handoff.reason}, nowMs);
 }
 
-Outcome ConversationService::setOrder(UnitOfWork &work, qint64 conversationId, qint64 orderId, qint64 nowMs)
+Result<core::ConversationSummary> ConversationService::setOrder(UnitOfWork &work, qint64 conversationId,
+                                                                qint64 orderId, qint64 nowMs)
 {
     const auto current = m_conversations.summary(conversationId);
     if (!current)
@@ -291,20 +290,21 @@ Outcome ConversationService::setOrder(UnitOfWork &work, qint64 conversationId, q
                      {}};
     }
     if (current->orderId == orderId)
-        return Success{{{QStringLiteral("conversation"), protocol::conversationToJson(*current)}}, 0};
+        return Done<core::ConversationSummary>{*current};
     if (!m_conversations.setOrder(conversationId, orderId, nowMs))
         return internalError(QStringLiteral("link the order"));
     const auto summary = m_conversations.summary(conversationId);
     if (!summary)
         return internalError(QStringLiteral("read the conversation"));
-    const auto seq = appendConversationEvent(work, protocol::event::conversationUpdated, *summary, nowMs);
+    const auto seq = appendConversationEvent<protocol::ConversationUpdatedEvent>(work, *summary, nowMs);
     if (!seq)
         return internalError(QStringLiteral("log the change"));
-    return Success{{{QStringLiteral("conversation"), protocol::conversationToJson(*summary)}}, *seq};
+    return Done<core::ConversationSummary>{*summary, *seq};
 }
 
-Outcome ConversationService::createComplaint(UnitOfWork &work, qint64 orderId, const QString &category,
-                                             qint64 conversationId, qint64 nowMs)
+Result<core::ComplaintRow> ConversationService::createComplaint(UnitOfWork &work, qint64 orderId,
+                                                                const QString &category,
+                                                                qint64 conversationId, qint64 nowMs)
 {
     const auto owner = m_profiles.orderOwner(orderId);
     if (!owner) {
@@ -334,29 +334,18 @@ Outcome ConversationService::createComplaint(UnitOfWork &work, qint64 orderId, c
     const auto merchant = m_profiles.merchantStats(owner->merchantId);
     if (!header || !order || !product || !merchant)
         return internalError(QStringLiteral("read the updated statistics"));
-    QJsonObject byCategory;
-    const auto categories = m_profiles.complaintsByCategory(owner->customerId);
-    for (auto it = categories.cbegin(); it != categories.cend(); ++it)
-        byCategory.insert(it.key(), it.value());
-    storage::StoredEvent event;
-    event.kind = protocol::event::complaintCreated;
-    event.audience = m_conversations.audienceOf(conversationId, false);
-    event.customerId = owner->customerId;
-    event.conversationId = conversationId;
-    event.payload = {{QStringLiteral("complaint"), protocol::complaintToJson(*complaint)},
-                     {QStringLiteral("customer"), protocol::headerToJson(*header)},
-                     {QStringLiteral("complaintsByCategory"), byCategory},
-                     {QStringLiteral("order"), protocol::orderToJson(*order)},
-                     {QStringLiteral("product"), protocol::statsToJson(*product)},
-                     {QStringLiteral("merchant"), protocol::statsToJson(*merchant)}};
-    const auto seq = work.append(std::move(event), nowMs);
+    const protocol::ComplaintCreatedEvent event{
+        *complaint, *header, m_profiles.complaintsByCategory(owner->customerId), *order, *product, *merchant};
+    const auto seq = work.append(event, m_conversations.audienceOf(conversationId, false), owner->customerId,
+                                 conversationId, nowMs);
     if (!seq)
         return internalError(QStringLiteral("log the complaint"));
-    return Success{{{QStringLiteral("complaint"), protocol::complaintToJson(*complaint)}}, *seq};
+    return Done<core::ComplaintRow>{*complaint, *seq};
 }
 
-Outcome ConversationService::accept(UnitOfWork &work, const storage::AgentRecord &agent,
-                                    qint64 conversationId, qint64 nowMs)
+Result<core::ConversationSummary> ConversationService::accept(UnitOfWork &work,
+                                                              const storage::AgentRecord &agent,
+                                                              qint64 conversationId, qint64 nowMs)
 {
     const auto current = m_conversations.summary(conversationId);
     if (!current)
@@ -369,7 +358,7 @@ Outcome ConversationService::accept(UnitOfWork &work, const storage::AgentRecord
     }
     if (current->status == core::ConversationStatus::Assigned) {
         if (current->assignedAgentId == agent.id)
-            return Success{{{QStringLiteral("conversation"), protocol::conversationToJson(*current)}}, 0};
+            return Done<core::ConversationSummary>{*current};
         return Error{ErrorCode::AlreadyTaken,
                      QStringLiteral("conversation %1 was already accepted by %2")
                          .arg(conversationId)
@@ -382,18 +371,19 @@ Outcome ConversationService::accept(UnitOfWork &work, const storage::AgentRecord
     const auto summary = m_conversations.summary(conversationId);
     if (!summary)
         return internalError(QStringLiteral("read the conversation"));
-    const auto seq = appendConversationEvent(work, protocol::event::conversationUpdated, *summary, nowMs);
+    const auto seq = appendConversationEvent<protocol::ConversationUpdatedEvent>(work, *summary, nowMs);
     if (!seq)
         return internalError(QStringLiteral("log the assignment"));
     if (auto error = work.raise(domain::ConversationAssigned{conversationId, agent.id, 0,
                                                              current->offer ? current->offer->agentId : 0},
                                 nowMs))
         return *error;
-    return Success{{{QStringLiteral("conversation"), protocol::conversationToJson(*summary)}}, *seq};
+    return Done<core::ConversationSummary>{*summary, *seq};
 }
 
-Outcome ConversationService::reply(UnitOfWork &work, const storage::AgentRecord &agent, qint64 conversationId,
-                                   const QString &text, const QString &clientOpId, qint64 nowMs)
+Result<core::Message> ConversationService::reply(UnitOfWork &work, const storage::AgentRecord &agent,
+                                                 qint64 conversationId, const QString &text,
+                                                 const QString &clientOpId, qint64 nowMs)
 {
     const auto current = m_conversations.summary(conversationId);
     if (!current)
@@ -424,17 +414,18 @@ Outcome ConversationService::reply(UnitOfWork &work, const storage::AgentRecord 
     if (auto error =
             work.raise(domain::AgentReplied{agent, conversationId, message->id, message->body}, nowMs))
         return *error;
-    return Success{{{QStringLiteral("message"), protocol::messageToJson(*message)}}, *seq};
+    return Done<core::Message>{*message, *seq};
 }
 
-Outcome ConversationService::resolve(UnitOfWork &work, const storage::AgentRecord &agent,
-                                     qint64 conversationId, qint64 nowMs)
+Result<core::ConversationSummary> ConversationService::resolve(UnitOfWork &work,
+                                                               const storage::AgentRecord &agent,
+                                                               qint64 conversationId, qint64 nowMs)
 {
     const auto current = m_conversations.summary(conversationId);
     if (!current)
         return conversationNotFound(conversationId);
     if (current->status == core::ConversationStatus::Resolved)
-        return Success{{{QStringLiteral("conversation"), protocol::conversationToJson(*current)}}, 0};
+        return Done<core::ConversationSummary>{*current};
     if (current->assignedAgentId != agent.id &&
         !core::allows(agent.role, core::Permission::ActForOtherAgents)) {
         return Error{
@@ -448,14 +439,14 @@ Outcome ConversationService::resolve(UnitOfWork &work, const storage::AgentRecor
     const auto summary = m_conversations.summary(conversationId);
     if (!summary)
         return internalError(QStringLiteral("read the conversation"));
-    const auto seq = appendConversationEvent(work, protocol::event::conversationUpdated, *summary, nowMs);
+    const auto seq = appendConversationEvent<protocol::ConversationUpdatedEvent>(work, *summary, nowMs);
     if (!seq)
         return internalError(QStringLiteral("log the resolution"));
     if (auto error = work.raise(domain::ConversationResolved{agent, conversationId, current->assignedAgentId,
                                                              current->offer ? current->offer->agentId : 0},
                                 nowMs))
         return *error;
-    return Success{{{QStringLiteral("conversation"), protocol::conversationToJson(*summary)}}, *seq};
+    return Done<core::ConversationSummary>{*summary, *seq};
 }
 
 } // namespace warmline::server

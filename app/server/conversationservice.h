@@ -2,6 +2,7 @@
 
 #include "core/conversation.h"
 #include "protocol/error.h"
+#include "server/result.h"
 #include "server/unitofwork.h"
 #include "storage/accountstore.h"
 #include "storage/conversationstore.h"
@@ -15,13 +16,12 @@ namespace warmline::server {
 
 class BotService;
 
-struct Success
+// What a customer's message did: the message, and whether it opened a new conversation.
+struct CustomerPost
 {
-    QJsonObject payload;
-    qint64 seq = 0; // the last event the operation produced (0: none)
+    core::Message message;
+    bool created = false;
 };
-using Outcome = std::variant<Success, protocol::Error>;
-using protocol::Error;
 
 // The conversation rules: routing into the queue, accepting, replying, resolving. Every method
 // runs inside the caller's UnitOfWork and appends the events it causes; it never publishes.
@@ -31,22 +31,26 @@ public:
     ConversationService(QSqlDatabase db, storage::AccountStore &accounts, storage::ProfileStore &profiles);
 
     // orderId (optional, 0: none) names the order the customer writes about; it must be theirs.
-    Outcome customerMessage(UnitOfWork &work, qint64 customerId, core::Channel channel, const QString &text,
-                            const QString &clientOpId, qint64 nowMs, qint64 orderId = 0);
-    Outcome setOrder(UnitOfWork &work, qint64 conversationId, qint64 orderId, qint64 nowMs);
-    Outcome createComplaint(UnitOfWork &work, qint64 orderId, const QString &category, qint64 conversationId,
-                            qint64 nowMs);
-    Outcome accept(UnitOfWork &work, const storage::AgentRecord &agent, qint64 conversationId, qint64 nowMs);
-    Outcome reply(UnitOfWork &work, const storage::AgentRecord &agent, qint64 conversationId,
-                  const QString &text, const QString &clientOpId, qint64 nowMs);
-    Outcome resolve(UnitOfWork &work, const storage::AgentRecord &agent, qint64 conversationId, qint64 nowMs);
+    Result<CustomerPost> customerMessage(UnitOfWork &work, qint64 customerId, core::Channel channel,
+                                         const QString &text, const QString &clientOpId, qint64 nowMs,
+                                         qint64 orderId = 0);
+    Result<core::ConversationSummary> setOrder(UnitOfWork &work, qint64 conversationId, qint64 orderId,
+                                               qint64 nowMs);
+    Result<core::ComplaintRow> createComplaint(UnitOfWork &work, qint64 orderId, const QString &category,
+                                               qint64 conversationId, qint64 nowMs);
+    Result<core::ConversationSummary> accept(UnitOfWork &work, const storage::AgentRecord &agent,
+                                             qint64 conversationId, qint64 nowMs);
+    Result<core::Message> reply(UnitOfWork &work, const storage::AgentRecord &agent, qint64 conversationId,
+                                const QString &text, const QString &clientOpId, qint64 nowMs);
+    Result<core::ConversationSummary> resolve(UnitOfWork &work, const storage::AgentRecord &agent,
+                                              qint64 conversationId, qint64 nowMs);
 
     storage::ConversationStore &conversations() { return m_conversations; }
 
     // Closes a conversation the bot still holds in which nothing happened since idleBeforeMs (the
     // customer left after the bot's answer); does nothing if it changed meanwhile.
-    Outcome closeIdleBotConversation(UnitOfWork &work, qint64 conversationId, qint64 idleBeforeMs,
-                                     qint64 nowMs);
+    Result<core::ConversationSummary> closeIdleBotConversation(UnitOfWork &work, qint64 conversationId,
+                                                               qint64 idleBeforeMs, qint64 nowMs);
 
     // With a bot, new customer conversations start with it; without one they go to the queue.
     void setBot(BotService *bot) { m_bot = bot; }
@@ -57,9 +61,9 @@ private:
                                  const core::Message &message, qint64 nowMs);
     std::optional<core::Message> botSays(UnitOfWork &work, qint64 conversationId, const QString &text,
                                          qint64 nowMs);
-    std::optional<qint64> appendConversationEvent(UnitOfWork &work, const QString &kind,
-                                                  const core::ConversationSummary &conversation,
-                                                  qint64 nowMs);
+    template<typename ConversationEvent>
+    std::optional<qint64>
+    appendConversationEvent(UnitOfWork &work, const core::ConversationSummary &conversation, qint64 nowMs);
     std::optional<qint64> appendMessageEvent(UnitOfWork &work, const core::Message &message,
                                              const core::ConversationSummary &conversation, qint64 nowMs);
 

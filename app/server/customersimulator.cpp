@@ -98,12 +98,12 @@ void CustomerSimulator::openConversation(bool wantsPerson)
         opening = SimulatorScript::withRequestForPerson(visitor.language, opening, m_random);
     visitor.intent = opening.intent;
 
-    const Outcome outcome = m_server.perform([&](UnitOfWork &work, qint64 now) {
+    const auto posted = m_server.perform([&](UnitOfWork &work, qint64 now) {
         return m_server.conversations().customerMessage(work, customerId, visitor.channel, opening.text, {},
                                                         now, orderId);
     });
-    if (const auto *success = std::get_if<Success>(&outcome)) {
-        const qint64 conversationId = success->payload.value(QStringLiteral("conversationId")).toInteger();
+    if (const auto *done = std::get_if<Done<CustomerPost>>(&posted)) {
+        const qint64 conversationId = done->value.message.conversationId;
         m_visitors.insert(conversationId, visitor);
         qCDebug(lcSimulator) << "customer" << customerId << "opened conversation" << conversationId;
         // The bot answers inside the customer's own request, so its first answer was published

@@ -3,7 +3,9 @@
 #include "core/permission.h"
 #include "protocol/envelope.h"
 #include "protocol/payloadreader.h"
+#include "protocol/schema.h"
 #include "server/conversationservice.h"
+#include "server/result.h"
 #include "server/unitofwork.h"
 
 #include <functional>
@@ -18,6 +20,34 @@ class ClientSession;
 class RequestContext;
 
 using Operation = std::function<Outcome(UnitOfWork &, qint64 nowMs)>;
+
+// What a handler of request type Message returns: its typed reply (Message::Reply) or an error.
+// Types without a Reply yet answer with JSON.
+template<typename Message, typename = void>
+struct HandlerAnswer
+{
+    using type = Outcome;
+};
+template<typename Message>
+struct HandlerAnswer<Message, std::void_t<typename Message::Reply>>
+{
+    using type = Result<typename Message::Reply>;
+};
+template<typename Message>
+using AnswerOf = typename HandlerAnswer<Message>::type;
+
+inline Outcome toOutcome(Outcome outcome)
+{
+    return outcome;
+}
+template<protocol::schema::Described Reply>
+Outcome toOutcome(const Result<Reply> &result)
+{
+    if (const auto *error = std::get_if<protocol::Error>(&result))
+        return *error;
+    const auto &done = std::get<Done<Reply>>(result);
+    return Success{protocol::schema::toJson(done.value), done.seq};
+}
 
 // What the transport does for a request's handler: answer it, and run state changes in one unit
 // of work, idempotently under the request's id.
@@ -55,6 +85,12 @@ public:
 
     void answer(const Outcome &outcome) { m_transport.answer(session, request, outcome); }
     void ack(const QJsonObject &payload = {}) { answer(Success{payload, 0}); }
+    // Answers with a typed reply (no event produced).
+    template<protocol::schema::Described Reply>
+    void reply(const Reply &value)
+    {
+        answer(Success{protocol::schema::toJson(value), 0});
+    }
     void fail(const protocol::Error &error) { answer(error); }
     // A principal asked for something outside what they may touch: answered and audited.
     void refuse(const protocol::Error &error, const QString &target)
@@ -125,30 +161,34 @@ public:
     // A read that answers with the handler's outcome.
     template<typename Message>
     void query(const QString &module, const QString &type, core::Permission permission,
-               std::function<Outcome(RequestContext &, const Message &)> handle, Guard<Message> guard = {})
+               std::function<AnswerOf<Message>(RequestContext &, const Message &)> handle,
+               Guard<Message> guard = {})
     {
         add({type, permission, Route::Kind::Query, module,
              [handle = std::move(handle), guard = std::move(guard)](RequestContext &context) {
                  const auto message = context.read<Message>();
                  if (!message || refused(context, guard, *message))
                      return;
-                 context.answer(handle(context, *message));
+                 context.answer(toOutcome(handle(context, *message)));
              }});
     }
 
     // A state change: read, then run inside one idempotent unit of work, then answer.
     template<typename Message>
-    void command(const QString &module, const QString &type, core::Permission permission,
-                 std::function<Outcome(RequestContext &, const Message &, UnitOfWork &, qint64 nowMs)> handle,
-                 Guard<Message> guard = {})
+    void
+    command(const QString &module, const QString &type, core::Permission permission,
+            std::function<AnswerOf<Message>(RequestContext &, const Message &, UnitOfWork &, qint64 nowMs)>
+                handle,
+            Guard<Message> guard = {})
     {
         add({type, permission, Route::Kind::Command, module,
              [handle = std::move(handle), guard = std::move(guard)](RequestContext &context) {
                  const auto message = context.read<Message>();
                  if (!message || refused(context, guard, *message))
                      return;
-                 context.answer(context.performIdempotent(
-                     [&](UnitOfWork &work, qint64 nowMs) { return handle(context, *message, work, nowMs); }));
+                 context.answer(context.performIdempotent([&](UnitOfWork &work, qint64 nowMs) {
+                     return toOutcome(handle(context, *message, work, nowMs));
+                 }));
              }});
     }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "protocol/events.h"
 #include "server/domainevents.h"
 #include "storage/database.h"
 #include "storage/eventlog.h"
@@ -19,6 +20,15 @@ public:
 
     bool isActive() const { return m_transaction.isActive(); }
     std::optional<qint64> append(storage::StoredEvent event, qint64 nowMs);
+    // Appends a typed event (protocol/events.h) for the given audience.
+    template<protocol::Event E>
+    std::optional<qint64> append(const E &event, const core::Audience &audience, qint64 customerId,
+                                 qint64 conversationId, qint64 nowMs)
+    {
+        return append(storage::StoredEvent{0, E::kind, audience, customerId, conversationId,
+                                           protocol::schema::toJson(event)},
+                      nowMs);
+    }
     // Tells the subscribing modules what happened; their first error is the operation's error.
     std::optional<protocol::Error> raise(const domain::Event &event, qint64 nowMs);
     // Commits; on success the appended events are returned for publishing.

@@ -417,9 +417,11 @@ qint64 WarmlineServer::now() const
 void WarmlineServer::answer(ClientSession &session, const Request &request, const Outcome &outcome)
 {
     if (const auto *success = std::get_if<Success>(&outcome)) {
+        // Whatever the handler answered, a customer never reads what staff keep between themselves.
         session.send(protocol::encodeAck(
             request.id, success->seq > 0 ? std::optional<qint64>(success->seq) : std::nullopt,
-            success->payload));
+            session.kind() == ClientSession::Kind::Customer ? protocol::customerView(success->payload)
+                                                            : success->payload));
     } else {
         sendError(session, request.id, std::get<Error>(outcome));
     }
@@ -431,14 +433,13 @@ void WarmlineServer::sendError(ClientSession &session, const QString &requestId,
     session.send(protocol::encodeError(requestId, error));
 }
 
-Outcome WarmlineServer::perform(const std::function<Outcome(UnitOfWork &, qint64)> &operation)
+Error WarmlineServer::busyError()
 {
-    UnitOfWork work(m_db.connection(), *m_events, &m_domainEvents);
-    if (!work.isActive())
-        return Error{ErrorCode::Internal, QStringLiteral("the database is busy; try again"), {}, {}};
-    Outcome outcome = operation(work, now());
-    if (std::holds_alternative<Error>(outcome))
-        return outcome;
+    return Error{ErrorCode::Internal, QStringLiteral("the database is busy; try again"), {}, {}};
+}
+
+std::optional<Error> WarmlineServer::commitAndPublish(UnitOfWork &work)
+{
     const auto events = work.commit();
     if (!events)
         return Error{ErrorCode::Internal, QStringLiteral("could not save the change; try again"), {}, {}};
@@ -447,7 +448,7 @@ Outcome WarmlineServer::perform(const std::function<Outcome(UnitOfWork &, qint64
     // request is answered (a routing pass itself does not ask for another).
     if (!events->isEmpty() && m_options.routing && !m_routing)
         m_routingSoon.start();
-    return outcome;
+    return std::nullopt;
 }
 
 Outcome WarmlineServer::performIdempotent(ClientSession &session, const Request &request,

@@ -49,8 +49,21 @@ public:
     QUrl url() const;
     int connectedPeers() const { return int(m_sessions.size()); }
 
-    // Runs one state change in a write transaction and publishes its events once committed.
-    Outcome perform(const std::function<Outcome(UnitOfWork &, qint64 nowMs)> &operation);
+    // Runs one state change in a write transaction and publishes its events once committed. The
+    // operation returns an Outcome or a Result<T>; an error rolls everything back.
+    template<typename Operation, typename Answer = std::invoke_result_t<Operation &, UnitOfWork &, qint64>>
+    requires std::is_constructible_v<Answer, protocol::Error> Answer perform(Operation &&operation)
+    {
+        UnitOfWork work(m_db.connection(), *m_events, &m_domainEvents);
+        if (!work.isActive())
+            return busyError();
+        Answer answer = operation(work, now());
+        if (std::holds_alternative<protocol::Error>(answer))
+            return answer;
+        if (auto error = commitAndPublish(work))
+            return *error;
+        return answer;
+    }
     ConversationService &conversations() { return *m_conversations; }
     BotService *bot() { return m_bot.get(); }
     CompensationService &compensation() { return *m_compensation; }
@@ -73,6 +86,8 @@ private:
     // Counts an agent's live connections; presence changes with the first and the last.
     void staffConnection(qint64 agentId, int delta);
     void publish(const QList<storage::StoredEvent> &events);
+    static protocol::Error busyError();
+    std::optional<protocol::Error> commitAndPublish(UnitOfWork &work);
     bool seedDemo(QString *error);
     qint64 now() const;
 

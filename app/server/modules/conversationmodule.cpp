@@ -1,14 +1,20 @@
 #include "server/modules/conversationmodule.h"
 
+#include "protocol/conversationreplies.h"
 #include "protocol/messages.h"
 #include "server/clientsession.h"
-
-#include <QJsonArray>
 
 namespace warmline::server {
 
 using core::Permission;
 using protocol::ErrorCode;
+
+namespace {
+protocol::ConversationReply asConversationReply(const core::ConversationSummary &conversation)
+{
+    return {conversation};
+}
+} // namespace
 
 ConversationModule::ConversationModule(ConversationService &conversations)
     : m_conversations(conversations)
@@ -36,39 +42,50 @@ void ConversationModule::registerRoutes(Router &router)
     router.command<CustomerMessageRequest>(
         name(), CustomerMessageRequest::type, Permission::WriteAsCustomer,
         [this](RequestContext &context, const CustomerMessageRequest &request, UnitOfWork &work, qint64 now) {
-            return m_conversations.customerMessage(work, context.customerId(), request.channel, request.text,
-                                                   context.request.id, now, request.orderId);
+            return mapResult(m_conversations.customerMessage(work, context.customerId(), request.channel,
+                                                             request.text, context.request.id, now,
+                                                             request.orderId),
+                             [](const CustomerPost &post) {
+                                 return protocol::CustomerMessageReply{post.message.conversationId,
+                                                                       post.message.id, post.created};
+                             });
         });
     router.command<AcceptRequest>(
         name(), AcceptRequest::type, Permission::HandleConversation,
         [this](RequestContext &context, const AcceptRequest &request, UnitOfWork &work, qint64 now) {
-            return m_conversations.accept(work, context.agent(), request.conversationId, now);
+            return mapResult(m_conversations.accept(work, context.agent(), request.conversationId, now),
+                             asConversationReply);
         },
         named(&AcceptRequest::conversationId));
     router.command<ReplyRequest>(
         name(), ReplyRequest::type, Permission::HandleConversation,
         [this](RequestContext &context, const ReplyRequest &request, UnitOfWork &work, qint64 now) {
-            return m_conversations.reply(work, context.agent(), request.conversationId, request.text,
-                                         context.request.id, now);
+            return mapResult(m_conversations.reply(work, context.agent(), request.conversationId,
+                                                   request.text, context.request.id, now),
+                             [](const core::Message &message) { return protocol::MessageReply{message}; });
         },
         named(&ReplyRequest::conversationId));
     router.command<ResolveRequest>(
         name(), ResolveRequest::type, Permission::HandleConversation,
         [this](RequestContext &context, const ResolveRequest &request, UnitOfWork &work, qint64 now) {
-            return m_conversations.resolve(work, context.agent(), request.conversationId, now);
+            return mapResult(m_conversations.resolve(work, context.agent(), request.conversationId, now),
+                             asConversationReply);
         },
         named(&ResolveRequest::conversationId));
     router.command<SetOrderRequest>(
         name(), SetOrderRequest::type, Permission::HandleConversation,
         [this](RequestContext &, const SetOrderRequest &request, UnitOfWork &work, qint64 now) {
-            return m_conversations.setOrder(work, request.conversationId, request.orderId, now);
+            return mapResult(m_conversations.setOrder(work, request.conversationId, request.orderId, now),
+                             asConversationReply);
         },
         named(&SetOrderRequest::conversationId));
     router.command<ComplaintCreateRequest>(
         name(), ComplaintCreateRequest::type, Permission::HandleConversation,
         [this](RequestContext &, const ComplaintCreateRequest &request, UnitOfWork &work, qint64 now) {
-            return m_conversations.createComplaint(work, request.orderId, request.category,
-                                                   request.conversationId, now);
+            return mapResult(
+                m_conversations.createComplaint(work, request.orderId, request.category,
+                                                request.conversationId, now),
+                [](const core::ComplaintRow &complaint) { return protocol::ComplaintReply{complaint}; });
         },
         named(&ComplaintCreateRequest::conversationId));
 }
@@ -92,7 +109,8 @@ std::optional<Refusal> ConversationModule::outOfScope(RequestContext &context, q
                    QStringLiteral("conversation:%1").arg(conversationId)};
 }
 
-Outcome ConversationModule::history(RequestContext &context, const protocol::HistoryRequest &request)
+Result<protocol::HistoryReply> ConversationModule::history(RequestContext &context,
+                                                           const protocol::HistoryRequest &request)
 {
     storage::ConversationStore &store = m_conversations.conversations();
     const auto conversation = store.summary(request.conversationId);
@@ -104,13 +122,9 @@ Outcome ConversationModule::history(RequestContext &context, const protocol::His
                      QStringLiteral("payload.conversationId"),
                      {}};
     }
-    QJsonArray messages;
-    for (const auto &message : store.messages(request.conversationId, request.beforeMessageId, request.limit))
-        messages.append(protocol::messageToJson(message));
-    QJsonObject json = protocol::conversationToJson(*conversation);
-    if (context.session.kind() == ClientSession::Kind::Customer)
-        json = protocol::conversationForCustomer(std::move(json));
-    return Success{{{QStringLiteral("conversation"), json}, {QStringLiteral("messages"), messages}}, 0};
+    // What only staff may read of the conversation is taken out by the transport for customers.
+    return Done<protocol::HistoryReply>{
+        {*conversation, store.messages(request.conversationId, request.beforeMessageId, request.limit)}};
 }
 
 } // namespace warmline::server

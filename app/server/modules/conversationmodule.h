@@ -1,5 +1,6 @@
 #pragma once
 
+#include "protocol/conversationreplies.h"
 #include "protocol/messages.h"
 #include "server/conversationservice.h"
 #include "server/modules/module.h"
@@ -19,7 +20,7 @@ public:
 private:
     // Staff act only on conversations of their teams' queues or assigned to them.
     std::optional<Refusal> outOfScope(RequestContext &context, qint64 conversationId);
-    Outcome history(RequestContext &context, const protocol::HistoryRequest &request);
+    Result<protocol::HistoryReply> history(RequestContext &context, const protocol::HistoryRequest &request);
 
     ConversationService &m_conversations;
 };

@@ -1,9 +1,9 @@
 #include "server/modules/sessionmodule.h"
 
+#include "protocol/conversationreplies.h"
 #include "protocol/messages.h"
 #include "server/clientsession.h"
 
-#include <QJsonArray>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcSession, "warmline.server.session")
@@ -39,31 +39,27 @@ void SessionModule::registerRoutes(Router &router)
     route(protocol::SubscribeRequest::type, Permission::Subscribe, &SessionModule::subscribe);
 }
 
-QJsonObject SessionModule::principalJson(const ClientSession &session) const
+protocol::SignedInReply SessionModule::signedIn(const ClientSession &session, const QString &token) const
 {
+    protocol::SignedInReply reply;
     if (session.kind() == ClientSession::Kind::Customer) {
-        return {{QStringLiteral("kind"), QStringLiteral("customer")},
-                {QStringLiteral("customerId"), session.customerId()},
-                {QStringLiteral("displayName"),
-                 m_accounts.customerName(session.customerId()).value_or(QString())}};
+        reply.kind = QStringLiteral("customer");
+        reply.customerId = session.customerId();
+        reply.displayName = m_accounts.customerName(session.customerId()).value_or(QString());
+    } else {
+        const storage::AgentRecord &agent = session.agent();
+        reply.kind = QStringLiteral("staff");
+        reply.agentId = agent.id;
+        reply.login = agent.login;
+        reply.displayName = agent.displayName;
+        reply.role = agent.role;
+        reply.team = agent.teamName;
+        // What they chose last time: a workstation shows it from the start.
+        reply.presence = m_roster.chosen(agent.id);
     }
-    const storage::AgentRecord &agent = session.agent();
-    return {{QStringLiteral("kind"), QStringLiteral("staff")},
-            {QStringLiteral("agentId"), agent.id},
-            {QStringLiteral("login"), agent.login},
-            {QStringLiteral("displayName"), agent.displayName},
-            {QStringLiteral("role"), core::roleName(agent.role)},
-            {QStringLiteral("team"), agent.teamName},
-            // What they chose last time: a workstation shows it from the start.
-            {QStringLiteral("presence"), core::presenceName(m_roster.chosen(agent.id))}};
-}
-
-QJsonObject SessionModule::signedIn(const ClientSession &session, const QString &token) const
-{
-    QJsonObject payload = principalJson(session);
-    payload.insert(QStringLiteral("token"), token);
-    payload.insert(QStringLiteral("head"), m_events.headSeq());
-    return payload;
+    reply.token = token;
+    reply.head = m_events.headSeq();
+    return reply;
 }
 
 void SessionModule::login(RequestContext &context)
@@ -83,7 +79,7 @@ void SessionModule::login(RequestContext &context)
         return context.fail(Error{ErrorCode::Internal, error, {}, {}});
     context.session.becomeStaff(*agent, m_accounts.scopeOf(*agent), token);
     qCInfo(lcSession) << "login" << agent->login << "client" << login->client;
-    context.ack(signedIn(context.session, token));
+    context.reply(signedIn(context.session, token));
 }
 
 void SessionModule::resume(RequestContext &context)
@@ -103,7 +99,7 @@ void SessionModule::resume(RequestContext &context)
         context.session.becomeStaff(*agent, m_accounts.scopeOf(*agent), resume->token);
     else
         context.session.becomeCustomer(principal->customerId, resume->token);
-    context.ack(signedIn(context.session, resume->token));
+    context.reply(signedIn(context.session, resume->token));
 }
 
 void SessionModule::customerLogin(RequestContext &context)
@@ -130,34 +126,29 @@ void SessionModule::customerLogin(RequestContext &context)
     if (token.isEmpty())
         return context.fail(Error{ErrorCode::Internal, error, {}, {}});
     context.session.becomeCustomer(login->customerId, token);
-    context.ack(signedIn(context.session, token));
+    context.reply(signedIn(context.session, token));
 }
 
 void SessionModule::logout(RequestContext &context)
 {
     m_accounts.deleteSession(context.session.token());
-    context.ack();
+    context.reply(protocol::schema::Empty{});
     context.session.socket()->close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("logged out"));
 }
 
-QJsonObject SessionModule::snapshotFor(const ClientSession &session)
+protocol::Snapshot SessionModule::snapshotFor(const ClientSession &session)
 {
-    QJsonArray conversations;
-    QJsonArray messages;
+    protocol::Snapshot snapshot;
     if (session.kind() == ClientSession::Kind::Staff) {
-        for (const auto &conversation : m_conversations.openConversations(session.scope()))
-            conversations.append(protocol::conversationToJson(conversation));
-    } else {
-        for (const auto &conversation : m_conversations.openConversationsOf(session.customerId())) {
-            conversations.append(
-                protocol::conversationForCustomer(protocol::conversationToJson(conversation)));
-            for (const auto &message : m_conversations.messages(conversation.id, std::nullopt, 50))
-                messages.append(protocol::messageToJson(message));
-        }
+        snapshot.conversations = m_conversations.openConversations(session.scope());
+        return snapshot;
     }
-    QJsonObject snapshot{{QStringLiteral("conversations"), conversations}};
-    if (session.kind() == ClientSession::Kind::Customer)
-        snapshot.insert(QStringLiteral("messages"), messages);
+    // What only staff may read of these is taken out by the transport.
+    snapshot.conversations = m_conversations.openConversationsOf(session.customerId());
+    QList<core::Message> messages;
+    for (const auto &conversation : std::as_const(snapshot.conversations))
+        messages.append(m_conversations.messages(conversation.id, std::nullopt, 50));
+    snapshot.messages = std::move(messages);
     return snapshot;
 }
 
@@ -182,8 +173,7 @@ void SessionModule::subscribe(RequestContext &context)
     const qint64 head = m_events.headSeq();
     if (!subscribe->since) {
         session.setSubscribed(true);
-        return context.ack(
-            {{QStringLiteral("head"), head}, {QStringLiteral("snapshot"), snapshotFor(session)}});
+        return context.reply(protocol::SubscribeReply{head, snapshotFor(session), std::nullopt});
     }
     qint64 since = *subscribe->since;
     if (since > head || since < m_events.oldestRetainedSeq() - 1) {
@@ -211,7 +201,7 @@ void SessionModule::subscribe(RequestContext &context)
         since = batch.constLast().seq;
     }
     session.setSubscribed(true);
-    context.ack({{QStringLiteral("head"), head}, {QStringLiteral("replayed"), replayed}});
+    context.reply(protocol::SubscribeReply{head, std::nullopt, replayed});
 }
 
 } // namespace warmline::server

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "protocol/conversationreplies.h"
 #include "server/modules/module.h"
 #include "server/serveroptions.h"
 #include "storage/accountstore.h"
@@ -27,10 +28,9 @@ private:
     void customerLogin(RequestContext &context);
     void logout(RequestContext &context);
     void subscribe(RequestContext &context);
-    QJsonObject principalJson(const ClientSession &session) const;
     // The acknowledgement of a sign-in: who, the token to resume with, and the log's head.
-    QJsonObject signedIn(const ClientSession &session, const QString &token) const;
-    QJsonObject snapshotFor(const ClientSession &session);
+    protocol::SignedInReply signedIn(const ClientSession &session, const QString &token) const;
+    protocol::Snapshot snapshotFor(const ClientSession &session);
 
     storage::AccountStore &m_accounts;
     storage::EventLog &m_events;

@@ -121,7 +121,8 @@ void TestSync::walksThroughTheStates()
     QCOMPARE(seen,
              (QList<State>{State::Connecting, State::Authenticating, State::Synchronizing, State::Live}));
     QCOMPARE(snapshots.size(), 1);
-    QCOMPARE(connection.principal().value(QStringLiteral("login")).toString(), QStringLiteral("agent1"));
+    QCOMPARE(connection.principal().login, QStringLiteral("agent1"));
+    QCOMPARE(connection.principal().role, core::Role::Agent);
 
     QSignalSpy events(&connection, &sync::ServerConnection::eventReceived);
     QVERIFY(customerWrites(3, QStringLiteral("state machine")) > 0);
@@ -167,11 +168,9 @@ void TestSync::rateLimitedRequestsAreSentAgain()
     int acks = 0;
     int errors = 0;
     for (int i = 0; i < 120; ++i) {
-        connection.request(protocol::HistoryRequest::type,
-                           protocol::HistoryRequest{1, std::nullopt, 1}.toJson(),
-                           [&](const protocol::ServerFrame &reply) {
-                               ++(reply.kind == protocol::ServerFrame::Kind::Ack ? acks : errors);
-                           });
+        connection.request(
+            protocol::HistoryRequest{1, std::nullopt, 1},
+            [&](const sync::Answer<protocol::HistoryReply> &reply) { ++(reply.ok() ? acks : errors); });
     }
     QTRY_COMPARE_WITH_TIMEOUT(acks + errors, 120, 20000);
     QCOMPARE(errors, 0);

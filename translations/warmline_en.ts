@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>Channel</name>
@@ -94,8 +95,8 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <source>You are offline. Wait until the status bar shows "Live", then try again.</source>
-        <translation>You are offline. Wait until the status bar shows "Live", then try again.</translation>
+        <source>You are offline. Wait until the status bar shows &quot;Live&quot;, then try again.</source>
+        <translation>You are offline. Wait until the status bar shows &quot;Live&quot;, then try again.</translation>
     </message>
     <message>
         <source>Wrong user name or password. Check both and try again.</source>
@@ -172,24 +173,24 @@
 <context>
     <name>OpeningLine</name>
     <message>
-        <source>Greeting for the customer's time of day: 早上好, 中午好, 下午好, 晚上好 / Good morning, Good afternoon, Good evening</source>
-        <translation>Greeting for the customer's time of day: 早上好, 中午好, 下午好, 晚上好 / Good morning, Good afternoon, Good evening</translation>
+        <source>Greeting for the customer&apos;s time of day: 早上好, 中午好, 下午好, 晚上好 / Good morning, Good afternoon, Good evening</source>
+        <translation>Greeting for the customer&apos;s time of day: 早上好, 中午好, 下午好, 晚上好 / Good morning, Good afternoon, Good evening</translation>
     </message>
     <message>
-        <source>The customer's name, e.g. 王芳 or Emily Carter</source>
-        <translation>The customer's name, e.g. 王芳 or Emily Carter</translation>
+        <source>The customer&apos;s name, e.g. 王芳 or Emily Carter</source>
+        <translation>The customer&apos;s name, e.g. 王芳 or Emily Carter</translation>
     </message>
     <message>
         <source>Surname with 先生/女士 or Mr/Ms, e.g. 王女士 or Ms Carter; only when we know how the customer likes to be addressed</source>
         <translation>Surname with 先生/女士 or Mr/Ms, e.g. 王女士 or Ms Carter; only when we know how the customer likes to be addressed</translation>
     </message>
     <message>
-        <source>Today's festival, e.g. 中秋节 / Mid-Autumn Festival; empty on ordinary days</source>
-        <translation>Today's festival, e.g. 中秋节 / Mid-Autumn Festival; empty on ordinary days</translation>
+        <source>Today&apos;s festival, e.g. 中秋节 / Mid-Autumn Festival; empty on ordinary days</source>
+        <translation>Today&apos;s festival, e.g. 中秋节 / Mid-Autumn Festival; empty on ordinary days</translation>
     </message>
     <message>
-        <source>The wish for today's festival, e.g. 中秋快乐 / Happy Mid-Autumn Festival; empty on ordinary days</source>
-        <translation>The wish for today's festival, e.g. 中秋快乐 / Happy Mid-Autumn Festival; empty on ordinary days</translation>
+        <source>The wish for today&apos;s festival, e.g. 中秋快乐 / Happy Mid-Autumn Festival; empty on ordinary days</source>
+        <translation>The wish for today&apos;s festival, e.g. 中秋快乐 / Happy Mid-Autumn Festival; empty on ordinary days</translation>
     </message>
     <message>
         <source>The product of the order this conversation is about, or else of the latest order</source>
@@ -204,8 +205,8 @@
         <translation>When that order was delivered: 今天, 昨天, 前天, 3天前 / today, yesterday, 3 days ago</translation>
     </message>
     <message>
-        <source>The customer's membership, e.g. 金卡会员 / Gold member; empty for standard members</source>
-        <translation>The customer's membership, e.g. 金卡会员 / Gold member; empty for standard members</translation>
+        <source>The customer&apos;s membership, e.g. 金卡会员 / Gold member; empty for standard members</source>
+        <translation>The customer&apos;s membership, e.g. 金卡会员 / Gold member; empty for standard members</translation>
     </message>
     <message>
         <source>Your name as customers see it</source>
@@ -284,8 +285,8 @@
         <translation>This template is %1 characters long; it may be at most %2.</translation>
     </message>
     <message>
-        <source>Even without the customer's details this line is %1 characters long; an opening line may be at most %2.</source>
-        <translation>Even without the customer's details this line is %1 characters long; an opening line may be at most %2.</translation>
+        <source>Even without the customer&apos;s details this line is %1 characters long; an opening line may be at most %2.</source>
+        <translation>Even without the customer&apos;s details this line is %1 characters long; an opening line may be at most %2.</translation>
     </message>
     <message>
         <source>This line has no variable, so every customer reads the same words. Try {customer_name}, {greeting} or {latest_product}.</source>
@@ -363,8 +364,8 @@ Check that %2 is writable.</translation>
         <translation>published</translation>
     </message>
     <message>
-        <source>You are offline. Wait until the status bar shows "Live", then try again.</source>
-        <translation>You are offline. Wait until the status bar shows "Live", then try again.</translation>
+        <source>You are offline. Wait until the status bar shows &quot;Live&quot;, then try again.</source>
+        <translation>You are offline. Wait until the status bar shows &quot;Live&quot;, then try again.</translation>
     </message>
     <message>
         <source>The line has an error at character %1. Fix the part marked in red and save again.</source>
@@ -685,8 +686,8 @@ Check that %2 is writable.</translation>
         <translation>needs a person to act</translation>
     </message>
     <message>
-        <source>the bot's answer did not help</source>
-        <translation>the bot's answer did not help</translation>
+        <source>the bot&apos;s answer did not help</source>
+        <translation>the bot&apos;s answer did not help</translation>
     </message>
     <message>
         <source>facts the answer needs are missing</source>
@@ -753,8 +754,8 @@ Check that %2 is writable.</translation>
         <translation>Judges</translation>
     </message>
     <message>
-        <source>Judges' mean</source>
-        <translation>Judges' mean</translation>
+        <source>Judges&apos; mean</source>
+        <translation>Judges&apos; mean</translation>
     </message>
     <message>
         <source>Outcomes</source>
@@ -1054,6 +1055,10 @@ Check that %2 is writable.</translation>
         <source>The server does not speak %1.</source>
         <translation>The server does not speak %1.</translation>
     </message>
+    <message>
+        <source>An update from the server could not be read (%1); reconnect, or ask your administrator whether the server was upgraded.</source>
+        <translation>An update from the server could not be read (%1); reconnect, or ask your administrator whether the server was upgraded.</translation>
+    </message>
 </context>
 <context>
     <name>warmline::ui::ApprovalsPanel</name>
@@ -1148,8 +1153,8 @@ Check that %2 is writable.</translation>
         <translation>Needs approval: above your case limit</translation>
     </message>
     <message>
-        <source>Needs approval: above today's budget</source>
-        <translation>Needs approval: above today's budget</translation>
+        <source>Needs approval: above today&apos;s budget</source>
+        <translation>Needs approval: above today&apos;s budget</translation>
     </message>
     <message>
         <source>&amp;Complaint:</source>
@@ -1200,8 +1205,8 @@ Check that %2 is writable.</translation>
         <translation>&lt;b&gt;For this complaint&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Open a conversation to settle the customer's complaint here.</source>
-        <translation>Open a conversation to settle the customer's complaint here.</translation>
+        <source>Open a conversation to settle the customer&apos;s complaint here.</source>
+        <translation>Open a conversation to settle the customer&apos;s complaint here.</translation>
     </message>
     <message>
         <source>This conversation is not linked to an order yet. In the Customer panel, select the order it is about and choose “Discuss this order”.</source>
@@ -1240,8 +1245,8 @@ Check that %2 is writable.</translation>
         <translation>this selection %1 of %2</translation>
     </message>
     <message>
-        <source>Today: %1 given, %2 held for customers' choices, &lt;b&gt;%3 left&lt;/b&gt; of %4</source>
-        <translation>Today: %1 given, %2 held for customers' choices, &lt;b&gt;%3 left&lt;/b&gt; of %4</translation>
+        <source>Today: %1 given, %2 held for customers&apos; choices, &lt;b&gt;%3 left&lt;/b&gt; of %4</source>
+        <translation>Today: %1 given, %2 held for customers&apos; choices, &lt;b&gt;%3 left&lt;/b&gt; of %4</translation>
     </message>
     <message>
         <source>%1 of %2 with this selection</source>
@@ -1264,8 +1269,8 @@ Check that %2 is writable.</translation>
         <translation>Offer at most 3 options to the customer.</translation>
     </message>
     <message>
-        <source>To offer them, every option must be within your case limit and the dearest within today's budget.</source>
-        <translation>To offer them, every option must be within your case limit and the dearest within today's budget.</translation>
+        <source>To offer them, every option must be within your case limit and the dearest within today&apos;s budget.</source>
+        <translation>To offer them, every option must be within your case limit and the dearest within today&apos;s budget.</translation>
     </message>
     <message>
         <source>Reason: %1 · %2</source>
@@ -1303,8 +1308,8 @@ Check that %2 is writable.</translation>
         </translation>
     </message>
     <message>
-        <source>This is above your authority now (your limit or today's budget changed). Nothing was given. Ask for approval, or choose less.</source>
-        <translation>This is above your authority now (your limit or today's budget changed). Nothing was given. Ask for approval, or choose less.</translation>
+        <source>This is above your authority now (your limit or today&apos;s budget changed). Nothing was given. Ask for approval, or choose less.</source>
+        <translation>This is above your authority now (your limit or today&apos;s budget changed). Nothing was given. Ask for approval, or choose less.</translation>
     </message>
     <message>
         <source>The server refused an amount: %1. Correct it and try again.</source>
@@ -1407,8 +1412,8 @@ Check that %2 is writable.</translation>
         <translation>Submit this line</translation>
     </message>
     <message>
-        <source>Score = 0.7 × judges' mean (1–5 scaled to 0–1) + 0.3 × outcome rate (successes + 1) / (trials + 2). Outcomes: warm replies, first-contact resolutions and praise, out of the decided ones.</source>
-        <translation>Score = 0.7 × judges' mean (1–5 scaled to 0–1) + 0.3 × outcome rate (successes + 1) / (trials + 2). Outcomes: warm replies, first-contact resolutions and praise, out of the decided ones.</translation>
+        <source>Score = 0.7 × judges&apos; mean (1–5 scaled to 0–1) + 0.3 × outcome rate (successes + 1) / (trials + 2). Outcomes: warm replies, first-contact resolutions and praise, out of the decided ones.</source>
+        <translation>Score = 0.7 × judges&apos; mean (1–5 scaled to 0–1) + 0.3 × outcome rate (successes + 1) / (trials + 2). Outcomes: warm replies, first-contact resolutions and praise, out of the decided ones.</translation>
     </message>
     <message>
         <source>Score entry…</source>
@@ -1439,8 +1444,8 @@ Check that %2 is writable.</translation>
         <translation>No entries yet.</translation>
     </message>
     <message>
-        <source>Select an entry to see its line and the judges' comments.</source>
-        <translation>Select an entry to see its line and the judges' comments.</translation>
+        <source>Select an entry to see its line and the judges&apos; comments.</source>
+        <translation>Select an entry to see its line and the judges&apos; comments.</translation>
     </message>
     <message>
         <source>Nobody scores their own entry.</source>
@@ -1527,8 +1532,8 @@ Check that %2 is writable.</translation>
         <translation>How many of the best scored entries go to the team library? The contest closes.</translation>
     </message>
     <message>
-        <source>No entry has a judge's score yet. Score the entries first.</source>
-        <translation>No entry has a judge's score yet. Score the entries first.</translation>
+        <source>No entry has a judge&apos;s score yet. Score the entries first.</source>
+        <translation>No entry has a judge&apos;s score yet. Score the entries first.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) published to the team library.</source>
@@ -1565,8 +1570,8 @@ Check that %2 is writable.</translation>
         <translation>With %1</translation>
     </message>
     <message>
-        <source>%1's note: %2</source>
-        <translation>%1's note: %2</translation>
+        <source>%1&apos;s note: %2</source>
+        <translation>%1&apos;s note: %2</translation>
     </message>
 </context>
 <context>
@@ -1592,8 +1597,8 @@ Check that %2 is writable.</translation>
         <translation>&amp;Purchases</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This customer's complaints&lt;/b&gt;</source>
-        <translation>&lt;b&gt;This customer's complaints&lt;/b&gt;</translation>
+        <source>&lt;b&gt;This customer&apos;s complaints&lt;/b&gt;</source>
+        <translation>&lt;b&gt;This customer&apos;s complaints&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No complaints ever.</source>
@@ -1640,8 +1645,8 @@ Check that %2 is writable.</translation>
         <translation>no agent</translation>
     </message>
     <message>
-        <source>Loading the customer's profile…</source>
-        <translation>Loading the customer's profile…</translation>
+        <source>Loading the customer&apos;s profile…</source>
+        <translation>Loading the customer&apos;s profile…</translation>
     </message>
     <message>
         <source>The profile could not be loaded.</source>
@@ -1674,8 +1679,8 @@ Check that %2 is writable.</translation>
         </translation>
     </message>
     <message>
-        <source>&lt;b style="font-size:large"&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style="color:#b35c1e"&gt;%2&lt;/span&gt;&lt;br&gt;Customer since %3 · %4 spent · %5 · open complaints: %6&lt;br&gt;Channels: %7&lt;br&gt;%8&lt;br&gt;%9</source>
-        <translation>&lt;b style="font-size:large"&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style="color:#b35c1e"&gt;%2&lt;/span&gt;&lt;br&gt;Customer since %3 · %4 spent · %5 · open complaints: %6&lt;br&gt;Channels: %7&lt;br&gt;%8&lt;br&gt;%9</translation>
+        <source>&lt;b style=&quot;font-size:large&quot;&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style=&quot;color:#b35c1e&quot;&gt;%2&lt;/span&gt;&lt;br&gt;Customer since %3 · %4 spent · %5 · open complaints: %6&lt;br&gt;Channels: %7&lt;br&gt;%8&lt;br&gt;%9</source>
+        <translation>&lt;b style=&quot;font-size:large&quot;&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style=&quot;color:#b35c1e&quot;&gt;%2&lt;/span&gt;&lt;br&gt;Customer since %3 · %4 spent · %5 · open complaints: %6&lt;br&gt;Channels: %7&lt;br&gt;%8&lt;br&gt;%9</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
@@ -1724,8 +1729,8 @@ Check that %2 is writable.</translation>
 <context>
     <name>warmline::ui::HandoffBanner</name>
     <message>
-        <source>%1 ("%2")</source>
-        <translation>%1 ("%2")</translation>
+        <source>%1 (&quot;%2&quot;)</source>
+        <translation>%1 (&quot;%2&quot;)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Handed over by the bot&lt;/b&gt;: %1</source>
@@ -1767,8 +1772,8 @@ Check that %2 is writable.</translation>
         <translation>Team library</translation>
     </message>
     <message>
-        <source>Winning lines of your team's contests. Adopt one to get your own copy; change the copy as you like — the library keeps the original.</source>
-        <translation>Winning lines of your team's contests. Adopt one to get your own copy; change the copy as you like — the library keeps the original.</translation>
+        <source>Winning lines of your team&apos;s contests. Adopt one to get your own copy; change the copy as you like — the library keeps the original.</source>
+        <translation>Winning lines of your team&apos;s contests. Adopt one to get your own copy; change the copy as you like — the library keeps the original.</translation>
     </message>
     <message>
         <source>Adopt</source>
@@ -1802,8 +1807,8 @@ Check that %2 is writable.</translation>
         <translation>Choose the built-in demo, or type a server address such as ws://host:8765</translation>
     </message>
     <message>
-        <source>Demo accounts: agent1 … agent4, supervisor1, trainer1, admin — password "demo".</source>
-        <translation>Demo accounts: agent1 … agent4, supervisor1, trainer1, admin — password "demo".</translation>
+        <source>Demo accounts: agent1 … agent4, supervisor1, trainer1, admin — password &quot;demo&quot;.</source>
+        <translation>Demo accounts: agent1 … agent4, supervisor1, trainer1, admin — password &quot;demo&quot;.</translation>
     </message>
     <message>
         <source>&amp;User:</source>
@@ -1846,8 +1851,8 @@ Check that %2 is writable.</translation>
         <translation>Cannot reach %1: nothing answered. Check the address, and that the server is running.</translation>
     </message>
     <message>
-        <source>"%1" is not a server address. Use the form ws://host:8765 or wss://host, or choose "Built-in demo".</source>
-        <translation>"%1" is not a server address. Use the form ws://host:8765 or wss://host, or choose "Built-in demo".</translation>
+        <source>&quot;%1&quot; is not a server address. Use the form ws://host:8765 or wss://host, or choose &quot;Built-in demo&quot;.</source>
+        <translation>&quot;%1&quot; is not a server address. Use the form ws://host:8765 or wss://host, or choose &quot;Built-in demo&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1948,8 +1953,8 @@ Check that %2 is writable.</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>&lt;p style="font-size:large"&gt;No conversation open&lt;/p&gt;&lt;p&gt;Pick one of your conversations on the left, or take the customer who has waited longest with &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p style="font-size:large"&gt;No conversation open&lt;/p&gt;&lt;p&gt;Pick one of your conversations on the left, or take the customer who has waited longest with &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</translation>
+        <source>&lt;p style=&quot;font-size:large&quot;&gt;No conversation open&lt;/p&gt;&lt;p&gt;Pick one of your conversations on the left, or take the customer who has waited longest with &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;font-size:large&quot;&gt;No conversation open&lt;/p&gt;&lt;p&gt;Pick one of your conversations on the left, or take the customer who has waited longest with &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Accept</source>
@@ -1996,8 +2001,8 @@ Check that %2 is writable.</translation>
         <translation>Waiting for %1</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Customer no. %2&lt;/p&gt;&lt;p&gt;Channel: %3&lt;br&gt;Status: %4&lt;br&gt;Started: %5&lt;br&gt;%6&lt;/p&gt;&lt;p style="color:gray"&gt;Conversation no. %7&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Customer no. %2&lt;/p&gt;&lt;p&gt;Channel: %3&lt;br&gt;Status: %4&lt;br&gt;Started: %5&lt;br&gt;%6&lt;/p&gt;&lt;p style="color:gray"&gt;Conversation no. %7&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Customer no. %2&lt;/p&gt;&lt;p&gt;Channel: %3&lt;br&gt;Status: %4&lt;br&gt;Started: %5&lt;br&gt;%6&lt;/p&gt;&lt;p style=&quot;color:gray&quot;&gt;Conversation no. %7&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Customer no. %2&lt;/p&gt;&lt;p&gt;Channel: %3&lt;br&gt;Status: %4&lt;br&gt;Started: %5&lt;br&gt;%6&lt;/p&gt;&lt;p style=&quot;color:gray&quot;&gt;Conversation no. %7&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -2078,10 +2083,10 @@ Check that %2 is writable.</translation>
     <message>
         <source>%1 for this customer still waits for a supervisor.
 
-If you resolve now, the request stays with the supervisors: if they approve it, it is given and shows in the customer's history; if they reject it, nothing is given. Tell the customer before you close the conversation.</source>
+If you resolve now, the request stays with the supervisors: if they approve it, it is given and shows in the customer&apos;s history; if they reject it, nothing is given. Tell the customer before you close the conversation.</source>
         <translation>%1 for this customer still waits for a supervisor.
 
-If you resolve now, the request stays with the supervisors: if they approve it, it is given and shows in the customer's history; if they reject it, nothing is given. Tell the customer before you close the conversation.</translation>
+If you resolve now, the request stays with the supervisors: if they approve it, it is given and shows in the customer&apos;s history; if they reject it, nothing is given. Tell the customer before you close the conversation.</translation>
     </message>
     <message>
         <source>&amp;Resolve anyway</source>
@@ -2598,8 +2603,8 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
         <translation>&lt;b&gt;&amp;Agents&lt;/b&gt; — Enter assigns the chosen conversation</translation>
     </message>
     <message>
-        <source>%1 now has %2's conversation and reads your note first.</source>
-        <translation>%1 now has %2's conversation and reads your note first.</translation>
+        <source>%1 now has %2&apos;s conversation and reads your note first.</source>
+        <translation>%1 now has %2&apos;s conversation and reads your note first.</translation>
     </message>
     <message>
         <source>Moved. Whoever takes it reads your note first.</source>
@@ -2610,8 +2615,8 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
         <translation>Nothing matches the search and filters. Clear them to see every conversation.</translation>
     </message>
     <message>
-        <source>No conversation is waiting or in progress in your teams' queues.</source>
-        <translation>No conversation is waiting or in progress in your teams' queues.</translation>
+        <source>No conversation is waiting or in progress in your teams&apos; queues.</source>
+        <translation>No conversation is waiting or in progress in your teams&apos; queues.</translation>
     </message>
     <message>
         <source>&amp;Assign to</source>
@@ -2622,8 +2627,8 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
         <translation>%1 — %2, %3/%4</translation>
     </message>
     <message>
-        <source>Nobody else on your teams' roster</source>
-        <translation>Nobody else on your teams' roster</translation>
+        <source>Nobody else on your teams&apos; roster</source>
+        <translation>Nobody else on your teams&apos; roster</translation>
     </message>
     <message>
         <source>&amp;Move to queue</source>
@@ -2646,12 +2651,12 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
         <translation>%1 already has this conversation.</translation>
     </message>
     <message>
-        <source>Give %1's conversation to %2</source>
-        <translation>Give %1's conversation to %2</translation>
+        <source>Give %1&apos;s conversation to %2</source>
+        <translation>Give %1&apos;s conversation to %2</translation>
     </message>
     <message>
-        <source>Move %1's conversation to %2</source>
-        <translation>Move %1's conversation to %2</translation>
+        <source>Move %1&apos;s conversation to %2</source>
+        <translation>Move %1&apos;s conversation to %2</translation>
     </message>
 </context>
 <context>
@@ -2739,24 +2744,24 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
         <translation>Suggestions appear here when the customer writes.</translation>
     </message>
     <message>
-        <source>Suggestions for the customer's latest message. Alt+1, Alt+2 or Alt+3 puts one into the reply box for editing.</source>
-        <translation>Suggestions for the customer's latest message. Alt+1, Alt+2 or Alt+3 puts one into the reply box for editing.</translation>
+        <source>Suggestions for the customer&apos;s latest message. Alt+1, Alt+2 or Alt+3 puts one into the reply box for editing.</source>
+        <translation>Suggestions for the customer&apos;s latest message. Alt+1, Alt+2 or Alt+3 puts one into the reply box for editing.</translation>
     </message>
     <message>
-        <source>The message reads like "%1" (%2% sure).</source>
-        <translation>The message reads like "%1" (%2% sure).</translation>
+        <source>The message reads like &quot;%1&quot; (%2% sure).</source>
+        <translation>The message reads like &quot;%1&quot; (%2% sure).</translation>
     </message>
     <message>
-        <source>A knowledge-base article on "%1" matches the message's words.</source>
-        <translation>A knowledge-base article on "%1" matches the message's words.</translation>
+        <source>A knowledge-base article on &quot;%1&quot; matches the message&apos;s words.</source>
+        <translation>A knowledge-base article on &quot;%1&quot; matches the message&apos;s words.</translation>
     </message>
     <message>
         <source>An agent sent this in conversation %1, which began with a similar message (%2% word overlap).</source>
         <translation>An agent sent this in conversation %1, which began with a similar message (%2% word overlap).</translation>
     </message>
     <message>
-        <source>Agents' reception of this template: %1 of 100.</source>
-        <translation>Agents' reception of this template: %1 of 100.</translation>
+        <source>Agents&apos; reception of this template: %1 of 100.</source>
+        <translation>Agents&apos; reception of this template: %1 of 100.</translation>
     </message>
     <message>
         <source>Fill in: %1</source>
@@ -2779,8 +2784,8 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
         <translation> · </translation>
     </message>
     <message>
-        <source>&lt;a href="#newer"&gt;Newer suggestions&lt;/a&gt; for the customer's latest message are ready: Alt+0 shows them. The cards below stay as they are until then.</source>
-        <translation>&lt;a href="#newer"&gt;Newer suggestions&lt;/a&gt; for the customer's latest message are ready: Alt+0 shows them. The cards below stay as they are until then.</translation>
+        <source>&lt;a href=&quot;#newer&quot;&gt;Newer suggestions&lt;/a&gt; for the customer&apos;s latest message are ready: Alt+0 shows them. The cards below stay as they are until then.</source>
+        <translation>&lt;a href=&quot;#newer&quot;&gt;Newer suggestions&lt;/a&gt; for the customer&apos;s latest message are ready: Alt+0 shows them. The cards below stay as they are until then.</translation>
     </message>
 </context>
 <context>

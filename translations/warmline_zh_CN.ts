@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Channel</name>
@@ -92,7 +93,7 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <source>You are offline. Wait until the status bar shows "Live", then try again.</source>
+        <source>You are offline. Wait until the status bar shows &quot;Live&quot;, then try again.</source>
         <translation>当前处于离线状态。请等状态栏显示“在线”后再试。</translation>
     </message>
     <message>
@@ -170,11 +171,11 @@
 <context>
     <name>OpeningLine</name>
     <message>
-        <source>Greeting for the customer's time of day: 早上好, 中午好, 下午好, 晚上好 / Good morning, Good afternoon, Good evening</source>
+        <source>Greeting for the customer&apos;s time of day: 早上好, 中午好, 下午好, 晚上好 / Good morning, Good afternoon, Good evening</source>
         <translation>按客户当地时间的问候：早上好、中午好、下午好、晚上好 / Good morning、Good afternoon、Good evening</translation>
     </message>
     <message>
-        <source>The customer's name, e.g. 王芳 or Emily Carter</source>
+        <source>The customer&apos;s name, e.g. 王芳 or Emily Carter</source>
         <translation>客户姓名，例如 王芳 或 Emily Carter</translation>
     </message>
     <message>
@@ -182,11 +183,11 @@
         <translation>姓氏加 先生/女士 或 Mr/Ms，例如 王女士 或 Ms Carter；仅在知道客户希望的称呼时才有值</translation>
     </message>
     <message>
-        <source>Today's festival, e.g. 中秋节 / Mid-Autumn Festival; empty on ordinary days</source>
+        <source>Today&apos;s festival, e.g. 中秋节 / Mid-Autumn Festival; empty on ordinary days</source>
         <translation>今天的节日，例如 中秋节 / Mid-Autumn Festival；平常日子为空</translation>
     </message>
     <message>
-        <source>The wish for today's festival, e.g. 中秋快乐 / Happy Mid-Autumn Festival; empty on ordinary days</source>
+        <source>The wish for today&apos;s festival, e.g. 中秋快乐 / Happy Mid-Autumn Festival; empty on ordinary days</source>
         <translation>今天的节日祝福，例如 中秋快乐 / Happy Mid-Autumn Festival；平常日子为空</translation>
     </message>
     <message>
@@ -202,7 +203,7 @@
         <translation>该订单何时签收：今天、昨天、前天、3天前 / today、yesterday、3 days ago</translation>
     </message>
     <message>
-        <source>The customer's membership, e.g. 金卡会员 / Gold member; empty for standard members</source>
+        <source>The customer&apos;s membership, e.g. 金卡会员 / Gold member; empty for standard members</source>
         <translation>客户的会员等级，例如 金卡会员 / Gold member；普通会员为空</translation>
     </message>
     <message>
@@ -282,7 +283,7 @@
         <translation>这个模板长 %1 个字符，最多只能有 %2 个。</translation>
     </message>
     <message>
-        <source>Even without the customer's details this line is %1 characters long; an opening line may be at most %2.</source>
+        <source>Even without the customer&apos;s details this line is %1 characters long; an opening line may be at most %2.</source>
         <translation>即使不含客户信息，这句话也有 %1 个字符；开场白最多 %2 个字符。</translation>
     </message>
     <message>
@@ -360,7 +361,7 @@ Check that %2 is writable.</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <source>You are offline. Wait until the status bar shows "Live", then try again.</source>
+        <source>You are offline. Wait until the status bar shows &quot;Live&quot;, then try again.</source>
         <translation>当前处于离线状态。请等状态栏显示“在线”后再试。</translation>
     </message>
     <message>
@@ -682,7 +683,7 @@ Check that %2 is writable.</source>
         <translation>需要人工处理</translation>
     </message>
     <message>
-        <source>the bot's answer did not help</source>
+        <source>the bot&apos;s answer did not help</source>
         <translation>机器人的答复没有解决问题</translation>
     </message>
     <message>
@@ -748,7 +749,7 @@ Check that %2 is writable.</source>
         <translation>评委</translation>
     </message>
     <message>
-        <source>Judges' mean</source>
+        <source>Judges&apos; mean</source>
         <translation>评委平均分</translation>
     </message>
     <message>
@@ -1048,6 +1049,10 @@ Check that %2 is writable.</source>
         <source>The server does not speak %1.</source>
         <translation>服务器不支持 %1 协议。</translation>
     </message>
+    <message>
+        <source>An update from the server could not be read (%1); reconnect, or ask your administrator whether the server was upgraded.</source>
+        <translation>来自服务器的一条更新无法读取（%1）；请重新连接，或询问管理员服务器是否已升级。</translation>
+    </message>
 </context>
 <context>
     <name>warmline::ui::ApprovalsPanel</name>
@@ -1142,7 +1147,7 @@ Check that %2 is writable.</source>
         <translation>需要审批：超出单笔限额</translation>
     </message>
     <message>
-        <source>Needs approval: above today's budget</source>
+        <source>Needs approval: above today&apos;s budget</source>
         <translation>需要审批：超出今日预算</translation>
     </message>
     <message>
@@ -1194,7 +1199,7 @@ Check that %2 is writable.</source>
         <translation>&lt;b&gt;本投诉的处理&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Open a conversation to settle the customer's complaint here.</source>
+        <source>Open a conversation to settle the customer&apos;s complaint here.</source>
         <translation>打开一个会话，即可在这里处理客户的投诉。</translation>
     </message>
     <message>
@@ -1234,7 +1239,7 @@ Check that %2 is writable.</source>
         <translation>当前选择 %1 / %2</translation>
     </message>
     <message>
-        <source>Today: %1 given, %2 held for customers' choices, &lt;b&gt;%3 left&lt;/b&gt; of %4</source>
+        <source>Today: %1 given, %2 held for customers&apos; choices, &lt;b&gt;%3 left&lt;/b&gt; of %4</source>
         <translation>今日：已给 %1，为客户选择预留 %2，&lt;b&gt;剩余 %3&lt;/b&gt; / 共 %4</translation>
     </message>
     <message>
@@ -1258,7 +1263,7 @@ Check that %2 is writable.</source>
         <translation>最多向客户提供 3 个方案。</translation>
     </message>
     <message>
-        <source>To offer them, every option must be within your case limit and the dearest within today's budget.</source>
+        <source>To offer them, every option must be within your case limit and the dearest within today&apos;s budget.</source>
         <translation>要提供给客户，每个方案都须在单笔限额内，且最贵的方案须在今日预算内。</translation>
     </message>
     <message>
@@ -1296,7 +1301,7 @@ Check that %2 is writable.</source>
         </translation>
     </message>
     <message>
-        <source>This is above your authority now (your limit or today's budget changed). Nothing was given. Ask for approval, or choose less.</source>
+        <source>This is above your authority now (your limit or today&apos;s budget changed). Nothing was given. Ask for approval, or choose less.</source>
         <translation>这已超出你当前的权限（限额或今日预算有变）。未给予任何补偿。请申请审批，或选择更少的金额。</translation>
     </message>
     <message>
@@ -1399,7 +1404,7 @@ Check that %2 is writable.</source>
         <translation>提交这句开场白</translation>
     </message>
     <message>
-        <source>Score = 0.7 × judges' mean (1–5 scaled to 0–1) + 0.3 × outcome rate (successes + 1) / (trials + 2). Outcomes: warm replies, first-contact resolutions and praise, out of the decided ones.</source>
+        <source>Score = 0.7 × judges&apos; mean (1–5 scaled to 0–1) + 0.3 × outcome rate (successes + 1) / (trials + 2). Outcomes: warm replies, first-contact resolutions and praise, out of the decided ones.</source>
         <translation>得分 = 0.7 × 评委平均分（1–5 换算为 0–1）+ 0.3 × 效果比例（成功数 + 1）/（次数 + 2）。效果包括：客户热情回应、首次接触解决、客户表扬，只计已有结果的使用。</translation>
     </message>
     <message>
@@ -1431,7 +1436,7 @@ Check that %2 is writable.</source>
         <translation>还没有作品。</translation>
     </message>
     <message>
-        <source>Select an entry to see its line and the judges' comments.</source>
+        <source>Select an entry to see its line and the judges&apos; comments.</source>
         <translation>选中一件作品，查看开场白和评委点评。</translation>
     </message>
     <message>
@@ -1519,7 +1524,7 @@ Check that %2 is writable.</source>
         <translation>把得分最高的几件作品放入团队话术库？比赛随之结束。</translation>
     </message>
     <message>
-        <source>No entry has a judge's score yet. Score the entries first.</source>
+        <source>No entry has a judge&apos;s score yet. Score the entries first.</source>
         <translation>还没有作品获得评委打分，请先打分。</translation>
     </message>
     <message numerus="yes">
@@ -1556,7 +1561,7 @@ Check that %2 is writable.</source>
         <translation>由 %1 处理</translation>
     </message>
     <message>
-        <source>%1's note: %2</source>
+        <source>%1&apos;s note: %2</source>
         <translation>%1 的留言：%2</translation>
     </message>
 </context>
@@ -1583,7 +1588,7 @@ Check that %2 is writable.</source>
         <translation>购买记录(&amp;P)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This customer's complaints&lt;/b&gt;</source>
+        <source>&lt;b&gt;This customer&apos;s complaints&lt;/b&gt;</source>
         <translation>&lt;b&gt;该客户的投诉&lt;/b&gt;</translation>
     </message>
     <message>
@@ -1631,7 +1636,7 @@ Check that %2 is writable.</source>
         <translation>无客服</translation>
     </message>
     <message>
-        <source>Loading the customer's profile…</source>
+        <source>Loading the customer&apos;s profile…</source>
         <translation>正在加载客户资料……</translation>
     </message>
     <message>
@@ -1663,8 +1668,8 @@ Check that %2 is writable.</source>
         </translation>
     </message>
     <message>
-        <source>&lt;b style="font-size:large"&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style="color:#b35c1e"&gt;%2&lt;/span&gt;&lt;br&gt;Customer since %3 · %4 spent · %5 · open complaints: %6&lt;br&gt;Channels: %7&lt;br&gt;%8&lt;br&gt;%9</source>
-        <translation>&lt;b style="font-size:large"&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style="color:#b35c1e"&gt;%2&lt;/span&gt;&lt;br&gt;注册于 %3 · 累计消费 %4 · %5 · 未解决投诉：%6&lt;br&gt;使用渠道：%7&lt;br&gt;%8&lt;br&gt;%9</translation>
+        <source>&lt;b style=&quot;font-size:large&quot;&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style=&quot;color:#b35c1e&quot;&gt;%2&lt;/span&gt;&lt;br&gt;Customer since %3 · %4 spent · %5 · open complaints: %6&lt;br&gt;Channels: %7&lt;br&gt;%8&lt;br&gt;%9</source>
+        <translation>&lt;b style=&quot;font-size:large&quot;&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style=&quot;color:#b35c1e&quot;&gt;%2&lt;/span&gt;&lt;br&gt;注册于 %3 · 累计消费 %4 · %5 · 未解决投诉：%6&lt;br&gt;使用渠道：%7&lt;br&gt;%8&lt;br&gt;%9</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
@@ -1712,7 +1717,7 @@ Check that %2 is writable.</source>
 <context>
     <name>warmline::ui::HandoffBanner</name>
     <message>
-        <source>%1 ("%2")</source>
+        <source>%1 (&quot;%2&quot;)</source>
         <translation>%1（“%2”）</translation>
     </message>
     <message>
@@ -1755,7 +1760,7 @@ Check that %2 is writable.</source>
         <translation>团队话术库</translation>
     </message>
     <message>
-        <source>Winning lines of your team's contests. Adopt one to get your own copy; change the copy as you like — the library keeps the original.</source>
+        <source>Winning lines of your team&apos;s contests. Adopt one to get your own copy; change the copy as you like — the library keeps the original.</source>
         <translation>团队比赛的获胜开场白。采用后你会得到自己的副本，可随意修改——话术库保留原稿。</translation>
     </message>
     <message>
@@ -1790,7 +1795,7 @@ Check that %2 is writable.</source>
         <translation>选择内置演示，或输入服务器地址，例如 ws://host:8765</translation>
     </message>
     <message>
-        <source>Demo accounts: agent1 … agent4, supervisor1, trainer1, admin — password "demo".</source>
+        <source>Demo accounts: agent1 … agent4, supervisor1, trainer1, admin — password &quot;demo&quot;.</source>
         <translation>演示账号：agent1 … agent4、supervisor1、trainer1、admin，密码均为“demo”。</translation>
     </message>
     <message>
@@ -1834,7 +1839,7 @@ Check that %2 is writable.</source>
         <translation>无法连接 %1：没有任何应答。请检查地址，并确认服务器正在运行。</translation>
     </message>
     <message>
-        <source>"%1" is not a server address. Use the form ws://host:8765 or wss://host, or choose "Built-in demo".</source>
+        <source>&quot;%1&quot; is not a server address. Use the form ws://host:8765 or wss://host, or choose &quot;Built-in demo&quot;.</source>
         <translation>“%1”不是服务器地址。请按 ws://主机:8765 或 wss://主机 的格式填写，或选择“内置演示”。</translation>
     </message>
 </context>
@@ -1935,8 +1940,8 @@ Check that %2 is writable.</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>&lt;p style="font-size:large"&gt;No conversation open&lt;/p&gt;&lt;p&gt;Pick one of your conversations on the left, or take the customer who has waited longest with &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p style="font-size:large"&gt;未打开会话&lt;/p&gt;&lt;p&gt;从左侧选择您的会话，或按 &lt;b&gt;%1&lt;/b&gt; 接入等待最久的客户。&lt;/p&gt;</translation>
+        <source>&lt;p style=&quot;font-size:large&quot;&gt;No conversation open&lt;/p&gt;&lt;p&gt;Pick one of your conversations on the left, or take the customer who has waited longest with &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;font-size:large&quot;&gt;未打开会话&lt;/p&gt;&lt;p&gt;从左侧选择您的会话，或按 &lt;b&gt;%1&lt;/b&gt; 接入等待最久的客户。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Accept</source>
@@ -1983,8 +1988,8 @@ Check that %2 is writable.</source>
         <translation>已等待 %1</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Customer no. %2&lt;/p&gt;&lt;p&gt;Channel: %3&lt;br&gt;Status: %4&lt;br&gt;Started: %5&lt;br&gt;%6&lt;/p&gt;&lt;p style="color:gray"&gt;Conversation no. %7&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;客户编号 %2&lt;/p&gt;&lt;p&gt;渠道：%3&lt;br&gt;状态：%4&lt;br&gt;开始时间：%5&lt;br&gt;%6&lt;/p&gt;&lt;p style="color:gray"&gt;会话编号 %7&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Customer no. %2&lt;/p&gt;&lt;p&gt;Channel: %3&lt;br&gt;Status: %4&lt;br&gt;Started: %5&lt;br&gt;%6&lt;/p&gt;&lt;p style=&quot;color:gray&quot;&gt;Conversation no. %7&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;客户编号 %2&lt;/p&gt;&lt;p&gt;渠道：%3&lt;br&gt;状态：%4&lt;br&gt;开始时间：%5&lt;br&gt;%6&lt;/p&gt;&lt;p style=&quot;color:gray&quot;&gt;会话编号 %7&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -2065,7 +2070,7 @@ Check that %2 is writable.</source>
     <message>
         <source>%1 for this customer still waits for a supervisor.
 
-If you resolve now, the request stays with the supervisors: if they approve it, it is given and shows in the customer's history; if they reject it, nothing is given. Tell the customer before you close the conversation.</source>
+If you resolve now, the request stays with the supervisors: if they approve it, it is given and shows in the customer&apos;s history; if they reject it, nothing is given. Tell the customer before you close the conversation.</source>
         <translation>给这位客户的 %1 还在等主管审批。
 
 现在结束会话，申请仍留在主管那里：批准后照常给出，并记在客户的历史里；驳回则什么都不给。结束前请先告诉客户。</translation>
@@ -2585,7 +2590,7 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
         <translation>&lt;b&gt;坐席(&amp;A)&lt;/b&gt; — 按回车分配选中的会话</translation>
     </message>
     <message>
-        <source>%1 now has %2's conversation and reads your note first.</source>
+        <source>%1 now has %2&apos;s conversation and reads your note first.</source>
         <translation>%1 已接手 %2 的会话，会先看到您的留言。</translation>
     </message>
     <message>
@@ -2597,7 +2602,7 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
         <translation>没有符合搜索和筛选条件的会话。清除条件即可查看全部会话。</translation>
     </message>
     <message>
-        <source>No conversation is waiting or in progress in your teams' queues.</source>
+        <source>No conversation is waiting or in progress in your teams&apos; queues.</source>
         <translation>您所管团队的队列中暂无等待或处理中的会话。</translation>
     </message>
     <message>
@@ -2609,7 +2614,7 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
         <translation>%1 — %2，%3/%4</translation>
     </message>
     <message>
-        <source>Nobody else on your teams' roster</source>
+        <source>Nobody else on your teams&apos; roster</source>
         <translation>您的团队名单中没有其他人</translation>
     </message>
     <message>
@@ -2633,11 +2638,11 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
         <translation>%1 已经在处理这个会话。</translation>
     </message>
     <message>
-        <source>Give %1's conversation to %2</source>
+        <source>Give %1&apos;s conversation to %2</source>
         <translation>把 %1 的会话交给 %2</translation>
     </message>
     <message>
-        <source>Move %1's conversation to %2</source>
+        <source>Move %1&apos;s conversation to %2</source>
         <translation>把 %1 的会话转到 %2</translation>
     </message>
 </context>
@@ -2726,15 +2731,15 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
         <translation>客户发来消息后，这里会显示回复建议。</translation>
     </message>
     <message>
-        <source>Suggestions for the customer's latest message. Alt+1, Alt+2 or Alt+3 puts one into the reply box for editing.</source>
+        <source>Suggestions for the customer&apos;s latest message. Alt+1, Alt+2 or Alt+3 puts one into the reply box for editing.</source>
         <translation>针对客户最新消息的建议。按 Alt+1、Alt+2 或 Alt+3 放入回复框再编辑。</translation>
     </message>
     <message>
-        <source>The message reads like "%1" (%2% sure).</source>
+        <source>The message reads like &quot;%1&quot; (%2% sure).</source>
         <translation>这条消息看起来是“%1”（把握 %2%）。</translation>
     </message>
     <message>
-        <source>A knowledge-base article on "%1" matches the message's words.</source>
+        <source>A knowledge-base article on &quot;%1&quot; matches the message&apos;s words.</source>
         <translation>知识库中关于“%1”的文章与消息用词相符。</translation>
     </message>
     <message>
@@ -2742,7 +2747,7 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
         <translation>客服曾在会话 %1 中发过这条回复，那次会话的开头与此相似（用词重合 %2%）。</translation>
     </message>
     <message>
-        <source>Agents' reception of this template: %1 of 100.</source>
+        <source>Agents&apos; reception of this template: %1 of 100.</source>
         <translation>客服对该模板的采纳评分：%1/100。</translation>
     </message>
     <message>
@@ -2766,8 +2771,8 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
         <translation> · </translation>
     </message>
     <message>
-        <source>&lt;a href="#newer"&gt;Newer suggestions&lt;/a&gt; for the customer's latest message are ready: Alt+0 shows them. The cards below stay as they are until then.</source>
-        <translation>客户最新消息的&lt;a href="#newer"&gt;新建议&lt;/a&gt;已就绪：按 Alt+0 显示。在此之前下面的卡片保持不变。</translation>
+        <source>&lt;a href=&quot;#newer&quot;&gt;Newer suggestions&lt;/a&gt; for the customer&apos;s latest message are ready: Alt+0 shows them. The cards below stay as they are until then.</source>
+        <translation>客户最新消息的&lt;a href=&quot;#newer&quot;&gt;新建议&lt;/a&gt;已就绪：按 Alt+0 显示。在此之前下面的卡片保持不变。</translation>
     </message>
 </context>
 <context>

@@ -221,24 +221,14 @@ std::optional<qint64> CompensationService::appendEvents(UnitOfWork &work, const 
                                                         const std::optional<core::AuthorityStatus> &budget,
                                                         qint64 nowMs)
 {
-    storage::StoredEvent staff;
-    staff.kind = protocol::event::compensationUpdated;
-    staff.audience = m_conversations.audienceOf(c.conversationId, false);
-    staff.customerId = c.customerId;
-    staff.conversationId = c.conversationId;
-    staff.payload = {{QStringLiteral("compensation"), protocol::compensationToJson(withOrderGiven(c))}};
-    if (budget)
-        staff.payload.insert(QStringLiteral("authority"), protocol::authorityToJson(*budget));
-    auto seq = work.append(std::move(staff), nowMs);
+    auto seq = work.append(protocol::CompensationUpdatedEvent{withOrderGiven(c), budget},
+                           m_conversations.audienceOf(c.conversationId, false), c.customerId,
+                           c.conversationId, nowMs);
     if (!seq || c.kind != CompensationKind::Offer)
         return seq;
-    storage::StoredEvent customer;
-    customer.kind = protocol::event::compensationOffer;
-    customer.audience = m_conversations.audienceOf(c.conversationId, true);
-    customer.customerId = c.customerId;
-    customer.conversationId = c.conversationId;
-    customer.payload = {{QStringLiteral("offer"), protocol::customerOfferToJson(c)}};
-    return work.append(std::move(customer), nowMs);
+    return work.append(protocol::CompensationOfferEvent{protocol::CustomerOffer::of(c)},
+                       m_conversations.audienceOf(c.conversationId, true), c.customerId, c.conversationId,
+                       nowMs);
 }
 
 Outcome CompensationService::finish(UnitOfWork &work, const storage::CompensationRow &row,
@@ -750,12 +740,9 @@ Outcome CompensationService::setAuthority(UnitOfWork &work, const storage::Agent
                                {QStringLiteral("dailyBudget"), daily.minor()}}};
     if (!m_audit.append(entry))
         return internalError(QStringLiteral("write the audit log"));
-    storage::StoredEvent event;
-    event.kind = protocol::event::authorityUpdated;
     // The agent's own desk and whoever answers their team's approvals.
-    event.audience = core::Audience::team(agent->teamId);
-    event.payload = {{QStringLiteral("authority"), protocol::authorityToJson(after)}};
-    const auto seq = work.append(std::move(event), nowMs);
+    const auto seq =
+        work.append(protocol::AuthorityUpdatedEvent{after}, core::Audience::team(agent->teamId), 0, 0, nowMs);
     if (!seq)
         return internalError(QStringLiteral("log the change"));
     return Success{{{QStringLiteral("authority"), protocol::authorityToJson(after)}}, *seq};

@@ -128,34 +128,47 @@ void CustomerSimulator::openConversation(bool wantsPerson)
 
 void CustomerSimulator::onEvent(const storage::StoredEvent &event)
 {
-    if (event.kind == protocol::event::compensationOffer) {
-        onOffer(event);
+    if (event.kind == protocol::CompensationOfferEvent::kind) {
+        if (const auto offer = protocol::schema::fromJson<protocol::CompensationOfferEvent>(event.payload))
+            onOffer(offer->offer);
         return;
     }
     auto it = m_visitors.find(event.conversationId);
     if (it == m_visitors.end())
         return;
-    const QJsonObject conversation = event.payload.value(QStringLiteral("conversation")).toObject();
-    if (conversation.value(QStringLiteral("status")).toString() == QLatin1StringView("resolved")) {
+    std::optional<protocol::MessageCreatedEvent> created;
+    core::ConversationStatus status = core::ConversationStatus::Queued;
+    if (event.kind == protocol::MessageCreatedEvent::kind) {
+        created = protocol::schema::fromJson<protocol::MessageCreatedEvent>(event.payload);
+        if (!created)
+            return;
+        status = created->conversation.status;
+    } else if (event.kind == protocol::ConversationUpdatedEvent::kind) {
+        const auto updated = protocol::schema::fromJson<protocol::ConversationUpdatedEvent>(event.payload);
+        if (!updated)
+            return;
+        status = updated->conversation.status;
+    } else {
+        return;
+    }
+    if (status == core::ConversationStatus::Resolved) {
         m_visitors.erase(it);
         return;
     }
-    if (event.kind != protocol::event::messageCreated)
+    if (!created)
         return;
-    const auto message = protocol::messageFromJson(event.payload.value(QStringLiteral("message")).toObject());
-    if (!message)
-        return;
-    if (message->sender == core::Sender::Bot) {
+    const core::Message &message = created->message;
+    if (message.sender == core::Sender::Bot) {
         // An answer (the bot still holds the conversation), not the notice that a person is coming.
-        if (conversation.value(QStringLiteral("status")).toString() != QLatin1StringView("bot"))
+        if (status != core::ConversationStatus::Bot)
             return;
         answerBot(event.conversationId);
         return;
     }
-    if (message->sender != core::Sender::Agent)
+    if (message.sender != core::Sender::Agent)
         return;
     it->answered = true;
-    const QString answer = SimulatorScript::replyToAgent(it->language, it->intent, message->body, it->turns,
+    const QString answer = SimulatorScript::replyToAgent(it->language, it->intent, message.body, it->turns,
                                                          it->orderNo, m_random);
     ++it->turns;
     if (answer.isEmpty())
@@ -168,22 +181,19 @@ void CustomerSimulator::onEvent(const storage::StoredEvent &event)
     });
 }
 
-void CustomerSimulator::onOffer(const storage::StoredEvent &event)
+void CustomerSimulator::onOffer(const protocol::CustomerOffer &offer)
 {
-    const QJsonObject offer = event.payload.value(QStringLiteral("offer")).toObject();
-    const QJsonArray options = offer.value(QStringLiteral("options")).toArray();
-    const qint64 conversationId = event.conversationId;
-    if (!m_visitors.contains(conversationId) || options.isEmpty())
+    const qint64 conversationId = offer.conversationId.value_or(0);
+    const QList<protocol::OfferChoice> options = offer.options;
+    if (!m_visitors.contains(conversationId) || options.isEmpty() ||
+        offer.status != core::CompensationStatus::Offered)
         return;
-    const qint64 compensationId = offer.value(QStringLiteral("id")).toInteger();
-    const QString status = offer.value(QStringLiteral("status")).toString();
-    if (status != QLatin1StringView("offered"))
-        return;
+    const qint64 compensationId = offer.id;
     // People weigh what an option is worth to them: dearer options are picked more often, not always.
     QList<qint64> weights;
     qint64 total = 0;
-    for (const QJsonValue &option : options) {
-        const qint64 weight = 500 + option.toObject().value(QStringLiteral("cost")).toInteger();
+    for (const protocol::OfferChoice &option : options) {
+        const qint64 weight = 500 + option.cost.minor();
         weights.append(weight);
         total += weight;
     }
@@ -191,13 +201,13 @@ void CustomerSimulator::onOffer(const storage::StoredEvent &event)
     int picked = 0;
     while (picked < weights.size() - 1 && roll >= weights.at(picked))
         roll -= weights.at(picked++);
-    const QString keys = options.at(picked).toObject().value(QStringLiteral("key")).toString();
+    const QString keys = options.at(picked).key;
     QTimer::singleShot(2000 + m_random.bounded(4000), this, [=, this] {
         choose(conversationId, compensationId, picked, keys, false);
         // Now and then a customer thinks again, within the window, and takes another option.
         if (options.size() > 1 && m_random.bounded(100) < 15) {
             const int other = (picked + 1 + m_random.bounded(int(options.size()) - 1)) % int(options.size());
-            const QString otherKeys = options.at(other).toObject().value(QStringLiteral("key")).toString();
+            const QString otherKeys = options.at(other).key;
             QTimer::singleShot(10000 + m_random.bounded(10000), this,
                                [=, this] { choose(conversationId, compensationId, other, otherKeys, true); });
         }

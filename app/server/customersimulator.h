@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/channel.h"
+#include "protocol/events.h"
 #include "server/serveroptions.h"
 #include "server/simulatorscript.h"
 #include "storage/eventlog.h"
@@ -47,7 +48,7 @@ private:
     // The customer reads the bot's answer and replies to it (thanks, or asks for a person).
     void answerBot(qint64 conversationId);
     // An agent offered compensation options: pick one plausibly, sometimes change one's mind later.
-    void onOffer(const storage::StoredEvent &event);
+    void onOffer(const protocol::CustomerOffer &offer);
     void choose(qint64 conversationId, qint64 compensationId, int option, const QString &remedyKeys,
                 bool switching);
 

@@ -389,14 +389,11 @@ Outcome OpeningLineService::adopt(UnitOfWork &work, const storage::AgentRecord &
     return Success{{{QStringLiteral("line"), *line}}, 0};
 }
 
-std::optional<qint64> OpeningLineService::appendContestEvent(UnitOfWork &work, const QString &kind,
-                                                             qint64 contestId, qint64 teamId, qint64 nowMs)
+template<typename ContestEvent>
+std::optional<qint64> OpeningLineService::appendContestEvent(UnitOfWork &work, qint64 contestId,
+                                                             qint64 teamId, qint64 nowMs)
 {
-    storage::StoredEvent event;
-    event.kind = kind;
-    event.audience = core::Audience::team(teamId);
-    event.payload = {{QStringLiteral("contestId"), contestId}, {QStringLiteral("teamId"), teamId}};
-    return work.append(std::move(event), nowMs);
+    return work.append(ContestEvent{{contestId, teamId}}, core::Audience::team(teamId), 0, 0, nowMs);
 }
 
 QJsonArray OpeningLineService::contests(const storage::AgentRecord &viewer, qint64 nowMs)
@@ -445,7 +442,7 @@ Outcome OpeningLineService::createContest(UnitOfWork &work, const storage::Agent
     if (!id)
         return internalError(QStringLiteral("open the contest"));
     const auto row = m_contests.contest(*id);
-    const auto seq = appendContestEvent(work, protocol::event::contestChanged, *id, agent.teamId, nowMs);
+    const auto seq = appendContestEvent<protocol::ContestChangedEvent>(work, *id, agent.teamId, nowMs);
     if (!row || !seq)
         return internalError(QStringLiteral("log the contest"));
     return Success{{{QStringLiteral("contest"), contestJson(*row, nowMs)}}, *seq};
@@ -491,7 +488,7 @@ Outcome OpeningLineService::submit(UnitOfWork &work, const storage::AgentRecord 
     if (!entryId)
         return internalError(QStringLiteral("read your entry"));
     const auto seq =
-        appendContestEvent(work, protocol::event::contestChanged, request.contestId, agent.teamId, nowMs);
+        appendContestEvent<protocol::ContestChangedEvent>(work, request.contestId, agent.teamId, nowMs);
     if (!seq)
         return internalError(QStringLiteral("log the entry"));
     return Success{{{QStringLiteral("entryId"), *entryId},
@@ -545,7 +542,7 @@ Outcome OpeningLineService::score(UnitOfWork &work, const storage::AgentRecord &
     scored.scoredAt = nowMs;
     if (!m_contests.upsertScore(scored))
         return internalError(QStringLiteral("record the score"));
-    const auto seq = appendContestEvent(work, protocol::event::contestChanged, row->id, judge.teamId, nowMs);
+    const auto seq = appendContestEvent<protocol::ContestChangedEvent>(work, row->id, judge.teamId, nowMs);
     if (!seq)
         return internalError(QStringLiteral("log the score"));
     return Success{{{QStringLiteral("entryId"), request.entryId}, {QStringLiteral("contestId"), row->id}},
@@ -712,9 +709,9 @@ Outcome OpeningLineService::publish(UnitOfWork &work, const storage::AgentRecord
     }
     if (!m_contests.markPublished(row->id, nowMs))
         return internalError(QStringLiteral("close the contest"));
-    if (!appendContestEvent(work, protocol::event::contestChanged, row->id, row->teamId, nowMs))
+    if (!appendContestEvent<protocol::ContestChangedEvent>(work, row->id, row->teamId, nowMs))
         return internalError(QStringLiteral("log the publication"));
-    const auto seq = appendContestEvent(work, protocol::event::libraryChanged, row->id, row->teamId, nowMs);
+    const auto seq = appendContestEvent<protocol::LibraryChangedEvent>(work, row->id, row->teamId, nowMs);
     if (!seq)
         return internalError(QStringLiteral("log the publication"));
     return Success{{{QStringLiteral("contestId"), row->id}, {QStringLiteral("published"), published}}, *seq};

@@ -91,8 +91,8 @@ private:
     std::optional<QJsonObject> lineJson(qint64 lineId);
     QHash<qint64, QHash<int, Outcomes>> outcomesOf(const QList<qint64> &lineIds);
     QJsonArray rankedEntries(const storage::ContestRecord &contest, bool withComments);
-    std::optional<qint64> appendContestEvent(UnitOfWork &work, const QString &kind, qint64 contestId,
-                                             qint64 teamId, qint64 nowMs);
+    template<typename ContestEvent>
+    std::optional<qint64> appendContestEvent(UnitOfWork &work, qint64 contestId, qint64 teamId, qint64 nowMs);
 
     storage::ProfileStore &m_profiles;
     storage::ContestStore m_contests;

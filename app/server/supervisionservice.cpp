@@ -64,12 +64,9 @@ std::optional<Error> SupervisionService::announce(UnitOfWork &work, qint64 agent
 std::optional<Error> SupervisionService::announce(UnitOfWork &work, const core::RosterEntry &line,
                                                   qint64 nowMs)
 {
-    storage::StoredEvent event;
-    event.kind = protocol::event::agentChanged;
     // The agent's team's supervisors (administrators see every team).
-    event.audience = core::Audience::ofRole(core::Role::Supervisor, line.teamId);
-    event.payload = {{QStringLiteral("agent"), protocol::rosterEntryToJson(line)}};
-    if (!work.append(std::move(event), nowMs))
+    if (!work.append(protocol::AgentChangedEvent{line},
+                     core::Audience::ofRole(core::Role::Supervisor, line.teamId), 0, 0, nowMs))
         return internalError(QStringLiteral("log the agent's change"));
     return std::nullopt;
 }
@@ -80,13 +77,9 @@ std::optional<Error> SupervisionService::announceConversation(UnitOfWork &work, 
     const auto summary = m_conversations.conversations().summary(conversationId);
     if (!summary)
         return internalError(QStringLiteral("read the conversation"));
-    storage::StoredEvent event;
-    event.kind = protocol::event::conversationUpdated;
-    event.audience = core::Audience::conversation(summary->teamId, summary->assignedAgentId, false);
-    event.customerId = summary->customerId;
-    event.conversationId = summary->id;
-    event.payload = {{QStringLiteral("conversation"), protocol::conversationToJson(*summary)}};
-    if (!work.append(std::move(event), nowMs))
+    if (!work.append(protocol::ConversationUpdatedEvent{{*summary}},
+                     core::Audience::conversation(summary->teamId, summary->assignedAgentId, false),
+                     summary->customerId, summary->id, nowMs))
         return internalError(QStringLiteral("log the conversation's change"));
     return std::nullopt;
 }
@@ -270,13 +263,8 @@ Outcome SupervisionService::transfer(UnitOfWork &work, const storage::AgentRecor
     // Those who stop seeing it (another team's queue now, or no longer theirs) are told to drop it
     // first; whoever still sees it gets the update right after and keeps it.
     const auto lostSight = [&](core::Audience audience) -> std::optional<Error> {
-        storage::StoredEvent event;
-        event.kind = protocol::event::conversationRemoved;
-        event.audience = audience;
-        event.customerId = summary->customerId;
-        event.conversationId = conversationId;
-        event.payload = {{QStringLiteral("conversationId"), conversationId}};
-        if (!work.append(std::move(event), nowMs))
+        if (!work.append(protocol::ConversationRemovedEvent{conversationId}, audience, summary->customerId,
+                         conversationId, nowMs))
             return internalError(QStringLiteral("log the transfer"));
         return std::nullopt;
     };
@@ -288,13 +276,9 @@ Outcome SupervisionService::transfer(UnitOfWork &work, const storage::AgentRecor
         if (auto error = lostSight(core::Audience::agent(current->assignedAgentId)))
             return *error;
     }
-    storage::StoredEvent event;
-    event.kind = protocol::event::conversationUpdated;
-    event.audience = core::Audience::conversation(summary->teamId, summary->assignedAgentId, false);
-    event.customerId = summary->customerId;
-    event.conversationId = conversationId;
-    event.payload = {{QStringLiteral("conversation"), protocol::conversationToJson(*summary)}};
-    if (!work.append(std::move(event), nowMs))
+    if (!work.append(protocol::ConversationUpdatedEvent{{*summary}},
+                     core::Audience::conversation(summary->teamId, summary->assignedAgentId, false),
+                     summary->customerId, conversationId, nowMs))
         return internalError(QStringLiteral("log the transfer"));
     if (auto error = work.raise(
             domain::ConversationAssigned{conversationId, transfer.toAgentId, transfer.fromAgentId, offered},

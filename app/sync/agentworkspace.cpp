@@ -20,7 +20,28 @@ AgentWorkspace::AgentWorkspace(ServerConnection &connection, Outbox &outbox, QOb
     , m_compensation(connection)
 {
     connect(&m_connection, &ServerConnection::snapshotReceived, this, &AgentWorkspace::onSnapshot);
-    connect(&m_connection, &ServerConnection::eventReceived, this, &AgentWorkspace::onEvent);
+    m_events.on<protocol::ConversationRemovedEvent>(
+        [this](const protocol::ConversationRemovedEvent &event, qint64) {
+            // Passed on out of this desk's sight; if it stays in sight, an update follows at once.
+            m_conversations.remove(event.conversationId);
+            if (m_current && m_current->id == event.conversationId)
+                openConversation(0);
+        });
+    m_events.on<protocol::ConversationCreatedEvent>(
+        [this](const protocol::ConversationCreatedEvent &event, qint64) {
+            applyConversation(event.conversation);
+        });
+    m_events.on<protocol::ConversationUpdatedEvent>(
+        [this](const protocol::ConversationUpdatedEvent &event, qint64) {
+            applyConversation(event.conversation);
+        });
+    m_events.on<protocol::MessageCreatedEvent>([this](const protocol::MessageCreatedEvent &event, qint64) {
+        onMessage(event.message, event.conversation);
+    });
+    connect(&m_connection, &ServerConnection::eventReceived, this,
+            [this](qint64 seq, const QString &kind, const QJsonObject &payload) {
+                m_connection.dispatch(m_events, seq, kind, payload);
+            });
     connect(&m_connection, &ServerConnection::stateChanged, this, [this](ServerConnection::State state) {
         // Whatever happened to the open conversation while we were away is fetched again.
         if (state == ServerConnection::State::Live && m_current)
@@ -32,14 +53,14 @@ AgentWorkspace::AgentWorkspace(ServerConnection &connection, Outbox &outbox, QOb
                 emit operationFailed(protocol::ReplyRequest::type, error);
             });
     // What the agent chose last time comes with the sign-in; it holds until they change it.
-    const auto applyPrincipal = [this](const QJsonObject &principal) {
-        const auto presence = core::presenceFromName(principal.value(QStringLiteral("presence")).toString());
+    const auto applyPrincipal = [this] {
+        const auto presence = m_connection.principal().presence;
         if (presence && *presence != m_presence) {
             m_presence = *presence;
             emit presenceChanged(m_presence);
         }
     };
-    applyPrincipal(m_connection.principal());
+    applyPrincipal();
     connect(&m_connection, &ServerConnection::authenticated, this, applyPrincipal);
     // Only the rows that changed are looked at: a supervisor's desk may list thousands.
     connect(
@@ -56,7 +77,7 @@ AgentWorkspace::AgentWorkspace(ServerConnection &connection, Outbox &outbox, QOb
 
 qint64 AgentWorkspace::agentId() const
 {
-    return m_connection.principal().value(QStringLiteral("agentId")).toInteger();
+    return m_connection.principal().agentId.value_or(0);
 }
 
 AgentWorkspace::~AgentWorkspace() = default;
@@ -75,58 +96,41 @@ OpeningLineController *AgentWorkspace::openingLines()
     return m_openingLines.get();
 }
 
-QString AgentWorkspace::role() const
+std::optional<core::Role> AgentWorkspace::role() const
 {
-    return m_connection.principal().value(QStringLiteral("role")).toString();
+    return m_connection.principal().role;
 }
 
 QString AgentWorkspace::agentName() const
 {
-    return m_connection.principal().value(QStringLiteral("displayName")).toString();
+    return m_connection.principal().displayName;
 }
 
-void AgentWorkspace::onSnapshot(const QJsonObject &snapshot)
+void AgentWorkspace::onSnapshot(const protocol::Snapshot &snapshot)
 {
-    QList<core::ConversationSummary> list;
-    for (const QJsonValue &value : snapshot.value(QStringLiteral("conversations")).toArray()) {
-        if (auto conversation = protocol::conversationFromJson(value.toObject()))
-            list.append(*conversation);
-    }
-    m_conversations.reset(list);
+    m_conversations.reset(snapshot.conversations);
     if (m_current) {
         if (auto fresh = m_conversations.conversation(m_current->id))
             updateCurrent(*fresh);
     }
 }
 
-void AgentWorkspace::onEvent(qint64, const QString &kind, const QJsonObject &payload)
+void AgentWorkspace::applyConversation(const core::ConversationSummary &conversation)
 {
-    if (kind == protocol::event::conversationRemoved) {
-        // Passed on out of this desk's sight; if it stays in sight, an update follows at once.
-        const qint64 id = payload.value(QStringLiteral("conversationId")).toInteger();
-        m_conversations.remove(id);
-        if (m_current && m_current->id == id)
-            openConversation(0);
-        return;
-    }
-    const auto conversation =
-        protocol::conversationFromJson(payload.value(QStringLiteral("conversation")).toObject());
-    if (conversation) {
-        m_conversations.apply(*conversation);
-        if (m_current && m_current->id == conversation->id)
-            updateCurrent(*conversation);
-    }
-    if (kind == protocol::event::messageCreated) {
-        const auto message = protocol::messageFromJson(payload.value(QStringLiteral("message")).toObject());
-        if (!message)
-            return;
-        m_transcript.addMessage(*message);
-        if (message->sender == core::Sender::Customer && conversation &&
-            conversation->assignedAgentId == agentId() && agentId() > 0) {
-            if (!m_current || m_current->id != message->conversationId)
-                m_conversations.setUnread(message->conversationId, true);
-            emit customerMessageArrived(message->conversationId, conversation->customerName, message->body);
-        }
+    m_conversations.apply(conversation);
+    if (m_current && m_current->id == conversation.id)
+        updateCurrent(conversation);
+}
+
+void AgentWorkspace::onMessage(const core::Message &message, const core::ConversationSummary &conversation)
+{
+    applyConversation(conversation);
+    m_transcript.addMessage(message);
+    if (message.sender == core::Sender::Customer && conversation.assignedAgentId == agentId() &&
+        agentId() > 0) {
+        if (!m_current || m_current->id != message.conversationId)
+            m_conversations.setUnread(message.conversationId, true);
+        emit customerMessageArrived(message.conversationId, conversation.customerName, message.body);
     }
 }
 
@@ -161,23 +165,15 @@ void AgentWorkspace::openConversation(qint64 conversationId)
 void AgentWorkspace::loadHistory(qint64 conversationId)
 {
     m_connection.request(protocol::HistoryRequest{conversationId, std::nullopt, 100},
-                         [this, conversationId](const ServerFrame &reply) {
-                             if (reply.kind != ServerFrame::Kind::Ack) {
-                                 if (!ServerConnection::connectionLost(reply))
+                         [this, conversationId](const Answer<protocol::HistoryReply> &reply) {
+                             if (!reply.ok()) {
+                                 if (!reply.connectionLost())
                                      emit operationFailed(protocol::HistoryRequest::type, reply.error);
                                  return;
                              }
-                             QList<core::Message> messages;
-                             for (const QJsonValue &value :
-                                  reply.payload.value(QStringLiteral("messages")).toArray()) {
-                                 if (auto message = protocol::messageFromJson(value.toObject()))
-                                     messages.append(*message);
-                             }
-                             m_transcript.addHistory(conversationId, messages);
-                             if (auto conversation = protocol::conversationFromJson(
-                                     reply.payload.value(QStringLiteral("conversation")).toObject());
-                                 conversation && m_current && m_current->id == conversationId)
-                                 updateCurrent(*conversation);
+                             m_transcript.addHistory(conversationId, reply->messages);
+                             if (m_current && m_current->id == conversationId)
+                                 updateCurrent(reply->conversation);
                          });
 }
 
@@ -190,11 +186,9 @@ bool AgentWorkspace::canReply() const
 void AgentWorkspace::accept(qint64 conversationId)
 {
     m_connection.request(protocol::AcceptRequest{conversationId},
-                         [this, conversationId](const ServerFrame &reply) {
-                             if (reply.kind == ServerFrame::Kind::Ack) {
-                                 if (auto conversation = protocol::conversationFromJson(
-                                         reply.payload.value(QStringLiteral("conversation")).toObject()))
-                                     m_conversations.apply(*conversation);
+                         [this, conversationId](const Answer<protocol::ConversationReply> &reply) {
+                             if (reply.ok()) {
+                                 m_conversations.apply(reply->conversation);
                                  openConversation(conversationId);
                                  emit accepted(conversationId);
                                  return;
@@ -205,10 +199,11 @@ void AgentWorkspace::accept(qint64 conversationId)
 
 void AgentWorkspace::resolve(qint64 conversationId)
 {
-    m_connection.request(protocol::ResolveRequest{conversationId}, [this](const ServerFrame &reply) {
-        if (reply.kind == ServerFrame::Kind::Error)
-            emit operationFailed(protocol::ResolveRequest::type, reply.error);
-    });
+    m_connection.request(protocol::ResolveRequest{conversationId},
+                         [this](const Answer<protocol::ConversationReply> &reply) {
+                             if (!reply.ok())
+                                 emit operationFailed(protocol::ResolveRequest::type, reply.error);
+                         });
 }
 
 void AgentWorkspace::setPresence(core::Presence presence)
@@ -326,10 +321,11 @@ void AgentWorkspace::discussOrder(qint64 orderId)
         m_profile.focusOrder(orderId);
         return;
     }
-    m_connection.request(protocol::SetOrderRequest{m_current->id, orderId}, [this](const ServerFrame &reply) {
-        if (reply.kind == ServerFrame::Kind::Error)
-            emit operationFailed(protocol::SetOrderRequest::type, reply.error);
-    });
+    m_connection.request(protocol::SetOrderRequest{m_current->id, orderId},
+                         [this](const Answer<protocol::ConversationReply> &reply) {
+                             if (!reply.ok())
+                                 emit operationFailed(protocol::SetOrderRequest::type, reply.error);
+                         });
     m_profile.focusOrder(orderId);
 }
 

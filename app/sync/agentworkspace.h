@@ -6,6 +6,7 @@
 #include "sync/compensationcontroller.h"
 #include "sync/conversationlistmodel.h"
 #include "sync/customerprofilecontroller.h"
+#include "sync/eventhandlers.h"
 #include "sync/serverconnection.h"
 #include "sync/transcriptmodel.h"
 
@@ -53,7 +54,7 @@ public:
     // Made on first use: the reply assistant trains its model when it is made.
     SuggestionController *suggestions();
     OpeningLineController *openingLines();
-    QString role() const;
+    std::optional<core::Role> role() const;
     ServerConnection &connection() { return m_connection; }
     qint64 agentId() const;
     QString agentName() const;
@@ -96,14 +97,16 @@ signals:
     void offersChanged();
 
 private:
-    void onSnapshot(const QJsonObject &snapshot);
-    void onEvent(qint64 seq, const QString &kind, const QJsonObject &payload);
+    void onSnapshot(const protocol::Snapshot &snapshot);
+    void applyConversation(const core::ConversationSummary &conversation);
+    void onMessage(const core::Message &message, const core::ConversationSummary &conversation);
     void loadHistory(qint64 conversationId);
     // Rows first..last changed (first < 0: look at every row).
     void noticeOffers(int first = -1, int last = -1);
     void updateCurrent(const core::ConversationSummary &conversation);
 
     ServerConnection &m_connection;
+    EventHandlers m_events;
     Outbox &m_outbox;
     ConversationListModel m_conversations;
     TranscriptModel m_transcript;

@@ -34,7 +34,7 @@ CompensationController::CompensationController(ServerConnection &connection, QOb
 
 qint64 CompensationController::myId() const
 {
-    return m_connection.principal().value(QStringLiteral("agentId")).toInteger();
+    return m_connection.principal().agentId.value_or(0);
 }
 
 void CompensationController::setState(State state)
@@ -331,7 +331,7 @@ ApprovalQueue::ApprovalQueue(ServerConnection &connection, QObject *parent)
 
 qint64 ApprovalQueue::myId() const
 {
-    return m_connection.principal().value(QStringLiteral("agentId")).toInteger();
+    return m_connection.principal().agentId.value_or(0);
 }
 
 bool ApprovalQueue::canAnswer() const

@@ -16,7 +16,26 @@ CustomerProfileController::CustomerProfileController(ServerConnection &connectio
 {
     m_orders.setFetcher(
         [this](const core::OrderQuery &query, auto done) { fetchPage(query, std::move(done)); });
-    connect(&m_connection, &ServerConnection::eventReceived, this, &CustomerProfileController::onEvent);
+    // Money given changes the timeline's "compensation given" and the complaint's resolution: read
+    // the profile again (one request, only for the customer on screen).
+    m_events.on<protocol::CompensationUpdatedEvent>(
+        [this](const protocol::CompensationUpdatedEvent &event, qint64) {
+            if (showing(event.compensation.customerId))
+                reload();
+        });
+    m_events.on<protocol::ComplaintCreatedEvent>(
+        [this](const protocol::ComplaintCreatedEvent &event, qint64) { onComplaint(event); });
+    m_events.on<protocol::ConversationCreatedEvent>([this](const protocol::ConversationCreatedEvent &event,
+                                                           qint64) { onConversation(event.conversation); });
+    m_events.on<protocol::ConversationUpdatedEvent>([this](const protocol::ConversationUpdatedEvent &event,
+                                                           qint64) { onConversation(event.conversation); });
+    m_events.on<protocol::MessageCreatedEvent>([this](const protocol::MessageCreatedEvent &event, qint64) {
+        onConversation(event.conversation, &event.message);
+    });
+    connect(&m_connection, &ServerConnection::eventReceived, this,
+            [this](qint64 seq, const QString &kind, const QJsonObject &payload) {
+                m_connection.dispatch(m_events, seq, kind, payload);
+            });
     // After a reconnect the profile may have missed changes that produced no event for it (the
     // resume replays events, but a fresh snapshot does not): read it again.
     connect(&m_connection, &ServerConnection::snapshotReceived, this, [this] {
@@ -129,70 +148,53 @@ void CustomerProfileController::requestOrderDetail(qint64 orderId)
 void CustomerProfileController::logComplaint(qint64 orderId, const QString &category, qint64 conversationId)
 {
     m_connection.request(protocol::ComplaintCreateRequest{orderId, category, conversationId},
-                         [this, orderId](const ServerFrame &reply) {
-                             if (reply.kind == ServerFrame::Kind::Ack)
+                         [this, orderId](const Answer<protocol::ComplaintReply> &reply) {
+                             if (reply.ok())
                                  emit complaintLogged(orderId);
                              else
                                  emit failed(reply.error);
                          });
 }
 
-void CustomerProfileController::onEvent(qint64, const QString &kind, const QJsonObject &payload)
+bool CustomerProfileController::showing(qint64 customerId) const
 {
-    if (m_customerId <= 0 || !hasProfile())
+    return m_customerId > 0 && hasProfile() && customerId == m_customerId;
+}
+
+void CustomerProfileController::onComplaint(const protocol::ComplaintCreatedEvent &event)
+{
+    if (!showing(event.customer.id))
         return;
-    if (kind == protocol::event::compensationUpdated) {
-        // Money given changes the timeline's "compensation given" and the complaint's resolution:
-        // read the profile again (one request, only for the customer on screen).
-        const QJsonObject compensation = payload.value(QStringLiteral("compensation")).toObject();
-        if (compensation.value(QStringLiteral("customerId")).toInteger() == m_customerId)
-            reload();
-        return;
+    int sections = int(Section::Header) | int(Section::CustomerComplaints) | int(Section::Orders);
+    m_profile.header = event.customer;
+    m_profile.complaintsByCategory = event.complaintsByCategory;
+    m_orders.updateOrder(event.order);
+    if (m_profile.focusOrder && m_profile.focusOrder->id == event.order.id)
+        m_profile.focusOrder = event.order;
+    // The new complaint moves the statistics of its product and merchant, which are on screen when
+    // they are those of the order under discussion.
+    if (m_profile.product && m_profile.product->id == event.product.id) {
+        m_profile.product = event.product;
+        sections |= int(Section::Statistics);
     }
-    if (kind == protocol::event::complaintCreated) {
-        const core::CustomerHeader header =
-            protocol::headerFromJson(payload.value(QStringLiteral("customer")).toObject());
-        if (header.id != m_customerId)
-            return;
-        int sections = int(Section::Header) | int(Section::CustomerComplaints) | int(Section::Orders);
-        m_profile.header = header;
-        m_profile.complaintsByCategory.clear();
-        const QJsonObject byCategory = payload.value(QStringLiteral("complaintsByCategory")).toObject();
-        for (auto it = byCategory.constBegin(); it != byCategory.constEnd(); ++it)
-            m_profile.complaintsByCategory.insert(it.key(), it.value().toInteger());
-        const core::OrderRow order =
-            protocol::orderFromJson(payload.value(QStringLiteral("order")).toObject());
-        m_orders.updateOrder(order);
-        if (m_profile.focusOrder && m_profile.focusOrder->id == order.id)
-            m_profile.focusOrder = order;
-        // The new complaint moves the statistics of its product and merchant, which are on
-        // screen when they are those of the order under discussion.
-        const auto product = protocol::statsFromJson(payload.value(QStringLiteral("product")).toObject());
-        const auto merchant = protocol::statsFromJson(payload.value(QStringLiteral("merchant")).toObject());
-        if (m_profile.product && m_profile.product->id == product.id) {
-            m_profile.product = product;
-            sections |= int(Section::Statistics);
-        }
-        if (m_profile.merchant && m_profile.merchant->id == merchant.id) {
-            m_profile.merchant = merchant;
-            sections |= int(Section::Statistics);
-        }
-        emit changed(sections);
-        return;
+    if (m_profile.merchant && m_profile.merchant->id == event.merchant.id) {
+        m_profile.merchant = event.merchant;
+        sections |= int(Section::Statistics);
     }
-    const auto conversation =
-        protocol::conversationFromJson(payload.value(QStringLiteral("conversation")).toObject());
-    if (!conversation || conversation->customerId != m_customerId)
+    emit changed(sections);
+}
+
+void CustomerProfileController::onConversation(const core::ConversationSummary &conversation,
+                                               const core::Message *message)
+{
+    if (!showing(conversation.customerId))
         return;
-    m_timeline.apply(*conversation);
-    if (kind == protocol::event::messageCreated) {
-        const auto message = protocol::messageFromJson(payload.value(QStringLiteral("message")).toObject());
-        if (message)
-            m_timeline.countMessage(message->conversationId,
-                                    message->sender == core::Sender::Customer ? message->body : QString());
-    }
+    m_timeline.apply(conversation);
+    if (message)
+        m_timeline.countMessage(message->conversationId,
+                                message->sender == core::Sender::Customer ? message->body : QString());
     int sections = int(Section::Timeline);
-    const QString channel = core::channelName(conversation->channel);
+    const QString channel = core::channelName(conversation.channel);
     if (!m_profile.header.channels.contains(channel)) {
         m_profile.header.channels.append(channel);
         sections |= int(Section::Header);

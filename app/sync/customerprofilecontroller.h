@@ -2,6 +2,7 @@
 
 #include "core/profile.h"
 #include "protocol/error.h"
+#include "sync/eventhandlers.h"
 #include "sync/ordertablemodel.h"
 #include "sync/timelinemodel.h"
 
@@ -50,12 +51,17 @@ signals:
     void failed(const warmline::protocol::Error &error);
 
 private:
-    void onEvent(qint64 seq, const QString &kind, const QJsonObject &payload);
+    bool showing(qint64 customerId) const;
+    void onComplaint(const protocol::ComplaintCreatedEvent &event);
+    // A conversation of someone's changed (with a message, when one was written).
+    void onConversation(const core::ConversationSummary &conversation,
+                        const core::Message *message = nullptr);
     void fetchPage(const core::OrderQuery &query,
                    std::function<void(const QList<core::OrderRow> &, qint64)> done);
     void setLoading(bool loading);
 
     ServerConnection &m_connection;
+    EventHandlers m_events;
     qint64 m_customerId = 0;
     qint64 m_requestedOrderId = 0;
     int m_generation = 0; // answers for a customer no longer on screen are dropped

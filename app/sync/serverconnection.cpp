@@ -233,17 +233,17 @@ void ServerConnection::onConnected()
 
 void ServerConnection::authenticate()
 {
-    auto onReply = [this](const ServerFrame &reply) {
-        if (reply.kind == ServerFrame::Kind::Ack) {
-            m_token = reply.payload.value(QStringLiteral("token")).toString();
-            m_principal = reply.payload;
-            m_principal.remove(QStringLiteral("token"));
-            emit authenticated(m_principal);
+    auto onReply = [this](const Answer<protocol::SignedInReply> &reply) {
+        if (reply.ok()) {
+            m_token = reply->token;
+            m_principal = reply.value();
+            m_principal.token.clear();
+            emit authenticated();
             setState(State::Synchronizing);
             subscribe(m_synchronizedOnce);
             return;
         }
-        if (connectionLost(reply))
+        if (reply.connectionLost())
             return;
         if (reply.error.code == ErrorCode::InvalidToken) {
             m_token.clear(); // the session expired: log in again with the credentials
@@ -271,19 +271,18 @@ void ServerConnection::subscribe(bool resume)
     message.topics = m_topics;
     if (resume)
         message.since = m_lastSeq;
-    request(message, [this](const ServerFrame &reply) {
-        if (reply.kind == ServerFrame::Kind::Ack) {
-            const QJsonValue snapshot = reply.payload.value(QStringLiteral("snapshot"));
-            if (snapshot.isObject()) {
-                m_lastSeq = reply.payload.value(QStringLiteral("head")).toInteger();
-                emit snapshotReceived(snapshot.toObject(), m_lastSeq);
+    request(message, [this](const Answer<protocol::SubscribeReply> &reply) {
+        if (reply.ok()) {
+            if (reply->snapshot) {
+                m_lastSeq = reply->head;
+                emit snapshotReceived(*reply->snapshot, m_lastSeq);
             }
             m_synchronizedOnce = true;
             m_attempt = 0;
             setState(State::Live);
             return;
         }
-        if (connectionLost(reply))
+        if (reply.connectionLost())
             return;
         if (reply.error.code == ErrorCode::ResnapshotRequired) {
             qCInfo(lcConnection) << "gap too old to replay; taking a fresh snapshot";
@@ -402,15 +401,26 @@ void ServerConnection::checkHeartbeat()
     m_socket.ping();
 }
 
+void ServerConnection::dispatch(const EventHandlers &handlers, qint64 seq, const QString &kind,
+                                const QJsonObject &payload)
+{
+    QString why;
+    if (handlers.dispatch(seq, kind, payload, &why))
+        return;
+    qCWarning(lcConnection) << "ignoring an unreadable event:" << why;
+    m_lastProblem = tr("An update from the server could not be read (%1); reconnect, or ask your "
+                       "administrator whether the server was upgraded.")
+                        .arg(why);
+    emit problem(m_lastProblem);
+}
+
 bool ServerConnection::can(core::Permission permission) const
 {
-    const QString kind = m_principal.value(QStringLiteral("kind")).toString();
-    if (kind == QLatin1StringView("customer"))
+    if (m_principal.kind == QLatin1StringView("customer"))
         return core::allows(core::Principal::customer(), permission);
-    if (kind != QLatin1StringView("staff"))
+    if (!m_principal.isStaff())
         return core::allows(core::Principal::anonymous(), permission);
-    const auto role = core::roleFromName(m_principal.value(QStringLiteral("role")).toString());
-    return role && core::allows(*role, permission);
+    return m_principal.role && core::allows(*m_principal.role, permission);
 }
 
 } // namespace warmline::sync

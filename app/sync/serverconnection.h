@@ -1,7 +1,10 @@
 #pragma once
 
 #include "core/permission.h"
+#include "protocol/conversationreplies.h"
 #include "protocol/envelope.h"
+#include "sync/answer.h"
+#include "sync/eventhandlers.h"
 
 #include <concepts>
 #include <functional>
@@ -15,6 +18,23 @@
 #include <QWebSocket>
 
 namespace warmline::sync {
+
+// A request struct of protocol/messages.h; with a Reply when its ack is described (schema.h).
+template<typename Message>
+concept RequestMessage = requires(const Message &m)
+{
+    {
+        Message::type
+        } -> std::convertible_to<QString>;
+    {
+        m.toJson()
+        } -> std::convertible_to<QJsonObject>;
+};
+template<typename Message>
+concept AnsweredMessage = RequestMessage<Message> && requires
+{
+    typename Message::Reply;
+};
 
 // What a person typed as a server address, as a WebSocket URL: ws:// or wss:// with a host, or a
 // bare "host" / "host:port" (ws://, port 8765 by default). Anything else — spaces, another scheme,
@@ -63,7 +83,8 @@ public:
     void resynchronize();
 
     State state() const { return m_state; }
-    QJsonObject principal() const { return m_principal; }
+    // Who the connection is signed in as (empty kind before the first sign-in).
+    const protocol::SignedInReply &principal() const { return m_principal; }
     // Whether the signed-in principal holds a permission, by the same matrix the server checks
     // (the server decides; this only keeps the interface from offering what would be refused).
     bool can(core::Permission permission) const;
@@ -76,31 +97,41 @@ public:
     // the handler gets a client-made error with connectionLost() true. Returns the operation id.
     QString request(const QString &type, const QJsonObject &payload, ReplyHandler handler = {},
                     const QString &operationId = {});
-    // The typed form: the request type comes from the message struct, so the two cannot drift
-    // apart (prefer it; the untyped form is for requests whose type depends on a value).
-    template<typename Message>
-    requires requires(const Message &m)
+    // The typed form: the request type comes from the message struct and the handler gets its
+    // typed reply, so type, payload and answer cannot drift apart.
+    template<AnsweredMessage Message>
+    QString request(const Message &message,
+                    std::function<void(const Answer<typename Message::Reply> &answer)> handler = {},
+                    const QString &operationId = {})
     {
-        {
-            Message::type
-            } -> std::convertible_to<QString>;
-        {
-            m.toJson()
-            } -> std::convertible_to<QJsonObject>;
+        ReplyHandler onFrame;
+        if (handler) {
+            onFrame = [handler = std::move(handler)](const protocol::ServerFrame &frame) {
+                handler(Answer<typename Message::Reply>::of(frame));
+            };
+        }
+        return request(Message::type, message.toJson(), std::move(onFrame), operationId);
     }
-    QString request(const Message &message, ReplyHandler handler = {}, const QString &operationId = {})
+    // Requests whose ack is not described yet answer with the raw frame.
+    template<RequestMessage Message>
+    requires(!AnsweredMessage<Message>) QString
+        request(const Message &message, ReplyHandler handler = {}, const QString &operationId = {})
     {
         return request(Message::type, message.toJson(), std::move(handler), operationId);
     }
     static bool connectionLost(const protocol::ServerFrame &reply);
+    // Hands a pushed event to the handler for its kind; one that does not read is reported as a
+    // problem (and logged), never applied.
+    void dispatch(const EventHandlers &handlers, qint64 seq, const QString &kind, const QJsonObject &payload);
     static QString newOperationId();
 
 signals:
     void stateChanged(warmline::sync::ServerConnection::State state);
-    void authenticated(const QJsonObject &principal);
+    // Signed in (again): principal() says who.
+    void authenticated();
     // Credentials were refused: the connection stops retrying until open() is called again.
     void authenticationFailed(const warmline::protocol::Error &error);
-    void snapshotReceived(const QJsonObject &snapshot, qint64 head);
+    void snapshotReceived(const warmline::protocol::Snapshot &snapshot, qint64 head);
     void eventReceived(qint64 seq, const QString &kind, const QJsonObject &payload);
     void reconnectScheduled(int milliseconds);
     void problem(const QString &description);
@@ -126,7 +157,7 @@ private:
     qint64 m_customerId = 0;
     QStringList m_topics;
     QString m_token;
-    QJsonObject m_principal;
+    protocol::SignedInReply m_principal;
     State m_state = State::Disconnected;
     bool m_wanted = false;
     bool m_synchronizedOnce = false;

@@ -36,7 +36,16 @@ SupervisorWorkspace::SupervisorWorkspace(ServerConnection &connection, Conversat
     , m_approvals(connection)
     , m_metrics(connection)
 {
-    connect(&m_connection, &ServerConnection::eventReceived, this, &SupervisorWorkspace::onEvent);
+    m_events.on<protocol::AgentChangedEvent>(
+        [this](const protocol::AgentChangedEvent &event, qint64) { m_roster.upsert(event.agent); });
+    m_events.on<protocol::MessageCreatedEvent>([this](const protocol::MessageCreatedEvent &event, qint64) {
+        if (const auto found = m_watched.find(event.message.conversationId); found != m_watched.end())
+            found->second.transcript->addMessage(event.message);
+    });
+    connect(&m_connection, &ServerConnection::eventReceived, this,
+            [this](qint64 seq, const QString &kind, const QJsonObject &payload) {
+                m_connection.dispatch(m_events, seq, kind, payload);
+            });
     // A resumed stream replays the agent.changed events missed, but a fresh snapshot means the
     // gap was too old: then the roster is read again too, as after every (re)connection.
     connect(&m_connection, &ServerConnection::snapshotReceived, this, &SupervisorWorkspace::refreshRoster);
@@ -63,7 +72,7 @@ bool SupervisorWorkspace::canSupervise() const
 
 qint64 SupervisorWorkspace::myId() const
 {
-    return m_connection.principal().value(QStringLiteral("agentId")).toInteger();
+    return m_connection.principal().agentId.value_or(0);
 }
 
 void SupervisorWorkspace::refreshRoster()
@@ -97,22 +106,6 @@ void SupervisorWorkspace::refreshRoster()
             sla.value(QStringLiteral("breachSeconds")).toInteger(m_board.breachSeconds()));
         emit rosterLoaded();
     });
-}
-
-void SupervisorWorkspace::onEvent(qint64, const QString &kind, const QJsonObject &payload)
-{
-    if (kind == protocol::event::agentChanged) {
-        if (auto entry = protocol::rosterEntryFromJson(payload.value(QStringLiteral("agent")).toObject()))
-            m_roster.upsert(*entry);
-        return;
-    }
-    if (kind == protocol::event::messageCreated && !m_watched.empty()) {
-        const auto message = protocol::messageFromJson(payload.value(QStringLiteral("message")).toObject());
-        if (!message)
-            return;
-        if (const auto found = m_watched.find(message->conversationId); found != m_watched.end())
-            found->second.transcript->addMessage(*message);
-    }
 }
 
 void SupervisorWorkspace::assign(qint64 conversationId, qint64 toAgentId, const QString &note)
@@ -171,22 +164,16 @@ void SupervisorWorkspace::unwatch(qint64 conversationId)
 void SupervisorWorkspace::loadHistory(qint64 conversationId)
 {
     m_connection.request(protocol::HistoryRequest{conversationId, std::nullopt, 100},
-                         [this, conversationId](const ServerFrame &reply) {
-                             if (reply.kind != ServerFrame::Kind::Ack) {
-                                 if (!ServerConnection::connectionLost(reply))
+                         [this, conversationId](const Answer<protocol::HistoryReply> &reply) {
+                             if (!reply.ok()) {
+                                 if (!reply.connectionLost())
                                      emit operationFailed(protocol::HistoryRequest::type, reply.error);
                                  return;
                              }
                              const auto found = m_watched.find(conversationId);
                              if (found == m_watched.end())
                                  return; // closed before it arrived
-                             QList<core::Message> messages;
-                             for (const QJsonValue &value :
-                                  reply.payload.value(QStringLiteral("messages")).toArray()) {
-                                 if (auto message = protocol::messageFromJson(value.toObject()))
-                                     messages.append(*message);
-                             }
-                             found->second.transcript->addHistory(conversationId, messages);
+                             found->second.transcript->addHistory(conversationId, reply->messages);
                          });
 }
 

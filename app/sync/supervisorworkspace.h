@@ -3,6 +3,7 @@
 #include "protocol/error.h"
 #include "protocol/supervisionmessages.h"
 #include "sync/compensationcontroller.h"
+#include "sync/eventhandlers.h"
 #include "sync/metricscontroller.h"
 #include "sync/queueboardmodel.h"
 #include "sync/rostermodel.h"
@@ -63,11 +64,11 @@ signals:
     void operationFailed(const QString &operation, const warmline::protocol::Error &error);
 
 private:
-    void onEvent(qint64 seq, const QString &kind, const QJsonObject &payload);
     void send(const protocol::AssignRequest &request);
     void loadHistory(qint64 conversationId);
 
     ServerConnection &m_connection;
+    EventHandlers m_events;
     ConversationListModel &m_conversations;
     Clock m_clock;
     QueueBoardModel m_board;

@@ -3,6 +3,7 @@
 // refusals (typed, audited, before any handler) over real sockets to an in-process server whose
 // clock the test moves.
 #include "core/permission.h"
+#include "protocol/answered.h"
 #include "protocol/messages.h"
 #include "protocol/metricsmessages.h"
 #include "protocol/openingmessages.h"
@@ -29,6 +30,7 @@ private slots:
     void everyRequestTypeIsDocumented();
     void permissionMatrixIsDocumented();
     void everyRequestTypeRoundTrips();
+    void everyRoutedTypeHasATypedReply();
     void refusalsComeBeforeTheHandlerAndAreAudited();
     void secondSignInIsRefused();
     void rateLimitRefillsOnTheServersClock();
@@ -288,6 +290,61 @@ void TestRouter::everyRequestTypeRoundTrips()
         }
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestRouter::everyRoutedTypeHasATypedReply()
+{
+    QSet<QString> answered;
+    std::apply([&](auto... message) { (answered.insert(decltype(message)::type), ...); },
+               protocol::AnsweredRequests{});
+    QStringList untyped;
+    for (const server::Route *route : m_server->router().routes()) {
+        if (!answered.contains(route->type))
+            untyped.append(route->type);
+    }
+    untyped.sort();
+    // The request types whose acks are still written as free JSON, until their modules give them a
+    // Reply (tst_schema then round-trips and checks it against docs/protocol.md). This list only
+    // shrinks: a new request type comes with its Reply.
+    QStringList notYet{
+        QStringLiteral("approval.amend"),
+        QStringLiteral("approval.approve"),
+        QStringLiteral("approval.list"),
+        QStringLiteral("approval.reject"),
+        QStringLiteral("assist.feedback"),
+        QStringLiteral("assist.state"),
+        QStringLiteral("authority.get"),
+        QStringLiteral("authority.set"),
+        QStringLiteral("compensation.choose"),
+        QStringLiteral("compensation.decide"),
+        QStringLiteral("compensation.offer"),
+        QStringLiteral("compensation.options"),
+        QStringLiteral("compensation.request_approval"),
+        QStringLiteral("contest.create"),
+        QStringLiteral("contest.leaderboard"),
+        QStringLiteral("contest.list"),
+        QStringLiteral("contest.publish"),
+        QStringLiteral("contest.score"),
+        QStringLiteral("contest.submit"),
+        QStringLiteral("conversation.decline"),
+        QStringLiteral("conversation.transfer"),
+        QStringLiteral("customer.orders"),
+        QStringLiteral("customer.profile"),
+        QStringLiteral("library.adopt"),
+        QStringLiteral("library.list"),
+        QStringLiteral("metrics.query"),
+        QStringLiteral("opening.activate"),
+        QStringLiteral("opening.delete"),
+        QStringLiteral("opening.list"),
+        QStringLiteral("opening.save"),
+        QStringLiteral("order.detail"),
+        QStringLiteral("presence.set"),
+        QStringLiteral("supervision.assign"),
+        QStringLiteral("supervision.roster"),
+        QStringLiteral("transfer.targets"),
+    };
+    notYet.sort();
+    QCOMPARE(untyped, notYet);
 }
 
 int TestRouter::auditedRefusals(const QString &type)

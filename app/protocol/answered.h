@@ -1,0 +1,20 @@
+#pragma once
+
+// Every request type whose ack is described (Message::Reply), and every reply header: the
+// round-trip and documentation tests go through this list. A module that gives a request type its
+// Reply adds the type here.
+
+#include "protocol/conversationreplies.h"
+#include "protocol/events.h"
+#include "protocol/messages.h"
+
+#include <tuple>
+
+namespace warmline::protocol {
+
+using AnsweredRequests =
+    std::tuple<LoginRequest, ResumeRequest, CustomerLoginRequest, LogoutRequest, SubscribeRequest,
+               HistoryRequest, AcceptRequest, ReplyRequest, ResolveRequest, CustomerMessageRequest,
+               ComplaintCreateRequest, SetOrderRequest>;
+
+} // namespace warmline::protocol

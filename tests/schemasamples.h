@@ -337,4 +337,24 @@ struct Sample<core::RosterEntry>
     }
 };
 
+template<>
+struct Sample<core::TimelineEntry>
+{
+    static core::TimelineEntry make()
+    {
+        return {42,
+                core::Channel::Phone,
+                core::ConversationStatus::Assigned,
+                1764547000000,
+                1764547900000,
+                QStringLiteral("杯子破损，已补发"),
+                QStringLiteral("李娜"),
+                QStringLiteral("杯子到了是碎的"),
+                11,
+                QStringLiteral("WL2024061500000001"),
+                9,
+                core::Money::fromMinor(2000)};
+    }
+};
+
 } // namespace warmline::test

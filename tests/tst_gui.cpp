@@ -4,6 +4,7 @@
 #include "core/statistics.h"
 #include "protocol/messages.h"
 #include "protocol/profilejson.h"
+#include "protocol/profilereplies.h"
 #include "server/embeddedserver.h"
 #include "sync/conversationlistmodel.h"
 #include "sync/desk.h"
@@ -296,7 +297,9 @@ void TestGui::acceptAndReplyReachesTheCustomer()
     const auto payload =
         staff.request(protocol::ProfileRequest::type, protocol::ProfileRequest{12, 0}.toJson());
     QVERIFY(payload);
-    const core::CustomerProfile profile = protocol::profileFromJson(*payload);
+    const auto reply = protocol::schema::fromJson<protocol::ProfileReply>(*payload);
+    QVERIFY(reply);
+    const core::CustomerProfile profile = reply->profile();
     QVERIFY2(panel->headerText().contains(core::formatMoney(profile.header.lifetimeSpend, QLocale())),
              qPrintable(panel->headerText()));
     // The statistics are drawn when the agent opens their tab.

@@ -5,6 +5,7 @@
 #include "core/statistics.h"
 #include "protocol/messages.h"
 #include "protocol/profilejson.h"
+#include "protocol/profilereplies.h"
 #include "storage/database.h"
 #include "sync/customerprofilecontroller.h"
 #include "sync/serverconnection.h"
@@ -113,7 +114,12 @@ std::optional<core::CustomerProfile> TestProfile::profile(qint64 customerId, qin
                                           protocol::ProfileRequest{customerId, orderId}.toJson());
     if (!payload)
         return std::nullopt;
-    return protocol::profileFromJson(*payload);
+    // The wire form must read as the described reply, not merely look like one.
+    QString problem;
+    const auto reply = protocol::schema::fromJson<protocol::ProfileReply>(*payload, &problem);
+    if (!reply)
+        qWarning() << "customer.profile ack does not read:" << problem;
+    return reply ? std::optional(reply->profile()) : std::nullopt;
 }
 
 void TestProfile::numbersMatchTheHandComputedFixture()

@@ -7,6 +7,9 @@
 #include "protocol/conversationreplies.h"
 #include "protocol/events.h"
 #include "protocol/messages.h"
+#include "protocol/profilereplies.h"
+#include "protocol/supervisionmessages.h"
+#include "protocol/supervisionreplies.h"
 
 #include <tuple>
 
@@ -15,6 +18,8 @@ namespace warmline::protocol {
 using AnsweredRequests =
     std::tuple<LoginRequest, ResumeRequest, CustomerLoginRequest, LogoutRequest, SubscribeRequest,
                HistoryRequest, AcceptRequest, ReplyRequest, ResolveRequest, CustomerMessageRequest,
-               ComplaintCreateRequest, SetOrderRequest>;
+               ComplaintCreateRequest, SetOrderRequest, ProfileRequest, OrdersRequest, OrderDetailRequest,
+               AssistFeedbackRequest, AssistStateRequest, PresenceSetRequest, TransferRequest,
+               DeclineOfferRequest, TransferTargetsRequest, RosterRequest, AssignRequest>;
 
 } // namespace warmline::protocol

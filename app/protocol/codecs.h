@@ -63,11 +63,6 @@ struct Codec<core::TimelineEntry>
 {
 };
 template<>
-struct Codec<core::CustomerProfile>
-    : LenientObjectCodec<core::CustomerProfile, &profileToJson, &profileFromJson>
-{
-};
-template<>
 struct Codec<core::Role> : NameCodec<core::Role, &core::roleName, &core::roleFromName>
 {
 };

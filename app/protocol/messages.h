@@ -49,6 +49,11 @@ struct ConversationReply;
 struct MessageReply;
 struct CustomerMessageReply;
 struct ComplaintReply;
+struct ProfileReply;
+struct OrdersReply;
+struct OrderDetailReply;
+struct FeedbackReply;
+struct AssistStateReply;
 
 struct LoginRequest
 {
@@ -171,6 +176,7 @@ struct CustomerMessageRequest
 struct ProfileRequest
 {
     static inline const QString type = QStringLiteral("customer.profile");
+    using Reply = ProfileReply;
     qint64 customerId = 0;
     qint64 orderId = 0; // 0: the conversation's order, else the latest order
 
@@ -183,6 +189,7 @@ struct ProfileRequest
 struct OrdersRequest
 {
     static inline const QString type = QStringLiteral("customer.orders");
+    using Reply = OrdersReply;
     core::OrderQuery query;
 
     static OrdersRequest read(PayloadReader &reader);
@@ -194,6 +201,7 @@ struct OrdersRequest
 struct OrderDetailRequest
 {
     static inline const QString type = QStringLiteral("order.detail");
+    using Reply = OrderDetailReply;
     qint64 orderId = 0;
 
     static OrderDetailRequest read(PayloadReader &reader);
@@ -231,6 +239,7 @@ struct SetOrderRequest
 struct AssistFeedbackRequest
 {
     static inline const QString type = QStringLiteral("assist.feedback");
+    using Reply = FeedbackReply;
     qint64 conversationId = 0;
     qint64 messageId = 0; // the customer message the suggestion answered
     QString intent;
@@ -250,6 +259,7 @@ struct AssistFeedbackRequest
 struct AssistStateRequest
 {
     static inline const QString type = QStringLiteral("assist.state");
+    using Reply = AssistStateReply;
     int learnedLimit = 2000;
     int pastReplyLimit = 500;
 

@@ -197,45 +197,6 @@ core::TimelineEntry timelineFromJson(const QJsonObject &o)
     return e;
 }
 
-QJsonObject profileToJson(const core::CustomerProfile &p)
-{
-    QJsonArray orders;
-    for (const auto &order : p.orders)
-        orders.append(orderToJson(order));
-    QJsonArray timeline;
-    for (const auto &entry : p.timeline)
-        timeline.append(timelineToJson(entry));
-    return {{s("customer"), headerToJson(p.header)},
-            {s("complaintsByCategory"), countsToJson(p.complaintsByCategory)},
-            {s("focusOrderId"), p.focusOrderId ? QJsonValue(p.focusOrderId) : QJsonValue()},
-            {s("focusOrder"), p.focusOrder ? QJsonValue(orderToJson(*p.focusOrder)) : QJsonValue()},
-            {s("product"), p.product ? QJsonValue(statsToJson(*p.product)) : QJsonValue()},
-            {s("merchant"), p.merchant ? QJsonValue(statsToJson(*p.merchant)) : QJsonValue()},
-            {s("orders"), QJsonObject{{s("total"), p.orderTotal}, {s("items"), orders}}},
-            {s("timeline"), timeline}};
-}
-
-core::CustomerProfile profileFromJson(const QJsonObject &o)
-{
-    core::CustomerProfile p;
-    p.header = headerFromJson(o.value(s("customer")).toObject());
-    p.complaintsByCategory = countsFromJson(o.value(s("complaintsByCategory")));
-    p.focusOrderId = o.value(s("focusOrderId")).toInteger();
-    if (o.value(s("focusOrder")).isObject())
-        p.focusOrder = orderFromJson(o.value(s("focusOrder")).toObject());
-    if (o.value(s("product")).isObject())
-        p.product = statsFromJson(o.value(s("product")).toObject());
-    if (o.value(s("merchant")).isObject())
-        p.merchant = statsFromJson(o.value(s("merchant")).toObject());
-    const QJsonObject orders = o.value(s("orders")).toObject();
-    p.orderTotal = orders.value(s("total")).toInteger();
-    for (const QJsonValue &order : orders.value(s("items")).toArray())
-        p.orders.append(orderFromJson(order.toObject()));
-    for (const QJsonValue &entry : o.value(s("timeline")).toArray())
-        p.timeline.append(timelineFromJson(entry.toObject()));
-    return p;
-}
-
 QString orderSortName(core::OrderQuery::Sort sort)
 {
     switch (sort) {

@@ -19,8 +19,6 @@ QJsonObject complaintToJson(const core::ComplaintRow &complaint);
 core::ComplaintRow complaintFromJson(const QJsonObject &object);
 QJsonObject timelineToJson(const core::TimelineEntry &entry);
 core::TimelineEntry timelineFromJson(const QJsonObject &object);
-QJsonObject profileToJson(const core::CustomerProfile &profile);
-core::CustomerProfile profileFromJson(const QJsonObject &object);
 
 QString orderSortName(core::OrderQuery::Sort sort);
 std::optional<core::OrderQuery::Sort> orderSortFromName(QStringView name);

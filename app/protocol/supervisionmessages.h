@@ -13,6 +13,11 @@
 
 namespace warmline::protocol {
 
+struct AgentReply;
+struct ConversationReply;
+struct TransferTargetsReply;
+struct RosterReply;
+
 namespace event {
 // The agent's team's supervisors and administrators: presence, load, offers or today's spend changed.
 // Payload {"agent": RosterEntry}.
@@ -30,6 +35,7 @@ std::optional<core::RosterEntry> rosterEntryFromJson(const QJsonObject &object);
 struct PresenceSetRequest
 {
     static inline const QString type = QStringLiteral("presence.set");
+    using Reply = AgentReply;
     core::Presence presence = core::Presence::Available;
 
     static PresenceSetRequest read(PayloadReader &reader);
@@ -42,6 +48,7 @@ struct PresenceSetRequest
 struct TransferRequest
 {
     static inline const QString type = QStringLiteral("conversation.transfer");
+    using Reply = ConversationReply;
     qint64 conversationId = 0;
     qint64 toAgentId = 0;
     QString toQueue;
@@ -56,6 +63,7 @@ struct TransferRequest
 struct DeclineOfferRequest
 {
     static inline const QString type = QStringLiteral("conversation.decline");
+    using Reply = ConversationReply;
     qint64 conversationId = 0;
 
     static DeclineOfferRequest read(PayloadReader &reader);
@@ -67,6 +75,7 @@ struct DeclineOfferRequest
 struct TransferTargetsRequest
 {
     static inline const QString type = QStringLiteral("transfer.targets");
+    using Reply = TransferTargetsReply;
     static TransferTargetsRequest read(PayloadReader &) { return {}; }
     QJsonObject toJson() const { return {}; }
     friend bool operator==(const TransferTargetsRequest &, const TransferTargetsRequest &) = default;
@@ -76,6 +85,7 @@ struct TransferTargetsRequest
 struct RosterRequest
 {
     static inline const QString type = QStringLiteral("supervision.roster");
+    using Reply = RosterReply;
     static RosterRequest read(PayloadReader &) { return {}; }
     QJsonObject toJson() const { return {}; }
     friend bool operator==(const RosterRequest &, const RosterRequest &) = default;
@@ -86,6 +96,7 @@ struct RosterRequest
 struct AssignRequest
 {
     static inline const QString type = QStringLiteral("supervision.assign");
+    using Reply = ConversationReply;
     qint64 conversationId = 0;
     qint64 toAgentId = 0;
     QString toQueue;

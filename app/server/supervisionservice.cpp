@@ -84,8 +84,8 @@ std::optional<Error> SupervisionService::announceConversation(UnitOfWork &work, 
     return std::nullopt;
 }
 
-Outcome SupervisionService::setPresence(UnitOfWork &work, const storage::AgentRecord &agent,
-                                        core::Presence presence, qint64 nowMs)
+Result<core::RosterEntry> SupervisionService::setPresence(UnitOfWork &work, const storage::AgentRecord &agent,
+                                                          core::Presence presence, qint64 nowMs)
 {
     // The agent is on the connection asking, so they are connected.
     const auto changed = m_roster.setPresence(agent.id, presence, true, nowMs);
@@ -105,7 +105,7 @@ Outcome SupervisionService::setPresence(UnitOfWork &work, const storage::AgentRe
         if (auto error = announce(work, *line, nowMs))
             return *error;
     }
-    return Success{{{QStringLiteral("agent"), protocol::rosterEntryToJson(*line)}}, work.lastSeq()};
+    return Done<core::RosterEntry>{*line, work.lastSeq()};
 }
 
 Outcome SupervisionService::connectionOpened(UnitOfWork &work, qint64 agentId, qint64 nowMs)
@@ -146,10 +146,10 @@ std::optional<Error> SupervisionService::withdrawOffersTo(UnitOfWork &work, qint
     return std::nullopt;
 }
 
-Outcome SupervisionService::transfer(UnitOfWork &work, const storage::AgentRecord &by,
-                                     const core::StaffScope &scope, qint64 conversationId, qint64 toAgentId,
-                                     const QString &toQueue, const QString &note, bool asSupervisor,
-                                     qint64 nowMs)
+Result<core::ConversationSummary>
+SupervisionService::transfer(UnitOfWork &work, const storage::AgentRecord &by, const core::StaffScope &scope,
+                             qint64 conversationId, qint64 toAgentId, const QString &toQueue,
+                             const QString &note, bool asSupervisor, qint64 nowMs)
 {
     storage::ConversationStore &store = m_conversations.conversations();
     const auto current = store.summary(conversationId);
@@ -284,12 +284,12 @@ Outcome SupervisionService::transfer(UnitOfWork &work, const storage::AgentRecor
             domain::ConversationAssigned{conversationId, transfer.toAgentId, transfer.fromAgentId, offered},
             nowMs))
         return *error;
-    return Success{{{QStringLiteral("conversation"), protocol::conversationToJson(*summary)}},
-                   work.lastSeq()};
+    return Done<core::ConversationSummary>{*summary, work.lastSeq()};
 }
 
-Outcome SupervisionService::decline(UnitOfWork &work, const storage::AgentRecord &agent,
-                                    qint64 conversationId, qint64 nowMs)
+Result<core::ConversationSummary> SupervisionService::decline(UnitOfWork &work,
+                                                              const storage::AgentRecord &agent,
+                                                              qint64 conversationId, qint64 nowMs)
 {
     storage::ConversationStore &store = m_conversations.conversations();
     const auto current = store.summary(conversationId);
@@ -297,7 +297,7 @@ Outcome SupervisionService::decline(UnitOfWork &work, const storage::AgentRecord
         return conversationNotFound(conversationId);
     if (!current->offer || current->offer->agentId != agent.id) {
         // Already gone to someone else, taken or expired: nothing left to decline.
-        return Success{{{QStringLiteral("conversation"), protocol::conversationToJson(*current)}}, 0};
+        return Done<core::ConversationSummary>{*current};
     }
     m_roster.withdrawOffer(conversationId, true);
     if (auto error = announceConversation(work, conversationId, nowMs))
@@ -307,8 +307,7 @@ Outcome SupervisionService::decline(UnitOfWork &work, const storage::AgentRecord
     const auto summary = store.summary(conversationId);
     if (!summary)
         return internalError(QStringLiteral("read the conversation"));
-    return Success{{{QStringLiteral("conversation"), protocol::conversationToJson(*summary)}},
-                   work.lastSeq()};
+    return Done<core::ConversationSummary>{*summary, work.lastSeq()};
 }
 
 std::optional<Error> SupervisionService::route(UnitOfWork &work, qint64 nowMs)

@@ -33,8 +33,9 @@ public:
 
     // A server that starts has nobody connected.
     bool reset();
-    Outcome setPresence(UnitOfWork &work, const storage::AgentRecord &agent, core::Presence presence,
-                        qint64 nowMs);
+    // The agent's roster line afterwards.
+    Result<core::RosterEntry> setPresence(UnitOfWork &work, const storage::AgentRecord &agent,
+                                          core::Presence presence, qint64 nowMs);
     // The transport counts an agent's live connections; the first one and the last one matter.
     Outcome connectionOpened(UnitOfWork &work, qint64 agentId, qint64 nowMs);
     Outcome connectionClosed(UnitOfWork &work, qint64 agentId, qint64 nowMs);
@@ -46,11 +47,13 @@ public:
     // Passes a conversation to toAgentId or toQueue with the sender's note. asSupervisor: a
     // supervisor moving any conversation of their teams (waiting ones too); otherwise the caller
     // passes on their own (or, with act_for_other_agents, anyone's) assigned conversation.
-    Outcome transfer(UnitOfWork &work, const storage::AgentRecord &by, const core::StaffScope &scope,
-                     qint64 conversationId, qint64 toAgentId, const QString &toQueue, const QString &note,
-                     bool asSupervisor, qint64 nowMs);
+    Result<core::ConversationSummary> transfer(UnitOfWork &work, const storage::AgentRecord &by,
+                                               const core::StaffScope &scope, qint64 conversationId,
+                                               qint64 toAgentId, const QString &toQueue, const QString &note,
+                                               bool asSupervisor, qint64 nowMs);
     // The offered agent turns the offer down; routing offers it to the next.
-    Outcome decline(UnitOfWork &work, const storage::AgentRecord &agent, qint64 conversationId, qint64 nowMs);
+    Result<core::ConversationSummary> decline(UnitOfWork &work, const storage::AgentRecord &agent,
+                                              qint64 conversationId, qint64 nowMs);
 
     // One routing pass: lapsed offers go to the next agent, then each waiting conversation without
     // an offer, longest-waiting first, is offered to the least-loaded available agent with room.

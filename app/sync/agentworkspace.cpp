@@ -213,36 +213,31 @@ void AgentWorkspace::setPresence(core::Presence presence)
     const core::Presence before = m_presence;
     m_presence = presence;
     emit presenceChanged(m_presence);
-    m_connection.request(protocol::PresenceSetRequest{presence}, [this, before](const ServerFrame &reply) {
-        if (reply.kind == ServerFrame::Kind::Ack)
-            return;
-        // Not recorded: show what the server still has, and why.
-        m_presence = before;
-        emit presenceChanged(m_presence);
-        emit operationFailed(protocol::PresenceSetRequest::type, reply.error);
-    });
+    m_connection.request(protocol::PresenceSetRequest{presence},
+                         [this, before](const Answer<protocol::AgentReply> &reply) {
+                             if (reply.ok())
+                                 return;
+                             // Not recorded: show what the server still has, and why.
+                             m_presence = before;
+                             emit presenceChanged(m_presence);
+                             emit operationFailed(protocol::PresenceSetRequest::type, reply.error);
+                         });
 }
 
 void AgentWorkspace::loadTransferTargets()
 {
-    m_connection.request(protocol::TransferTargetsRequest{}, [this](const ServerFrame &reply) {
-        if (reply.kind != ServerFrame::Kind::Ack) {
-            emit operationFailed(protocol::TransferTargetsRequest::type, reply.error);
-            return;
-        }
-        TransferTargets targets;
-        for (const QJsonValue &value : reply.payload.value(QStringLiteral("agents")).toArray()) {
-            if (auto entry = protocol::rosterEntryFromJson(value.toObject()))
-                targets.colleagues.append(*entry);
-        }
-        for (const QJsonValue &value : reply.payload.value(QStringLiteral("queues")).toArray()) {
-            const QJsonObject queue = value.toObject();
-            targets.queues.append({queue.value(QStringLiteral("name")).toString(),
-                                   queue.value(QStringLiteral("teamId")).toInteger(),
-                                   queue.value(QStringLiteral("teamName")).toString()});
-        }
-        emit transferTargetsLoaded(targets);
-    });
+    m_connection.request(
+        protocol::TransferTargetsRequest{}, [this](const Answer<protocol::TransferTargetsReply> &reply) {
+            if (!reply.ok()) {
+                emit operationFailed(protocol::TransferTargetsRequest::type, reply.error);
+                return;
+            }
+            TransferTargets targets;
+            targets.colleagues = reply->agents;
+            for (const protocol::QueueInfo &queue : reply->queues)
+                targets.queues.append({queue.name, queue.teamId.value_or(0), queue.teamName});
+            emit transferTargetsLoaded(targets);
+        });
 }
 
 bool AgentWorkspace::transferCurrent(qint64 toAgentId, const QString &toQueue, const QString &note)
@@ -251,18 +246,15 @@ bool AgentWorkspace::transferCurrent(qint64 toAgentId, const QString &toQueue, c
         return false;
     const qint64 conversationId = m_current->id;
     m_connection.request(protocol::TransferRequest{conversationId, toAgentId, toQueue, note},
-                         [this, conversationId](const ServerFrame &reply) {
-                             if (reply.kind != ServerFrame::Kind::Ack) {
+                         [this, conversationId](const Answer<protocol::ConversationReply> &reply) {
+                             if (!reply.ok()) {
                                  emit operationFailed(protocol::TransferRequest::type, reply.error);
                                  return;
                              }
-                             const auto conversation = protocol::conversationFromJson(
-                                 reply.payload.value(QStringLiteral("conversation")).toObject());
-                             if (!conversation)
-                                 return;
-                             emit transferred(conversationId, conversation->assignedAgentId
-                                                                  ? conversation->assignedAgentName
-                                                                  : conversation->queue);
+                             const core::ConversationSummary &conversation = reply->conversation;
+                             emit transferred(conversationId, conversation.assignedAgentId
+                                                                  ? conversation.assignedAgentName
+                                                                  : conversation.queue);
                          });
     return true;
 }
@@ -284,10 +276,11 @@ std::optional<core::ConversationSummary> AgentWorkspace::offerForMe() const
 
 void AgentWorkspace::declineOffer(qint64 conversationId)
 {
-    m_connection.request(protocol::DeclineOfferRequest{conversationId}, [this](const ServerFrame &reply) {
-        if (reply.kind == ServerFrame::Kind::Error)
-            emit operationFailed(protocol::DeclineOfferRequest::type, reply.error);
-    });
+    m_connection.request(protocol::DeclineOfferRequest{conversationId},
+                         [this](const Answer<protocol::ConversationReply> &reply) {
+                             if (!reply.ok())
+                                 emit operationFailed(protocol::DeclineOfferRequest::type, reply.error);
+                         });
 }
 
 void AgentWorkspace::noticeOffers(int first, int last)

@@ -79,17 +79,16 @@ void CompensationController::loadComplaints()
 {
     const int generation = m_generation;
     m_connection.request(
-        protocol::OrderDetailRequest{m_orderId}, [this, generation](const ServerFrame &reply) {
+        protocol::OrderDetailRequest{m_orderId},
+        [this, generation](const Answer<protocol::OrderDetailReply> &reply) {
             if (generation != m_generation)
                 return;
-            if (reply.kind != ServerFrame::Kind::Ack) {
-                if (!ServerConnection::connectionLost(reply))
+            if (!reply.ok()) {
+                if (!reply.connectionLost())
                     emit failed(protocol::OrderDetailRequest::type, reply.error);
                 return;
             }
-            m_complaints.clear();
-            for (const QJsonValue &value : reply.payload.value(QStringLiteral("complaints")).toArray())
-                m_complaints.append(protocol::complaintFromJson(value.toObject()));
+            m_complaints = reply->complaints;
             // Newest first, so the complaint just raised is the one on screen.
             std::sort(m_complaints.begin(), m_complaints.end(),
                       [](const auto &a, const auto &b) { return a.id > b.id; });

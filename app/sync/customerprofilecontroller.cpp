@@ -86,15 +86,15 @@ void CustomerProfileController::reload()
     const int generation = ++m_generation;
     setLoading(true);
     m_connection.request(protocol::ProfileRequest{m_customerId, m_requestedOrderId},
-                         [this, generation](const ServerFrame &reply) {
+                         [this, generation](const Answer<protocol::ProfileReply> &reply) {
                              if (generation != m_generation)
                                  return;
                              setLoading(false);
-                             if (reply.kind != ServerFrame::Kind::Ack) {
+                             if (!reply.ok()) {
                                  emit failed(reply.error);
                                  return;
                              }
-                             m_profile = protocol::profileFromJson(reply.payload);
+                             m_profile = reply->profile();
                              m_orders.reset(m_customerId, m_profile.orders, m_profile.orderTotal);
                              m_orders.setFocusOrder(m_profile.focusOrderId);
                              m_timeline.reset(m_profile.timeline);
@@ -113,36 +113,28 @@ void CustomerProfileController::focusOrder(qint64 orderId)
 void CustomerProfileController::fetchPage(const core::OrderQuery &query,
                                           std::function<void(const QList<core::OrderRow> &, qint64)> done)
 {
-    m_connection.request(
-        protocol::OrdersRequest{query}, [this, done = std::move(done)](const ServerFrame &reply) {
-            if (reply.kind != ServerFrame::Kind::Ack) {
-                if (!ServerConnection::connectionLost(reply))
-                    emit failed(reply.error);
-                done({}, 0);
-                return;
-            }
-            QList<core::OrderRow> rows;
-            for (const QJsonValue &value : reply.payload.value(QStringLiteral("items")).toArray())
-                rows.append(protocol::orderFromJson(value.toObject()));
-            done(rows, reply.payload.value(QStringLiteral("total")).toInteger());
-        });
+    m_connection.request(protocol::OrdersRequest{query},
+                         [this, done = std::move(done)](const Answer<protocol::OrdersReply> &reply) {
+                             if (!reply.ok()) {
+                                 if (!reply.connectionLost())
+                                     emit failed(reply.error);
+                                 done({}, 0);
+                                 return;
+                             }
+                             done(reply->items, reply->total);
+                         });
 }
 
 void CustomerProfileController::requestOrderDetail(qint64 orderId)
 {
-    m_connection.request(protocol::OrderDetailRequest{orderId}, [this, orderId](const ServerFrame &reply) {
-        if (reply.kind != ServerFrame::Kind::Ack) {
-            emit failed(reply.error);
-            return;
-        }
-        QList<core::ComplaintRow> complaints;
-        for (const QJsonValue &v : reply.payload.value(QStringLiteral("complaints")).toArray())
-            complaints.append(protocol::complaintFromJson(v.toObject()));
-        QList<core::TimelineEntry> conversations;
-        for (const QJsonValue &v : reply.payload.value(QStringLiteral("conversations")).toArray())
-            conversations.append(protocol::timelineFromJson(v.toObject()));
-        emit orderDetailReady(orderId, complaints, conversations);
-    });
+    m_connection.request(protocol::OrderDetailRequest{orderId},
+                         [this, orderId](const Answer<protocol::OrderDetailReply> &reply) {
+                             if (!reply.ok()) {
+                                 emit failed(reply.error);
+                                 return;
+                             }
+                             emit orderDetailReady(orderId, reply->complaints, reply->conversations);
+                         });
 }
 
 void CustomerProfileController::logComplaint(qint64 orderId, const QString &category, qint64 conversationId)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/permission.h"
-#include "protocol/conversationreplies.h"
+#include "protocol/answered.h"
 #include "protocol/envelope.h"
 #include "sync/answer.h"
 #include "sync/eventhandlers.h"

@@ -34,16 +34,15 @@ void closeMemoryDatabase(std::unique_ptr<assist::KnowledgeIndex> &index, const Q
 }
 
 // One template's counts as assist.feedback and assist.state send them.
-assist::TemplateFeedback templateFeedbackFromJson(const QJsonObject &row)
+assist::TemplateFeedback feedbackOf(const protocol::TemplateUse &use)
 {
-    return {row.value(QStringLiteral("inserted")).toInteger(), row.value(QStringLiteral("sent")).toInteger(),
-            row.value(QStringLiteral("edited")).toInteger(),
-            row.value(QStringLiteral("ignored")).toInteger()};
+    return {use.inserted, use.sent, use.edited, use.ignored};
 }
 
-bool isTransient(const protocol::ServerFrame &reply)
+template<typename Reply>
+bool isTransient(const Answer<Reply> &reply)
 {
-    return ServerConnection::connectionLost(reply) || reply.error.code == protocol::ErrorCode::RateLimited ||
+    return reply.connectionLost() || reply.error.code == protocol::ErrorCode::RateLimited ||
            reply.error.code == protocol::ErrorCode::Internal;
 }
 
@@ -157,25 +156,20 @@ void SuggestionController::fetchState()
     if (!m_knowledgeBase)
         return;
     m_workspace.connection().request(protocol::AssistStateRequest{},
-                                     [this](const protocol::ServerFrame &reply) {
-                                         if (reply.kind == protocol::ServerFrame::Kind::Ack)
-                                             applyState(reply.payload);
+                                     [this](const Answer<protocol::AssistStateReply> &reply) {
+                                         if (reply.ok())
+                                             applyState(reply.value());
                                      });
 }
 
-void SuggestionController::applyState(const QJsonObject &state)
+void SuggestionController::applyState(const protocol::AssistStateReply &state)
 {
     m_feedback.clear();
-    for (const QJsonValue &value : state.value(QStringLiteral("templates")).toArray()) {
-        const QJsonObject row = value.toObject();
-        m_feedback.insert(row.value(QStringLiteral("id")).toString(), templateFeedbackFromJson(row));
-    }
+    for (const protocol::TemplateUse &use : state.templates)
+        m_feedback.insert(use.id, feedbackOf(use));
     QList<assist::LabelledText> learned;
-    for (const QJsonValue &value : state.value(QStringLiteral("learned")).toArray()) {
-        const QJsonObject row = value.toObject();
-        learned.append(
-            {row.value(QStringLiteral("text")).toString(), row.value(QStringLiteral("intent")).toString()});
-    }
+    for (const protocol::LearnedExample &example : state.learned)
+        learned.append({example.text, example.intent});
     m_learned = learned;
 
     closeMemoryDatabase(m_past, m_pastConnection);
@@ -186,11 +180,8 @@ void SuggestionController::applyState(const QJsonObject &state)
     QString error;
     if (m_past->ensureSchema(&error)) {
         qint64 id = 0;
-        for (const QJsonValue &value : state.value(QStringLiteral("pastReplies")).toArray()) {
-            const QJsonObject row = value.toObject();
-            assist::PastReplyHit hit{row.value(QStringLiteral("conversationId")).toInteger(),
-                                     row.value(QStringLiteral("question")).toString(),
-                                     row.value(QStringLiteral("reply")).toString()};
+        for (const protocol::PastReply &past : state.pastReplies) {
+            assist::PastReplyHit hit{past.conversationId, past.question, past.reply};
             assist::Article article;
             article.id = ++id;
             article.locale = assist::replyLocale(hit.question);
@@ -333,7 +324,7 @@ void SuggestionController::record(const assist::Suggestion &suggestion, const QS
         else
             ++counts.ignored;
     }
-    m_pending.append({ServerConnection::newOperationId(), request.toJson()});
+    m_pending.append({ServerConnection::newOperationId(), request});
     flushFeedback();
 }
 
@@ -344,19 +335,17 @@ void SuggestionController::flushFeedback()
     m_sending = true;
     const PendingFeedback next = m_pending.constFirst();
     m_workspace.connection().request(
-        protocol::AssistFeedbackRequest::type, next.payload,
-        [this, operationId = next.operationId](const protocol::ServerFrame &reply) {
+        next.request,
+        [this, operationId = next.operationId](const Answer<protocol::FeedbackReply> &reply) {
             m_sending = false;
-            if (reply.kind == protocol::ServerFrame::Kind::Error && isTransient(reply))
+            if (!reply.ok() && isTransient(reply))
                 return; // kept; sent again with the same id once the connection is live
             if (!m_pending.isEmpty() && m_pending.constFirst().operationId == operationId)
                 m_pending.removeFirst();
-            if (reply.kind == protocol::ServerFrame::Kind::Error) {
+            if (!reply.ok())
                 qCWarning(lcSuggestions) << "feedback refused:" << reply.error.message;
-            } else if (const QJsonObject row = reply.payload.value(QStringLiteral("template")).toObject();
-                       !row.isEmpty()) {
-                m_feedback.insert(row.value(QStringLiteral("id")).toString(), templateFeedbackFromJson(row));
-            }
+            else if (reply->usage)
+                m_feedback.insert(reply->usage->id, feedbackOf(*reply->usage));
             flushFeedback();
         },
         next.operationId);

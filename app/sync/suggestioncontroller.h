@@ -1,6 +1,8 @@
 #pragma once
 
 #include "assist/replyengine.h"
+#include "protocol/answered.h"
+#include "sync/answer.h"
 
 #include <memory>
 #include <QFutureWatcher>
@@ -57,12 +59,12 @@ private:
     struct PendingFeedback
     {
         QString operationId;
-        QJsonObject payload;
+        protocol::AssistFeedbackRequest request;
     };
 
     void startTraining();
     void fetchState();
-    void applyState(const QJsonObject &state);
+    void applyState(const protocol::AssistStateReply &state);
     void onReplyQueued(qint64 conversationId, const QString &text);
     void record(const assist::Suggestion &suggestion, const QString &action);
     void flushFeedback();

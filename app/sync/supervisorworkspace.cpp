@@ -80,30 +80,18 @@ void SupervisorWorkspace::refreshRoster()
     if (!canSupervise() || m_rosterPending || m_connection.state() != ServerConnection::State::Live)
         return;
     m_rosterPending = true;
-    m_connection.request(protocol::RosterRequest{}, [this](const ServerFrame &reply) {
+    m_connection.request(protocol::RosterRequest{}, [this](const Answer<protocol::RosterReply> &reply) {
         m_rosterPending = false;
-        if (reply.kind != ServerFrame::Kind::Ack) {
-            if (!ServerConnection::connectionLost(reply))
+        if (!reply.ok()) {
+            if (!reply.connectionLost())
                 emit operationFailed(protocol::RosterRequest::type, reply.error);
             return;
         }
-        QList<core::RosterEntry> agents;
-        for (const QJsonValue &value : reply.payload.value(QStringLiteral("agents")).toArray()) {
-            if (auto entry = protocol::rosterEntryFromJson(value.toObject()))
-                agents.append(*entry);
-        }
-        m_roster.setRoster(agents);
+        m_roster.setRoster(reply->agents);
         m_queues.clear();
-        for (const QJsonValue &value : reply.payload.value(QStringLiteral("queues")).toArray()) {
-            const QJsonObject queue = value.toObject();
-            m_queues.append({queue.value(QStringLiteral("name")).toString(),
-                             queue.value(QStringLiteral("teamId")).toInteger(),
-                             queue.value(QStringLiteral("teamName")).toString()});
-        }
-        const QJsonObject sla = reply.payload.value(QStringLiteral("sla")).toObject();
-        m_board.setSlaThresholds(
-            sla.value(QStringLiteral("warnSeconds")).toInteger(m_board.warnSeconds()),
-            sla.value(QStringLiteral("breachSeconds")).toInteger(m_board.breachSeconds()));
+        for (const protocol::QueueInfo &queue : reply->queues)
+            m_queues.append({queue.name, queue.teamId.value_or(0), queue.teamName});
+        m_board.setSlaThresholds(reply->sla.warnSeconds, reply->sla.breachSeconds);
         emit rosterLoaded();
     });
 }
@@ -129,15 +117,13 @@ void SupervisorWorkspace::moveToQueue(qint64 conversationId, const QString &queu
 void SupervisorWorkspace::send(const protocol::AssignRequest &request)
 {
     const qint64 conversationId = request.conversationId;
-    m_connection.request(request, [this, conversationId](const ServerFrame &reply) {
-        if (reply.kind != ServerFrame::Kind::Ack) {
+    m_connection.request(request, [this, conversationId](const Answer<protocol::ConversationReply> &reply) {
+        if (!reply.ok()) {
             emit operationFailed(protocol::AssignRequest::type, reply.error);
             return;
         }
         // The event usually came first; the ack's copy covers a conversation that left our view.
-        if (auto conversation = protocol::conversationFromJson(
-                reply.payload.value(QStringLiteral("conversation")).toObject()))
-            m_conversations.apply(*conversation);
+        m_conversations.apply(reply->conversation);
         emit assigned(conversationId);
     });
 }

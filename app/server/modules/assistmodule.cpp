@@ -1,8 +1,7 @@
 #include "server/modules/assistmodule.h"
 
 #include "protocol/messages.h"
-
-#include <QJsonArray>
+#include "protocol/profilereplies.h"
 
 namespace warmline::server {
 
@@ -11,13 +10,9 @@ using protocol::ErrorCode;
 
 namespace {
 
-QJsonObject templateCountsToJson(const QString &templateId, const storage::TemplateCounts &counts)
+protocol::TemplateUse templateUse(const QString &templateId, const storage::TemplateCounts &counts)
 {
-    return {{QStringLiteral("id"), templateId},
-            {QStringLiteral("inserted"), counts.inserted},
-            {QStringLiteral("sent"), counts.sent},
-            {QStringLiteral("edited"), counts.edited},
-            {QStringLiteral("ignored"), counts.ignored}};
+    return {templateId, counts.inserted, counts.sent, counts.edited, counts.ignored};
 }
 
 } // namespace
@@ -44,7 +39,7 @@ void AssistModule::feedback(RequestContext &context)
     if (!asked)
         return;
     const Outcome outcome = context.performIdempotent(
-        [&](UnitOfWork &, qint64 now) { return recordFeedback(context.agent(), *asked, now); });
+        [&](UnitOfWork &, qint64 now) { return toOutcome(recordFeedback(context.agent(), *asked, now)); });
     context.answer(outcome);
     // Labelled messages teach the bot's model; retraining starts in the background, after the commit.
     if (m_bot && std::holds_alternative<Success>(outcome) && !asked->intent.isEmpty() &&
@@ -52,8 +47,9 @@ void AssistModule::feedback(RequestContext &context)
         m_bot->noteLearned();
 }
 
-Outcome AssistModule::recordFeedback(const storage::AgentRecord &agent,
-                                     const protocol::AssistFeedbackRequest &asked, qint64 now)
+Result<protocol::FeedbackReply> AssistModule::recordFeedback(const storage::AgentRecord &agent,
+                                                             const protocol::AssistFeedbackRequest &asked,
+                                                             qint64 now)
 {
     const assist::KnowledgeBase *knowledgeBase = m_bot ? m_bot->knowledgeBase() : nullptr;
     const auto messages =
@@ -99,36 +95,25 @@ Outcome AssistModule::recordFeedback(const storage::AgentRecord &agent,
     const auto id = m_assist.record(feedback, now);
     if (!id)
         return Error{ErrorCode::Internal, QStringLiteral("could not record the feedback; try again"), {}, {}};
-    QJsonObject payload{{QStringLiteral("feedbackId"), *id}};
+    protocol::FeedbackReply reply{*id, std::nullopt};
     if (!asked.templateId.isEmpty())
-        payload.insert(QStringLiteral("template"),
-                       templateCountsToJson(asked.templateId, m_assist.templateCounts(asked.templateId)));
-    return Success{payload, 0};
+        reply.usage = templateUse(asked.templateId, m_assist.templateCounts(asked.templateId));
+    return Done<protocol::FeedbackReply>{reply};
 }
 
-Outcome AssistModule::state(const protocol::AssistStateRequest &request)
+Result<protocol::AssistStateReply> AssistModule::state(const protocol::AssistStateRequest &request)
 {
-    QJsonArray templates;
+    protocol::AssistStateReply reply;
     const auto counts = m_assist.templateCounts();
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        templates.append(templateCountsToJson(it.key(), *it));
-    QJsonArray learned;
+        reply.templates.append(templateUse(it.key(), *it));
     for (const storage::LearnedExample &example : m_assist.learnedExamples(request.learnedLimit))
-        learned.append(
-            QJsonObject{{QStringLiteral("text"), example.text}, {QStringLiteral("intent"), example.intent}});
-    QJsonArray pastReplies;
-    for (const storage::PastReply &reply : m_assist.pastReplies(request.pastReplyLimit)) {
-        pastReplies.append(QJsonObject{{QStringLiteral("conversationId"), reply.conversationId},
-                                       {QStringLiteral("question"), reply.question},
-                                       {QStringLiteral("reply"), reply.reply}});
-    }
-    return Success{{{QStringLiteral("templates"), templates},
-                    {QStringLiteral("learned"), learned},
-                    {QStringLiteral("pastReplies"), pastReplies},
-                    {QStringLiteral("modelVersion"), m_bot ? m_bot->modelVersion() : 0},
-                    {QStringLiteral("botLearned"),
-                     m_bot && m_bot->engine() ? qint64(m_bot->engine()->learnedExamples()) : 0}},
-                   0};
+        reply.learned.append({example.text, example.intent});
+    for (const storage::PastReply &past : m_assist.pastReplies(request.pastReplyLimit))
+        reply.pastReplies.append({past.conversationId, past.question, past.reply});
+    reply.modelVersion = m_bot ? m_bot->modelVersion() : 0;
+    reply.botLearned = m_bot && m_bot->engine() ? qint64(m_bot->engine()->learnedExamples()) : 0;
+    return Done<protocol::AssistStateReply>{reply};
 }
 
 } // namespace warmline::server

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/messages.h"
+#include "protocol/profilereplies.h"
 #include "server/botservice.h"
 #include "server/conversationservice.h"
 #include "server/modules/module.h"
@@ -20,9 +21,10 @@ public:
 
 private:
     void feedback(RequestContext &context);
-    Outcome recordFeedback(const storage::AgentRecord &agent, const protocol::AssistFeedbackRequest &request,
-                           qint64 nowMs);
-    Outcome state(const protocol::AssistStateRequest &request);
+    Result<protocol::FeedbackReply> recordFeedback(const storage::AgentRecord &agent,
+                                                   const protocol::AssistFeedbackRequest &request,
+                                                   qint64 nowMs);
+    Result<protocol::AssistStateReply> state(const protocol::AssistStateRequest &request);
 
     storage::AssistStore &m_assist;
     ConversationService &m_conversations;

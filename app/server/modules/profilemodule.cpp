@@ -1,9 +1,7 @@
 #include "server/modules/profilemodule.h"
 
 #include "protocol/messages.h"
-#include "protocol/profilejson.h"
-
-#include <QJsonArray>
+#include "protocol/profilereplies.h"
 
 namespace warmline::server {
 
@@ -24,22 +22,17 @@ void ProfileModule::registerRoutes(Router &router)
         name(), ProfileRequest::type, Permission::ReadCustomerRecords,
         [this](RequestContext &, const ProfileRequest &request) { return profile(request); });
     router.query<OrdersRequest>(name(), OrdersRequest::type, Permission::ReadCustomerRecords,
-                                [this](RequestContext &, const OrdersRequest &request) -> Outcome {
+                                [this](RequestContext &, const OrdersRequest &request) {
                                     const auto [rows, total] = m_profiles.orders(request.query);
-                                    QJsonArray items;
-                                    for (const auto &row : rows)
-                                        items.append(protocol::orderToJson(row));
-                                    return Success{{{QStringLiteral("total"), total},
-                                                    {QStringLiteral("offset"), request.query.offset},
-                                                    {QStringLiteral("items"), items}},
-                                                   0};
+                                    return Result<protocol::OrdersReply>{
+                                        Done<protocol::OrdersReply>{{total, request.query.offset, rows}}};
                                 });
     router.query<OrderDetailRequest>(
         name(), OrderDetailRequest::type, Permission::ReadCustomerRecords,
         [this](RequestContext &, const OrderDetailRequest &request) { return order(request); });
 }
 
-Outcome ProfileModule::profile(const protocol::ProfileRequest &request)
+Result<protocol::ProfileReply> ProfileModule::profile(const protocol::ProfileRequest &request)
 {
     if (request.orderId) {
         const auto owner = m_profiles.orderOwner(request.orderId);
@@ -59,10 +52,10 @@ Outcome ProfileModule::profile(const protocol::ProfileRequest &request)
                      QStringLiteral("payload.customerId"),
                      {}};
     }
-    return Success{protocol::profileToJson(*profile), 0};
+    return Done<protocol::ProfileReply>{protocol::ProfileReply::of(*profile)};
 }
 
-Outcome ProfileModule::order(const protocol::OrderDetailRequest &request)
+Result<protocol::OrderDetailReply> ProfileModule::order(const protocol::OrderDetailRequest &request)
 {
     const auto order = m_profiles.order(request.orderId);
     if (!order) {
@@ -71,16 +64,8 @@ Outcome ProfileModule::order(const protocol::OrderDetailRequest &request)
                      QStringLiteral("payload.orderId"),
                      {}};
     }
-    QJsonArray complaints;
-    for (const auto &complaint : m_profiles.complaintsOfOrder(request.orderId))
-        complaints.append(protocol::complaintToJson(complaint));
-    QJsonArray conversations;
-    for (const auto &entry : m_profiles.timelineOfOrder(request.orderId))
-        conversations.append(protocol::timelineToJson(entry));
-    return Success{{{QStringLiteral("order"), protocol::orderToJson(*order)},
-                    {QStringLiteral("complaints"), complaints},
-                    {QStringLiteral("conversations"), conversations}},
-                   0};
+    return Done<protocol::OrderDetailReply>{
+        {*order, m_profiles.complaintsOfOrder(request.orderId), m_profiles.timelineOfOrder(request.orderId)}};
 }
 
 } // namespace warmline::server

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/messages.h"
+#include "protocol/profilereplies.h"
 #include "server/modules/module.h"
 #include "storage/profilestore.h"
 
@@ -16,8 +17,8 @@ public:
     void registerRoutes(Router &router) override;
 
 private:
-    Outcome profile(const protocol::ProfileRequest &request);
-    Outcome order(const protocol::OrderDetailRequest &request);
+    Result<protocol::ProfileReply> profile(const protocol::ProfileRequest &request);
+    Result<protocol::OrderDetailReply> order(const protocol::OrderDetailRequest &request);
 
     storage::ProfileStore &m_profiles;
 };

@@ -1,9 +1,9 @@
 #include "server/modules/supervisionmodule.h"
 
+#include "protocol/conversationreplies.h"
 #include "protocol/supervisionmessages.h"
+#include "protocol/supervisionreplies.h"
 #include "server/clientsession.h"
-
-#include <QJsonArray>
 
 namespace warmline::server {
 
@@ -19,16 +19,20 @@ SupervisionModule::SupervisionModule(SupervisionService &supervision, Conversati
 {
 }
 
-QJsonArray SupervisionModule::queues(const core::StaffScope &scope)
+namespace {
+protocol::ConversationReply asConversationReply(const core::ConversationSummary &conversation)
 {
-    QJsonArray list;
+    return {conversation};
+}
+} // namespace
+
+QList<protocol::QueueInfo> SupervisionModule::queues(const core::StaffScope &scope)
+{
+    QList<protocol::QueueInfo> list;
     for (const storage::QueueRecord &queue : m_supervision.roster().queues()) {
-        if (!scope.coversTeam(queue.teamId))
-            continue;
-        list.append(
-            QJsonObject{{QStringLiteral("name"), queue.name},
-                        {QStringLiteral("teamId"), queue.teamId ? QJsonValue(queue.teamId) : QJsonValue()},
-                        {QStringLiteral("teamName"), queue.teamName}});
+        if (scope.coversTeam(queue.teamId))
+            list.append({queue.name, queue.teamId ? std::optional<qint64>(queue.teamId) : std::nullopt,
+                         queue.teamName});
     }
     return list;
 }
@@ -49,26 +53,29 @@ void SupervisionModule::registerRoutes(Router &router)
     router.command<PresenceSetRequest>(
         name(), PresenceSetRequest::type, Permission::HandleConversation,
         [this](RequestContext &context, const PresenceSetRequest &request, UnitOfWork &work, qint64 now) {
-            return m_supervision.setPresence(work, context.agent(), request.presence, now);
+            return mapResult(m_supervision.setPresence(work, context.agent(), request.presence, now),
+                             [](const core::RosterEntry &line) { return protocol::AgentReply{line}; });
         });
     router.command<TransferRequest>(
         name(), TransferRequest::type, Permission::HandleConversation,
         [this](RequestContext &context, const TransferRequest &request, UnitOfWork &work, qint64 now) {
-            return m_supervision.transfer(work, context.agent(), context.session.scope(),
-                                          request.conversationId, request.toAgentId, request.toQueue,
-                                          request.note, false, now);
+            return mapResult(m_supervision.transfer(work, context.agent(), context.session.scope(),
+                                                    request.conversationId, request.toAgentId,
+                                                    request.toQueue, request.note, false, now),
+                             asConversationReply);
         },
         named(&TransferRequest::conversationId));
     router.command<DeclineOfferRequest>(
         name(), DeclineOfferRequest::type, Permission::HandleConversation,
         [this](RequestContext &context, const DeclineOfferRequest &request, UnitOfWork &work, qint64 now) {
-            return m_supervision.decline(work, context.agent(), request.conversationId, now);
+            return mapResult(m_supervision.decline(work, context.agent(), request.conversationId, now),
+                             asConversationReply);
         },
         named(&DeclineOfferRequest::conversationId));
     router.query<TransferTargetsRequest>(
         name(), TransferTargetsRequest::type, Permission::HandleConversation,
-        [this](RequestContext &context, const TransferTargetsRequest &) -> Outcome {
-            QJsonArray agents;
+        [this](RequestContext &context, const TransferTargetsRequest &) {
+            protocol::TransferTargetsReply reply;
             for (const core::RosterEntry &entry :
                  m_supervision.roster(context.session.scope(), context.nowMs)) {
                 if (entry.agentId == context.agent().id)
@@ -77,32 +84,26 @@ void SupervisionModule::registerRoutes(Router &router)
                 core::RosterEntry colleague = entry;
                 colleague.spentToday = {};
                 colleague.dailyBudget = {};
-                agents.append(protocol::rosterEntryToJson(colleague));
+                reply.agents.append(colleague);
             }
-            return Success{{{QStringLiteral("agents"), agents},
-                            {QStringLiteral("queues"), queues(context.session.scope())}},
-                           0};
+            reply.queues = queues(context.session.scope());
+            return Result<protocol::TransferTargetsReply>{Done<protocol::TransferTargetsReply>{reply}};
         });
-    router.query<RosterRequest>(
-        name(), RosterRequest::type, Permission::SuperviseQueues,
-        [this](RequestContext &context, const RosterRequest &) -> Outcome {
-            QJsonArray agents;
-            for (const core::RosterEntry &entry :
-                 m_supervision.roster(context.session.scope(), context.nowMs))
-                agents.append(protocol::rosterEntryToJson(entry));
-            const QJsonObject sla{{QStringLiteral("warnSeconds"), m_options.slaWarnMs / 1000},
-                                  {QStringLiteral("breachSeconds"), m_options.slaBreachMs / 1000}};
-            return Success{{{QStringLiteral("agents"), agents},
-                            {QStringLiteral("queues"), queues(context.session.scope())},
-                            {QStringLiteral("sla"), sla}},
-                           0};
-        });
+    router.query<RosterRequest>(name(), RosterRequest::type, Permission::SuperviseQueues,
+                                [this](RequestContext &context, const RosterRequest &) {
+                                    const protocol::RosterReply reply{
+                                        m_supervision.roster(context.session.scope(), context.nowMs),
+                                        queues(context.session.scope()),
+                                        {m_options.slaWarnMs / 1000, m_options.slaBreachMs / 1000}};
+                                    return Result<protocol::RosterReply>{Done<protocol::RosterReply>{reply}};
+                                });
     router.command<AssignRequest>(
         name(), AssignRequest::type, Permission::SuperviseQueues,
         [this](RequestContext &context, const AssignRequest &request, UnitOfWork &work, qint64 now) {
-            return m_supervision.transfer(work, context.agent(), context.session.scope(),
-                                          request.conversationId, request.toAgentId, request.toQueue,
-                                          request.note, true, now);
+            return mapResult(m_supervision.transfer(work, context.agent(), context.session.scope(),
+                                                    request.conversationId, request.toAgentId,
+                                                    request.toQueue, request.note, true, now),
+                             asConversationReply);
         },
         named(&AssignRequest::conversationId));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "protocol/supervisionreplies.h"
 #include "server/modules/module.h"
 #include "server/serveroptions.h"
 #include "server/supervisionservice.h"
@@ -21,7 +22,7 @@ public:
 
 private:
     std::optional<Refusal> outOfScope(RequestContext &context, qint64 conversationId);
-    QJsonArray queues(const core::StaffScope &scope);
+    QList<protocol::QueueInfo> queues(const core::StaffScope &scope);
 
     SupervisionService &m_supervision;
     ConversationService &m_conversations;

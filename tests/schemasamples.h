@@ -54,10 +54,10 @@ struct Sample<QJsonObject>
 {
     static QJsonObject make() { return {{QStringLiteral("key"), 1}}; }
 };
-template<>
-struct Sample<QMap<QString, qint64>>
+template<typename T>
+struct Sample<QMap<QString, T>>
 {
-    static QMap<QString, qint64> make() { return {{QStringLiteral("damaged_item"), 2}}; }
+    static QMap<QString, T> make() { return {{QStringLiteral("damaged_item"), Sample<T>::make()}}; }
 };
 template<typename T>
 struct Sample<std::optional<T>>
@@ -120,6 +120,12 @@ QStringList defaultFields(const T &value)
         T::fields());
     return names;
 }
+
+template<>
+struct Sample<core::AmountBounds>
+{
+    static core::AmountBounds make() { return {core::Money::fromMinor(1), core::Money::fromMinor(19900)}; }
+};
 
 template<>
 struct Sample<core::Remedy>
@@ -276,6 +282,18 @@ struct Sample<core::AuthorityStatus>
                 core::Money::fromMinor(30000),
                 core::Money::fromMinor(5000),
                 true};
+    }
+};
+
+template<>
+struct Sample<core::CompensationOption>
+{
+    static core::CompensationOption make()
+    {
+        return {{Sample<core::Remedy>::make()},
+                core::Money::fromMinor(500),
+                64,
+                core::AuthorityCheck::OverDailyBudget};
     }
 };
 

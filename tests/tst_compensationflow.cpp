@@ -531,13 +531,13 @@ void TestCompensationFlow::approvalReachesSupervisorsAndAnswerReachesTheAgent()
     QCOMPARE(errorField(*reply), QStringLiteral("payload.comment"));
 
     // Amended to ¥120 with a comment: the agent sees the answer live.
-    protocol::ApprovalAnswerRequest amend;
+    protocol::AmendRequest amend;
     amend.answer = protocol::ApprovalAnswerRequest::Answer::Amend;
     amend.compensationId = id;
     amend.comment = QStringLiteral("退120元，另送运费券");
     amend.remedies = {
         core::remedyWithCost(core::RemedyKind::PartialRefund, core::Money::fromMinor(12000), {})};
-    reply = supervisor->waitReply(supervisor->send(amend.type(), amend.toJson()));
+    reply = supervisor->waitReply(supervisor->send(amend.type, amend.toJson()));
     QVERIFY(reply);
     QCOMPARE(reply->value(QStringLiteral("type")).toString(), QStringLiteral("ack"));
     const auto answered = agent->waitEvent([&](const QJsonObject &event) {

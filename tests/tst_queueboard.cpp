@@ -17,6 +17,7 @@
 #include "sync/serverconnection.h"
 #include "sync/supervisorworkspace.h"
 #include "sync/transcriptmodel.h"
+#include "sync/transfertargetmodel.h"
 #include "sync/vocabularylabels.h"
 #include "sync/workstationsettings.h"
 #include "testsupport.h"
@@ -157,6 +158,7 @@ private slots:
     void freshSnapshotIsAppliedAsDifferences();
     void filterSearchAndSort();
     void rosterUpsertsOneRowPerAgentChanged();
+    void transferTargetsReachableColleaguesFirst();
 
     void supervisorDragsAWaitingConversationOntoAnAgent();
     void refusedAssignmentSaysWhatToDo();
@@ -473,6 +475,55 @@ void TestQueueBoard::filterSearchAndSort()
     proxy.setChannelFilter(int(core::Channel::Phone));
     QCOMPARE(proxy.rowCount(general), 1);
     QCOMPARE(childLabels(proxy, proxy.index(0, 0, general)), QStringList{QStringLiteral("Matthew Roberts")});
+}
+
+void TestQueueBoard::transferTargetsReachableColleaguesFirst()
+{
+    sync::TransferTargetModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.firstReachableRow(), -1);
+    const auto colleague = [](qint64 id, const QString &name, core::Presence presence, int active) {
+        core::RosterEntry entry;
+        entry.agentId = id;
+        entry.name = name;
+        entry.presence = presence;
+        entry.active = active;
+        entry.capacity = 3;
+        return entry;
+    };
+    sync::TransferTargets targets;
+    targets.colleagues = {colleague(1, QStringLiteral("陈静"), core::Presence::Offline, 0),
+                          colleague(2, QStringLiteral("王强"), core::Presence::Busy, 1),
+                          colleague(3, QStringLiteral("李娜"), core::Presence::Available, 2),
+                          colleague(4, QStringLiteral("赵敏"), core::Presence::Available, 0),
+                          colleague(5, QStringLiteral("周杰"), core::Presence::Away, 0)};
+    targets.queues = {{QStringLiteral("general"), 1, QStringLiteral("Frontline")},
+                      {QStringLiteral("vip"), 0, {}}};
+    model.setTargets(targets);
+    QCOMPARE(model.rowCount(), 7);
+    // Available with the most room, then busy, then away and offline (not selectable), then queues.
+    QList<qint64> order;
+    for (int row = 0; row < 5; ++row)
+        order.append(model.index(row).data(sync::TransferTargetModel::AgentIdRole).toLongLong());
+    QCOMPARE(order, (QList<qint64>{4, 3, 2, 5, 1}));
+    QCOMPARE(model.firstReachableRow(), 0);
+    QCOMPARE(model.index(0).data().toString(), QStringLiteral("赵敏 — Available · 0 of 3 conversations"));
+    QVERIFY(model.flags(model.index(2)) & Qt::ItemIsEnabled);
+    for (int row : {3, 4}) {
+        QVERIFY(!(model.flags(model.index(row)) & Qt::ItemIsEnabled));
+        QVERIFY(model.index(row).data(Qt::ToolTipRole).toString().contains(QStringLiteral("wait unseen")));
+    }
+    QCOMPARE(model.index(5).data().toString(), QStringLiteral("Queue: general (Frontline)"));
+    QCOMPARE(model.index(6).data().toString(), QStringLiteral("Queue: vip"));
+    QCOMPARE(model.index(6).data(sync::TransferTargetModel::QueueRole).toString(), QStringLiteral("vip"));
+    QCOMPARE(model.index(6).data(sync::TransferTargetModel::AgentIdRole).toLongLong(), 0);
+    QVERIFY(model.flags(model.index(6)) & Qt::ItemIsSelectable);
+
+    // Nobody can take it: nothing is preselected.
+    targets.colleagues = {colleague(1, QStringLiteral("陈静"), core::Presence::Offline, 0)};
+    targets.queues.clear();
+    model.setTargets(targets);
+    QCOMPARE(model.firstReachableRow(), -1);
 }
 
 void TestQueueBoard::rosterUpsertsOneRowPerAgentChanged()

@@ -22,7 +22,6 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QListView>
-#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -309,16 +308,16 @@ void TestTransfer::onScreenTheReceiverReadsWhyFirst()
     QTimer answer;
     connect(&answer, &QTimer::timeout, this, [&] {
         auto *dialog = qobject_cast<ui::TransferDialog *>(QApplication::activeModalWidget());
-        auto *targets =
-            dialog ? dialog->findChild<QListWidget *>(QStringLiteral("transferTargets")) : nullptr;
-        if (!targets || targets->count() == 0)
+        auto *targets = dialog ? dialog->findChild<QListView *>(QStringLiteral("transferTargets")) : nullptr;
+        if (!targets || targets->model()->rowCount() == 0)
             return;
         auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
-        for (int row = 0; row < targets->count(); ++row) {
-            if (targets->item(row)->text().startsWith(QStringLiteral("陈静")))
-                targets->setCurrentRow(row);
+        for (int row = 0; row < targets->model()->rowCount(); ++row) {
+            const QModelIndex target = targets->model()->index(row, 0);
+            if (target.data().toString().startsWith(QStringLiteral("陈静")))
+                targets->setCurrentIndex(target);
         }
-        if (!targets->currentItem() || !targets->currentItem()->text().startsWith(QStringLiteral("陈静")))
+        if (!targets->currentIndex().data().toString().startsWith(QStringLiteral("陈静")))
             return;
         answer.stop();
         auto *noteBox = dialog->findChild<QPlainTextEdit *>(QStringLiteral("transferNote"));

@@ -57,6 +57,16 @@ QIcon presenceIcon(core::Presence presence)
     return QIcon(dot);
 }
 
+QVariant PresenceIconProxy::data(const QModelIndex &index, int role) const
+{
+    if (role == Qt::DecorationRole) {
+        const QVariant presence = QIdentityProxyModel::data(index, m_presenceRole);
+        if (presence.isValid())
+            return presenceIcon(core::Presence(presence.toInt()));
+    }
+    return QIdentityProxyModel::data(index, role);
+}
+
 PresenceSelector::PresenceSelector(sync::AgentWorkspace &workspace, QWidget *parent)
     : QComboBox(parent)
     , m_workspace(workspace)

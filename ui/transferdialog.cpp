@@ -1,23 +1,20 @@
 #include "ui/transferdialog.h"
 
 #include "protocol/supervisionmessages.h"
+#include "sync/transfertargetmodel.h"
 #include "ui/presenceselector.h"
 
 #include <QDialogButtonBox>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace warmline::ui {
 
-namespace {
-
-enum TargetRole { AgentIdRole = Qt::UserRole + 1, QueueRole };
-
-} // namespace
+using sync::TransferTargetModel;
 
 TransferDialog::TransferDialog(sync::AgentWorkspace &workspace, const QString &customerName, QWidget *parent)
     : QDialog(parent)
@@ -34,8 +31,13 @@ TransferDialog::TransferDialog(sync::AgentWorkspace &workspace, const QString &c
     m_status = new QLabel(tr("Loading colleagues and queues…"), this);
     m_status->setObjectName(QStringLiteral("transferStatus"));
     layout->addWidget(m_status);
-    m_targets = new QListWidget(this);
+    m_model = new TransferTargetModel(this);
+    auto *icons = new PresenceIconProxy(TransferTargetModel::PresenceRole, this);
+    icons->setSourceModel(m_model);
+    m_targets = new QListView(this);
     m_targets->setObjectName(QStringLiteral("transferTargets"));
+    m_targets->setModel(icons);
+    m_targets->setUniformItemSizes(true);
     m_targets->setMinimumHeight(180);
     layout->addWidget(m_targets, 1);
     auto *noteLabel = new QLabel(tr("&Why are you passing this on?"), this);
@@ -58,7 +60,8 @@ TransferDialog::TransferDialog(sync::AgentWorkspace &workspace, const QString &c
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
 
-    connect(m_targets, &QListWidget::currentRowChanged, this, &TransferDialog::refreshButtons);
+    connect(m_targets->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &TransferDialog::refreshButtons);
     connect(m_note, &QPlainTextEdit::textChanged, this, &TransferDialog::refreshButtons);
     connect(&workspace, &sync::AgentWorkspace::transferTargetsLoaded, this, &TransferDialog::showTargets);
     connect(&workspace, &sync::AgentWorkspace::operationFailed, this,
@@ -74,60 +77,11 @@ TransferDialog::TransferDialog(sync::AgentWorkspace &workspace, const QString &c
 
 void TransferDialog::showTargets(const sync::TransferTargets &targets)
 {
-    m_targets->clear();
-    QList<core::RosterEntry> colleagues = targets.colleagues;
-    // Available colleagues with the most room first; those who cannot take it last, greyed out.
-    std::stable_sort(colleagues.begin(), colleagues.end(),
-                     [](const core::RosterEntry &a, const core::RosterEntry &b) {
-                         const auto rank = [](const core::RosterEntry &entry) {
-                             switch (entry.presence) {
-                             case core::Presence::Available:
-                                 return 0;
-                             case core::Presence::Busy:
-                                 return 1;
-                             case core::Presence::Away:
-                                 return 2;
-                             case core::Presence::Offline:
-                                 break;
-                             }
-                             return 3;
-                         };
-                         if (rank(a) != rank(b))
-                             return rank(a) < rank(b);
-                         return a.active - a.capacity < b.active - b.capacity;
-                     });
-    for (const core::RosterEntry &colleague : colleagues) {
-        auto *item = new QListWidgetItem(presenceIcon(colleague.presence),
-                                         tr("%1 — %2 · %3 of %4 conversations")
-                                             .arg(colleague.name, presenceLabel(colleague.presence))
-                                             .arg(colleague.active)
-                                             .arg(colleague.capacity),
-                                         m_targets);
-        item->setData(AgentIdRole, colleague.agentId);
-        const bool reachable =
-            colleague.presence == core::Presence::Available || colleague.presence == core::Presence::Busy;
-        if (!reachable) {
-            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
-            item->setToolTip(tr("%1 is %2: the customer would wait unseen")
-                                 .arg(colleague.name, presenceLabel(colleague.presence).toLower()));
-        }
-    }
-    for (const sync::TransferTargets::Queue &queue : targets.queues) {
-        auto *item = new QListWidgetItem(queue.teamName.isEmpty()
-                                             ? tr("Queue: %1").arg(queue.name)
-                                             : tr("Queue: %1 (%2)").arg(queue.name, queue.teamName),
-                                         m_targets);
-        item->setData(QueueRole, queue.name);
-        item->setToolTip(tr("The customer waits there for whoever is free next"));
-    }
-    m_status->setText(m_targets->count() > 0 ? tr("Choose who takes over:")
-                                             : tr("Nobody else can take this conversation right now."));
-    for (int row = 0; row < m_targets->count(); ++row) {
-        if (m_targets->item(row)->flags() & Qt::ItemIsEnabled) {
-            m_targets->setCurrentRow(row);
-            break;
-        }
-    }
+    m_model->setTargets(targets);
+    m_status->setText(m_model->rowCount() > 0 ? tr("Choose who takes over:")
+                                              : tr("Nobody else can take this conversation right now."));
+    if (const int row = m_model->firstReachableRow(); row >= 0)
+        m_targets->setCurrentIndex(m_targets->model()->index(row, 0));
     refreshButtons();
 }
 
@@ -137,8 +91,7 @@ void TransferDialog::refreshButtons()
     m_counter->setText(tr("%1 / %2").arg(length).arg(protocol::maxTransferNoteLength));
     m_counter->setStyleSheet(length > protocol::maxTransferNoteLength ? QStringLiteral("color: #b3261e;")
                                                                       : QString());
-    const QListWidgetItem *current = m_targets->currentItem();
-    const bool chosen = current && (current->flags() & Qt::ItemIsEnabled);
+    const bool chosen = m_targets->currentIndex().data(TransferTargetModel::ReachableRole).toBool();
     m_buttons->button(QDialogButtonBox::Ok)
         ->setEnabled(chosen && length > 0 && length <= protocol::maxTransferNoteLength);
 }
@@ -159,14 +112,12 @@ bool TransferDialog::eventFilter(QObject *watched, QEvent *event)
 
 qint64 TransferDialog::toAgentId() const
 {
-    const QListWidgetItem *current = m_targets->currentItem();
-    return current ? current->data(AgentIdRole).toLongLong() : 0;
+    return m_targets->currentIndex().data(TransferTargetModel::AgentIdRole).toLongLong();
 }
 
 QString TransferDialog::toQueue() const
 {
-    const QListWidgetItem *current = m_targets->currentItem();
-    return current ? current->data(QueueRole).toString() : QString();
+    return m_targets->currentIndex().data(TransferTargetModel::QueueRole).toString();
 }
 
 QString TransferDialog::note() const

@@ -6,8 +6,12 @@
 
 class QDialogButtonBox;
 class QLabel;
-class QListWidget;
+class QListView;
 class QPlainTextEdit;
+
+namespace warmline::sync {
+class TransferTargetModel;
+}
 
 namespace warmline::ui {
 
@@ -32,7 +36,8 @@ private:
     void refreshButtons();
 
     QLabel *m_status = nullptr;
-    QListWidget *m_targets = nullptr;
+    sync::TransferTargetModel *m_model = nullptr;
+    QListView *m_targets = nullptr;
     QPlainTextEdit *m_note = nullptr;
     QLabel *m_counter = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

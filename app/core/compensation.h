@@ -93,6 +93,7 @@ struct AmountBounds
     Money maximum;
     bool contains(Money amount) const { return amount >= minimum && amount <= maximum; }
     bool isEmpty() const { return maximum < minimum; }
+    friend bool operator==(const AmountBounds &, const AmountBounds &) = default;
 };
 AmountBounds remedyBounds(RemedyKind kind, Money orderAmount);
 

@@ -4,9 +4,12 @@
 // round-trip and documentation tests go through this list. A module that gives a request type its
 // Reply adds the type here.
 
+#include "protocol/compensationreplies.h"
 #include "protocol/conversationreplies.h"
 #include "protocol/events.h"
 #include "protocol/messages.h"
+#include "protocol/metricsmessages.h"
+#include "protocol/metricsreplies.h"
 #include "protocol/profilereplies.h"
 #include "protocol/supervisionmessages.h"
 #include "protocol/supervisionreplies.h"
@@ -20,6 +23,9 @@ using AnsweredRequests =
                HistoryRequest, AcceptRequest, ReplyRequest, ResolveRequest, CustomerMessageRequest,
                ComplaintCreateRequest, SetOrderRequest, ProfileRequest, OrdersRequest, OrderDetailRequest,
                AssistFeedbackRequest, AssistStateRequest, PresenceSetRequest, TransferRequest,
-               DeclineOfferRequest, TransferTargetsRequest, RosterRequest, AssignRequest>;
+               DeclineOfferRequest, TransferTargetsRequest, RosterRequest, AssignRequest,
+               CompensationOptionsRequest, CompensationDecideRequest, CompensationApprovalRequest,
+               CompensationOfferRequest, CompensationChooseRequest, ApprovalListRequest, ApproveRequest,
+               RejectRequest, AmendRequest, AuthorityGetRequest, AuthoritySetRequest, MetricsQueryRequest>;
 
 } // namespace warmline::protocol

@@ -85,28 +85,46 @@ struct Codec<core::Remedy> : ObjectCodec<core::Remedy, &remedyToJson, &remedyFro
 {
 };
 
-// Counts by name ({"damaged_item": 2}).
+// What a remedy's amount may be edited to: {"minimum": fen, "maximum": fen}.
 template<>
-struct Codec<QMap<QString, qint64>>
+struct Codec<core::AmountBounds>
 {
-    static QJsonValue write(const QMap<QString, qint64> &counts)
+    static QJsonValue write(const core::AmountBounds &bounds)
+    {
+        return QJsonObject{{QStringLiteral("minimum"), bounds.minimum.minor()},
+                           {QStringLiteral("maximum"), bounds.maximum.minor()}};
+    }
+    static bool read(const QJsonValue &json, core::AmountBounds &out)
+    {
+        const QJsonObject object = json.toObject();
+        return json.isObject() &&
+               Codec<core::Money>::read(object.value(QLatin1StringView("minimum")), out.minimum) &&
+               Codec<core::Money>::read(object.value(QLatin1StringView("maximum")), out.maximum);
+    }
+};
+
+// Values by name ({"damaged_item": 2}, {"coupon": {"minimum": 1, "maximum": 500}}).
+template<typename T>
+struct Codec<QMap<QString, T>>
+{
+    static QJsonValue write(const QMap<QString, T> &values)
     {
         QJsonObject object;
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-            object.insert(it.key(), it.value());
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            object.insert(it.key(), Codec<T>::write(it.value()));
         return object;
     }
-    static bool read(const QJsonValue &json, QMap<QString, qint64> &out)
+    static bool read(const QJsonValue &json, QMap<QString, T> &out)
     {
         if (!json.isObject())
             return false;
         out.clear();
         const QJsonObject object = json.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
-            qint64 count = 0;
-            if (!Codec<qint64>::read(it.value(), count))
+            T value{};
+            if (!Codec<T>::read(it.value(), value))
                 return false;
-            out.insert(it.key(), count);
+            out.insert(it.key(), std::move(value));
         }
         return true;
     }

@@ -1,5 +1,4 @@
 #include "protocol/compensationjson.h"
-#include "protocol/events.h"
 
 namespace warmline::protocol {
 
@@ -151,11 +150,6 @@ std::optional<core::Compensation> compensationFromJson(const QJsonObject &o)
     c.orderAmount = core::Money::fromMinor(o.value(s("orderAmount")).toInteger());
     c.orderGiven = core::Money::fromMinor(o.value(s("orderGiven")).toInteger());
     return c;
-}
-
-QJsonObject customerOfferToJson(const core::Compensation &c)
-{
-    return schema::toJson(CustomerOffer::of(c));
 }
 
 QJsonObject authorityToJson(const core::AuthorityStatus &a)

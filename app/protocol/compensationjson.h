@@ -23,9 +23,6 @@ core::CompensationOption optionFromJson(const QJsonObject &object);
 QJsonObject compensationToJson(const core::Compensation &compensation);
 std::optional<core::Compensation> compensationFromJson(const QJsonObject &object);
 
-// What the customer sees of an offer: the options and their choice, not the agent's reason.
-QJsonObject customerOfferToJson(const core::Compensation &compensation);
-
 QJsonObject authorityToJson(const core::AuthorityStatus &authority);
 core::AuthorityStatus authorityFromJson(const QJsonObject &object);
 

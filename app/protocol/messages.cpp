@@ -192,19 +192,6 @@ ApprovalAnswerRequest ApprovalAnswerRequest::read(PayloadReader &reader, Answer 
     return request;
 }
 
-QString ApprovalAnswerRequest::type() const
-{
-    switch (answer) {
-    case Answer::Approve:
-        return approveType;
-    case Answer::Reject:
-        return rejectType;
-    case Answer::Amend:
-        return amendType;
-    }
-    return approveType;
-}
-
 QJsonObject ApprovalAnswerRequest::toJson() const
 {
     QJsonObject object{{QStringLiteral("compensationId"), compensationId}};

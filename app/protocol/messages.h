@@ -54,6 +54,11 @@ struct OrdersReply;
 struct OrderDetailReply;
 struct FeedbackReply;
 struct AssistStateReply;
+struct CompensationOptionsReply;
+struct CompensationReply;
+struct ChooseReply;
+struct ApprovalListReply;
+struct AuthorityReply;
 
 struct LoginRequest
 {
@@ -272,6 +277,7 @@ struct AssistStateRequest
 struct CompensationOptionsRequest
 {
     static inline const QString type = QStringLiteral("compensation.options");
+    using Reply = CompensationOptionsReply;
     qint64 complaintId = 0;
 
     static CompensationOptionsRequest read(PayloadReader &reader);
@@ -286,6 +292,7 @@ QJsonObject remedyRequestToJson(const core::Remedy &remedy);
 struct CompensationDecideRequest
 {
     static inline const QString type = QStringLiteral("compensation.decide");
+    using Reply = CompensationReply;
     qint64 complaintId = 0;
     qint64 conversationId = 0;    // optional
     QList<core::Remedy> remedies; // kind and cost; percent and points are derived by the server
@@ -300,6 +307,7 @@ struct CompensationDecideRequest
 struct CompensationApprovalRequest
 {
     static inline const QString type = QStringLiteral("compensation.request_approval");
+    using Reply = CompensationReply;
     qint64 complaintId = 0;
     qint64 conversationId = 0;
     QList<core::Remedy> remedies;
@@ -315,6 +323,7 @@ struct CompensationApprovalRequest
 struct CompensationOfferRequest
 {
     static inline const QString type = QStringLiteral("compensation.offer");
+    using Reply = CompensationReply;
     qint64 complaintId = 0;
     qint64 conversationId = 0;
     QList<QList<core::Remedy>> options;
@@ -329,6 +338,7 @@ struct CompensationOfferRequest
 struct CompensationChooseRequest
 {
     static inline const QString type = QStringLiteral("compensation.choose");
+    using Reply = ChooseReply;
     qint64 compensationId = 0;
     int option = 0; // index into the offer's options
 
@@ -341,6 +351,7 @@ struct CompensationChooseRequest
 struct ApprovalListRequest
 {
     static inline const QString type = QStringLiteral("approval.list");
+    using Reply = ApprovalListReply;
     static ApprovalListRequest read(PayloadReader &) { return {}; }
     QJsonObject toJson() const { return {}; }
     friend bool operator==(const ApprovalListRequest &, const ApprovalListRequest &) = default;
@@ -358,15 +369,35 @@ struct ApprovalAnswerRequest
     QList<core::Remedy> remedies; // amend: what is given instead
 
     static ApprovalAnswerRequest read(PayloadReader &reader, Answer answer);
-    QString type() const;
     QJsonObject toJson() const;
     friend bool operator==(const ApprovalAnswerRequest &, const ApprovalAnswerRequest &) = default;
 };
+
+// approval.approve, approval.reject and approval.amend: one body, a request type each.
+template<ApprovalAnswerRequest::Answer Kind>
+struct ApprovalAnswerAs : ApprovalAnswerRequest
+{
+    // Spelled out rather than taken from approveType & co.: a template's static members are
+    // initialised in no fixed order relative to other statics.
+    static inline const QString type = QString::fromLatin1(Kind == Answer::Approve  ? "approval.approve"
+                                                           : Kind == Answer::Reject ? "approval.reject"
+                                                                                    : "approval.amend");
+    using Reply = CompensationReply;
+
+    static ApprovalAnswerAs read(PayloadReader &reader)
+    {
+        return {ApprovalAnswerRequest::read(reader, Kind)};
+    }
+};
+using ApproveRequest = ApprovalAnswerAs<ApprovalAnswerRequest::Answer::Approve>;
+using RejectRequest = ApprovalAnswerAs<ApprovalAnswerRequest::Answer::Reject>;
+using AmendRequest = ApprovalAnswerAs<ApprovalAnswerRequest::Answer::Amend>;
 
 // Supervisors and administrators set an agent's per-case limit and daily budget.
 struct AuthoritySetRequest
 {
     static inline const QString type = QStringLiteral("authority.set");
+    using Reply = AuthorityReply;
     qint64 agentId = 0;
     qint64 perCaseLimit = 0; // fen
     qint64 dailyBudget = 0;  // fen
@@ -380,6 +411,7 @@ struct AuthoritySetRequest
 struct AuthorityGetRequest
 {
     static inline const QString type = QStringLiteral("authority.get");
+    using Reply = AuthorityReply;
     qint64 agentId = 0; // 0: the caller
 
     static AuthorityGetRequest read(PayloadReader &reader);

@@ -13,12 +13,15 @@ namespace warmline::protocol {
 // Longest period one query covers: a year of daily buckets is what a chart can still show.
 inline constexpr qint64 maxMetricsDays = 366;
 
+struct MetricsReply;
+
 // Outcome figures for a period, per team, per agent, in total and per day. The period is either
 // whole days on the server's clock (fromDay..toDay, inclusive) or a span of milliseconds
 // [from, to); with neither it is today. teamId / agentId narrow it to one team or one agent.
 struct MetricsQueryRequest
 {
     static inline const QString type = QStringLiteral("metrics.query");
+    using Reply = MetricsReply;
     qint64 teamId = 0;  // 0: every team the caller may see
     qint64 agentId = 0; // 0: every agent
     QString fromDay;    // YYYY-MM-DD, with toDay

@@ -50,19 +50,6 @@ Error overAuthority(AuthorityCheck check, Money cost, const core::AuthorityStatu
     return Error{ErrorCode::OverAuthority, message, field, authorityDetails(check, cost, authority)};
 }
 
-QJsonObject complaintJson(const storage::ComplaintContext &c)
-{
-    return {{QStringLiteral("id"), c.complaintId},
-            {QStringLiteral("category"), c.category},
-            {QStringLiteral("resolution"), c.resolution.isEmpty() ? QJsonValue() : QJsonValue(c.resolution)},
-            {QStringLiteral("customerId"), c.customerId},
-            {QStringLiteral("customerName"), c.customerName},
-            {QStringLiteral("tier"), c.tier},
-            {QStringLiteral("orderId"), c.orderId},
-            {QStringLiteral("orderAmount"), c.orderAmount.minor()},
-            {QStringLiteral("previousComplaints"), c.previousComplaints}};
-}
-
 } // namespace
 
 CompensationService::CompensationService(QSqlDatabase db, storage::AccountStore &accounts,
@@ -231,9 +218,10 @@ std::optional<qint64> CompensationService::appendEvents(UnitOfWork &work, const 
                        nowMs);
 }
 
-Outcome CompensationService::finish(UnitOfWork &work, const storage::CompensationRow &row,
-                                    const QString &actor, const QString &action, const QJsonObject &details,
-                                    const std::optional<core::AuthorityStatus> &budget, qint64 nowMs)
+Result<CompensationService::Change>
+CompensationService::finish(UnitOfWork &work, const storage::CompensationRow &row, const QString &actor,
+                            const QString &action, const QJsonObject &details,
+                            const std::optional<core::AuthorityStatus> &budget, qint64 nowMs)
 {
     if (auto error = record(work, actor, action, row, details, nowMs))
         return *error;
@@ -246,14 +234,11 @@ Outcome CompensationService::finish(UnitOfWork &work, const storage::Compensatio
                                                    core::compensationStatusName(c.status)},
                        nowMs))
         return *error;
-    QJsonObject payload{
-        {QStringLiteral("compensation"), protocol::compensationToJson(withOrderGiven(row.compensation))}};
-    if (budget)
-        payload.insert(QStringLiteral("authority"), protocol::authorityToJson(*budget));
-    return Success{payload, *seq};
+    return Done<Change>{{withOrderGiven(row.compensation), budget}, *seq};
 }
 
-Outcome CompensationService::options(const storage::AgentRecord &agent, qint64 complaintId, qint64 nowMs)
+Result<CompensationService::Case> CompensationService::options(const storage::AgentRecord &agent,
+                                                               qint64 complaintId, qint64 nowMs)
 {
     const Checked checked = checkCase(agent, complaintId, 0, false);
     if (checked.error)
@@ -272,36 +257,18 @@ Outcome CompensationService::options(const storage::AgentRecord &agent, qint64 c
     context.authority = authority.authority();
     const QList<core::Compensation> ofOrder = m_store.ofOrder(complaint.orderId);
     context.givenOnOrder = core::givenOnOrder(ofOrder);
-    QJsonArray options;
-    for (const core::CompensationOption &option : core::proposeOptions(context))
-        options.append(protocol::optionToJson(option));
-    QJsonArray history;
-    for (const core::Compensation &c : m_store.ofComplaint(complaintId))
-        history.append(protocol::compensationToJson(c));
-    QJsonObject bounds;
+    Case found{complaint,           core::proposeOptions(context),    {},
+               authority,           m_store.ofComplaint(complaintId), context.givenOnOrder,
+               int(ofOrder.size()), m_switchWindowMs / 1000};
     for (const QString &key : core::resolutions()) {
-        if (const auto kind = core::remedyFromKey(key)) {
-            const core::AmountBounds b = core::remedyBounds(*kind, complaint.orderAmount);
-            bounds.insert(key, QJsonObject{{QStringLiteral("minimum"), b.minimum.minor()},
-                                           {QStringLiteral("maximum"), b.maximum.minor()}});
-        }
+        if (const auto kind = core::remedyFromKey(key))
+            found.bounds.insert(key, core::remedyBounds(*kind, complaint.orderAmount));
     }
-    return Success{
-        {{QStringLiteral("complaint"), complaintJson(complaint)},
-         {QStringLiteral("options"), options},
-         {QStringLiteral("bounds"), bounds},
-         {QStringLiteral("authority"), protocol::authorityToJson(authority)},
-         {QStringLiteral("compensations"), history},
-         {QStringLiteral("order"),
-          QJsonObject{{QStringLiteral("amount"), complaint.orderAmount.minor()},
-                      {QStringLiteral("ceiling"), core::orderCeiling(complaint.orderAmount).minor()},
-                      {QStringLiteral("given"), context.givenOnOrder.minor()},
-                      {QStringLiteral("compensations"), int(ofOrder.size())}}},
-         {QStringLiteral("switchWindowSeconds"), m_switchWindowMs / 1000}},
-        0};
+    return Done<Case>{found};
 }
 
-Outcome CompensationService::authority(const storage::AgentRecord &caller, qint64 agentId, qint64 nowMs)
+Result<core::AuthorityStatus> CompensationService::authority(const storage::AgentRecord &caller,
+                                                             qint64 agentId, qint64 nowMs)
 {
     if (agentId && agentId != caller.id) {
         if (!core::allows(caller.role, core::Permission::ReadOthersAuthority)) {
@@ -318,30 +285,29 @@ Outcome CompensationService::authority(const storage::AgentRecord &caller, qint6
                          QStringLiteral("payload.agentId"),
                          {}};
         }
-        return Success{{{QStringLiteral("authority"), protocol::authorityToJson(authorityOf(*agent, nowMs))}},
-                       0};
+        return Done<core::AuthorityStatus>{authorityOf(*agent, nowMs)};
     }
-    return Success{{{QStringLiteral("authority"), protocol::authorityToJson(authorityOf(caller, nowMs))}}, 0};
+    return Done<core::AuthorityStatus>{authorityOf(caller, nowMs)};
 }
 
-Outcome CompensationService::approvals(const storage::AgentRecord &caller, const core::StaffScope &scope)
+CompensationService::Approvals CompensationService::approvals(const storage::AgentRecord &caller,
+                                                              const core::StaffScope &scope)
 {
     const bool manager = core::allows(caller.role, core::Permission::AnswerApprovals);
     const auto listed = [&](const core::Compensation &c) {
         return c.agentId == caller.id ||
                (manager && scope.reaches(m_conversations.audienceOf(c.conversationId, false)));
     };
-    QJsonArray pending;
+    Approvals lists;
     for (const core::Compensation &c : m_store.pendingApprovals()) {
         if (listed(c))
-            pending.append(protocol::compensationToJson(withOrderGiven(c)));
+            lists.pending.append(withOrderGiven(c));
     }
-    QJsonArray answered;
     for (const core::Compensation &c : m_store.answeredApprovals(200)) {
-        if (listed(c) && answered.size() < 30)
-            answered.append(protocol::compensationToJson(c));
+        if (listed(c) && lists.answered.size() < 30)
+            lists.answered.append(c);
     }
-    return Success{{{QStringLiteral("pending"), pending}, {QStringLiteral("answered"), answered}}, 0};
+    return lists;
 }
 
 core::Audience CompensationService::audienceOf(qint64 compensationId)
@@ -377,8 +343,9 @@ CompensationService::newCompensation(core::CompensationKind kind, core::Compensa
     return c;
 }
 
-Outcome CompensationService::decide(UnitOfWork &work, const storage::AgentRecord &agent,
-                                    const protocol::CompensationDecideRequest &request, qint64 nowMs)
+Result<CompensationService::Change>
+CompensationService::decide(UnitOfWork &work, const storage::AgentRecord &agent,
+                            const protocol::CompensationDecideRequest &request, qint64 nowMs)
 {
     const Checked checked = checkCase(agent, request.complaintId, request.conversationId);
     if (checked.error)
@@ -415,9 +382,9 @@ Outcome CompensationService::decide(UnitOfWork &work, const storage::AgentRecord
                   authorityOf(agent, nowMs), nowMs);
 }
 
-Outcome CompensationService::requestApproval(UnitOfWork &work, const storage::AgentRecord &agent,
-                                             const protocol::CompensationApprovalRequest &request,
-                                             qint64 nowMs)
+Result<CompensationService::Change>
+CompensationService::requestApproval(UnitOfWork &work, const storage::AgentRecord &agent,
+                                     const protocol::CompensationApprovalRequest &request, qint64 nowMs)
 {
     const Checked checked = checkCase(agent, request.complaintId, request.conversationId);
     if (checked.error)
@@ -454,8 +421,9 @@ Outcome CompensationService::requestApproval(UnitOfWork &work, const storage::Ag
                   std::nullopt, nowMs);
 }
 
-Outcome CompensationService::offer(UnitOfWork &work, const storage::AgentRecord &agent,
-                                   const protocol::CompensationOfferRequest &request, qint64 nowMs)
+Result<CompensationService::Change>
+CompensationService::offer(UnitOfWork &work, const storage::AgentRecord &agent,
+                           const protocol::CompensationOfferRequest &request, qint64 nowMs)
 {
     const Checked checked = checkCase(agent, request.complaintId, request.conversationId);
     if (checked.error)
@@ -514,8 +482,9 @@ Outcome CompensationService::offer(UnitOfWork &work, const storage::AgentRecord 
                   authorityOf(agent, nowMs), nowMs);
 }
 
-Outcome CompensationService::choose(UnitOfWork &work, qint64 customerId,
-                                    const protocol::CompensationChooseRequest &request, qint64 nowMs)
+Result<core::Compensation> CompensationService::choose(UnitOfWork &work, qint64 customerId,
+                                                       const protocol::CompensationChooseRequest &request,
+                                                       qint64 nowMs)
 {
     auto row = m_store.row(request.compensationId);
     if (!row || row->compensation.customerId != customerId ||
@@ -535,7 +504,7 @@ Outcome CompensationService::choose(UnitOfWork &work, qint64 customerId,
                      {}};
     }
     if (c.status != CompensationStatus::Offered && request.option == c.chosenIndex)
-        return Success{{{QStringLiteral("offer"), protocol::customerOfferToJson(c)}}, 0};
+        return Done<core::Compensation>{c};
     const QString actor = QStringLiteral("customer:%1").arg(customerId);
     const Money previousAmount = c.amount;
     QString action;
@@ -578,14 +547,13 @@ Outcome CompensationService::choose(UnitOfWork &work, qint64 customerId,
     std::optional<core::AuthorityStatus> budget;
     if (const auto agent = m_accounts.agent(row->budgetAgentId))
         budget = m_store.authority(agent->id, agent->role, budgetDay(nowMs), nowMs);
-    const Outcome outcome = finish(work, *row, actor, action, details, budget, nowMs);
-    if (const auto *success = std::get_if<Success>(&outcome))
-        return Success{{{QStringLiteral("offer"), protocol::customerOfferToJson(c)}}, success->seq};
-    return outcome;
+    return mapResult(finish(work, *row, actor, action, details, budget, nowMs),
+                     [](const Change &change) { return change.compensation; });
 }
 
-Outcome CompensationService::answer(UnitOfWork &work, const storage::AgentRecord &approver,
-                                    const protocol::ApprovalAnswerRequest &request, qint64 nowMs)
+Result<CompensationService::Change>
+CompensationService::answer(UnitOfWork &work, const storage::AgentRecord &approver,
+                            const protocol::ApprovalAnswerRequest &request, qint64 nowMs)
 {
     using Answer = protocol::ApprovalAnswerRequest::Answer;
     if (!core::allows(approver.role, core::Permission::AnswerApprovals)) {
@@ -673,8 +641,10 @@ Outcome CompensationService::answer(UnitOfWork &work, const storage::AgentRecord
                   details, authorityOf(approver, nowMs), nowMs);
 }
 
-Outcome CompensationService::setAuthority(UnitOfWork &work, const storage::AgentRecord &setter,
-                                          const protocol::AuthoritySetRequest &request, qint64 nowMs)
+Result<core::AuthorityStatus> CompensationService::setAuthority(UnitOfWork &work,
+                                                                const storage::AgentRecord &setter,
+                                                                const protocol::AuthoritySetRequest &request,
+                                                                qint64 nowMs)
 {
     if (!core::allows(setter.role, core::Permission::SetAuthority)) {
         return Error{ErrorCode::Forbidden,
@@ -745,7 +715,7 @@ Outcome CompensationService::setAuthority(UnitOfWork &work, const storage::Agent
         work.append(protocol::AuthorityUpdatedEvent{after}, core::Audience::team(agent->teamId), 0, 0, nowMs);
     if (!seq)
         return internalError(QStringLiteral("log the change"));
-    return Success{{{QStringLiteral("authority"), protocol::authorityToJson(after)}}, *seq};
+    return Done<core::AuthorityStatus>{after, *seq};
 }
 
 int CompensationService::escalateOverdue(UnitOfWork &work, qint64 escalateAfterMs, qint64 nowMs,
@@ -763,7 +733,7 @@ int CompensationService::escalateOverdue(UnitOfWork &work, qint64 escalateAfterM
             *error = QStringLiteral("could not mark request %1 escalated").arg(id);
             return -1;
         }
-        const Outcome outcome = finish(
+        const Result<Change> outcome = finish(
             work, *row, QStringLiteral("system"), QStringLiteral("approval.escalated"),
             {{QStringLiteral("waitedMs"), nowMs - row->compensation.createdAtMs}}, std::nullopt, nowMs);
         if (const auto *failure = std::get_if<Error>(&outcome)) {

@@ -17,27 +17,53 @@ public:
     CompensationService(QSqlDatabase db, storage::AccountStore &accounts, storage::ProfileStore &profiles,
                         storage::ConversationStore &conversations, qint64 switchWindowMs);
 
+    // What an agent may propose for one complaint, and what its order got before.
+    struct Case
+    {
+        storage::ComplaintContext complaint;
+        QList<core::CompensationOption> options;
+        QMap<QString, core::AmountBounds> bounds; // by remedy key
+        core::AuthorityStatus authority;          // the caller's, now
+        QList<core::Compensation> history;        // this complaint's, newest first
+        core::Money orderGiven;                   // what the order's compensations give or hold
+        int orderCompensations = 0;
+        qint64 switchWindowSeconds = 0;
+    };
+    // A compensation as a change left it, and the budget that change touched (none for a request
+    // that waits for approval).
+    struct Change
+    {
+        core::Compensation compensation;
+        std::optional<core::AuthorityStatus> budget;
+    };
+    struct Approvals
+    {
+        QList<core::Compensation> pending;  // oldest first
+        QList<core::Compensation> answered; // the latest 30, newest first
+    };
+
     // Reads.
-    Outcome options(const storage::AgentRecord &agent, qint64 complaintId, qint64 nowMs);
-    Outcome authority(const storage::AgentRecord &caller, qint64 agentId, qint64 nowMs);
+    Result<Case> options(const storage::AgentRecord &agent, qint64 complaintId, qint64 nowMs);
+    Result<core::AuthorityStatus> authority(const storage::AgentRecord &caller, qint64 agentId, qint64 nowMs);
     // The caller's own requests; for those who answer approvals, every request in their scope.
-    Outcome approvals(const storage::AgentRecord &caller, const core::StaffScope &scope);
+    Approvals approvals(const storage::AgentRecord &caller, const core::StaffScope &scope);
     // Who sees this compensation: those who see the conversation it was decided in.
     core::Audience audienceOf(qint64 compensationId);
 
     // State changes, inside the caller's UnitOfWork.
-    Outcome decide(UnitOfWork &work, const storage::AgentRecord &agent,
-                   const protocol::CompensationDecideRequest &request, qint64 nowMs);
-    Outcome requestApproval(UnitOfWork &work, const storage::AgentRecord &agent,
-                            const protocol::CompensationApprovalRequest &request, qint64 nowMs);
-    Outcome offer(UnitOfWork &work, const storage::AgentRecord &agent,
-                  const protocol::CompensationOfferRequest &request, qint64 nowMs);
-    Outcome choose(UnitOfWork &work, qint64 customerId, const protocol::CompensationChooseRequest &request,
-                   qint64 nowMs);
-    Outcome answer(UnitOfWork &work, const storage::AgentRecord &approver,
-                   const protocol::ApprovalAnswerRequest &request, qint64 nowMs);
-    Outcome setAuthority(UnitOfWork &work, const storage::AgentRecord &setter,
-                         const protocol::AuthoritySetRequest &request, qint64 nowMs);
+    Result<Change> decide(UnitOfWork &work, const storage::AgentRecord &agent,
+                          const protocol::CompensationDecideRequest &request, qint64 nowMs);
+    Result<Change> requestApproval(UnitOfWork &work, const storage::AgentRecord &agent,
+                                   const protocol::CompensationApprovalRequest &request, qint64 nowMs);
+    Result<Change> offer(UnitOfWork &work, const storage::AgentRecord &agent,
+                         const protocol::CompensationOfferRequest &request, qint64 nowMs);
+    // The offer as the customer chose it.
+    Result<core::Compensation> choose(UnitOfWork &work, qint64 customerId,
+                                      const protocol::CompensationChooseRequest &request, qint64 nowMs);
+    Result<Change> answer(UnitOfWork &work, const storage::AgentRecord &approver,
+                          const protocol::ApprovalAnswerRequest &request, qint64 nowMs);
+    Result<core::AuthorityStatus> setAuthority(UnitOfWork &work, const storage::AgentRecord &setter,
+                                               const protocol::AuthoritySetRequest &request, qint64 nowMs);
     // Marks requests that waited longer than escalateAfterMs as escalated; returns how many.
     int escalateOverdue(UnitOfWork &work, qint64 escalateAfterMs, qint64 nowMs, QString *error);
 
@@ -74,9 +100,9 @@ private:
     // Appends compensation.updated (and compensation.offer for offers) and returns the last seq.
     std::optional<qint64> appendEvents(UnitOfWork &work, const core::Compensation &compensation,
                                        const std::optional<core::AuthorityStatus> &budget, qint64 nowMs);
-    Outcome finish(UnitOfWork &work, const storage::CompensationRow &row, const QString &actor,
-                   const QString &action, const QJsonObject &details,
-                   const std::optional<core::AuthorityStatus> &budget, qint64 nowMs);
+    Result<Change> finish(UnitOfWork &work, const storage::CompensationRow &row, const QString &actor,
+                          const QString &action, const QJsonObject &details,
+                          const std::optional<core::AuthorityStatus> &budget, qint64 nowMs);
 
     storage::AccountStore &m_accounts;
     storage::ProfileStore &m_profiles;

@@ -221,9 +221,12 @@ void CustomerSimulator::choose(qint64 conversationId, qint64 compensationId, int
     if (it == m_visitors.cend())
         return;
     const Visitor visitor = *it;
-    const Outcome outcome = m_server.perform([&](UnitOfWork &work, qint64 now) {
-        return m_server.compensation().choose(
+    const Outcome outcome = m_server.perform([&](UnitOfWork &work, qint64 now) -> Outcome {
+        const auto chosen = m_server.compensation().choose(
             work, visitor.customerId, protocol::CompensationChooseRequest{compensationId, option}, now);
+        if (const auto *error = std::get_if<protocol::Error>(&chosen))
+            return *error;
+        return Success{{}, std::get<Done<core::Compensation>>(chosen).seq};
     });
     if (std::holds_alternative<Success>(outcome))
         say(conversationId,

@@ -1,26 +1,38 @@
 #include "sync/compensationcontroller.h"
 
-#include "protocol/compensationjson.h"
+#include "protocol/compensationreplies.h"
 #include "protocol/messages.h"
-#include "protocol/profilejson.h"
 #include "sync/serverconnection.h"
 
 #include <algorithm>
-#include <QJsonArray>
 
 namespace warmline::sync {
 
 using protocol::ServerFrame;
 
-namespace {
-
-} // namespace
-
 CompensationController::CompensationController(ServerConnection &connection, QObject *parent)
     : QObject(parent)
     , m_connection(connection)
 {
-    connect(&m_connection, &ServerConnection::eventReceived, this, &CompensationController::onEvent);
+    m_events.on<protocol::AuthorityUpdatedEvent>(
+        [this](const protocol::AuthorityUpdatedEvent &event, qint64) {
+            if (event.authority.agentId == myId() && m_state == State::Ready)
+                setAuthority(event.authority);
+        });
+    m_events.on<protocol::ComplaintCreatedEvent>(
+        [this](const protocol::ComplaintCreatedEvent &event, qint64) {
+            if (m_orderId > 0 && event.complaint.orderId == m_orderId) {
+                m_complaintId = event.complaint.id; // the complaint just raised is the one to settle
+                ++m_generation;
+                loadComplaints();
+            }
+        });
+    m_events.on<protocol::CompensationUpdatedEvent>(
+        [this](const protocol::CompensationUpdatedEvent &event, qint64) { onCompensation(event); });
+    connect(&m_connection, &ServerConnection::eventReceived, this,
+            [this](qint64 seq, const QString &kind, const QJsonObject &payload) {
+                m_connection.dispatch(m_events, seq, kind, payload);
+            });
     connect(&m_connection, &ServerConnection::stateChanged, this, [this](ServerConnection::State state) {
         if (state != ServerConnection::State::Live)
             return;
@@ -127,45 +139,29 @@ void CompensationController::reload()
     const int generation = m_generation;
     if (m_options.isEmpty())
         setState(State::Loading);
-    m_connection.request(protocol::CompensationOptionsRequest{m_complaintId}, [this, generation](
-                                                                                  const ServerFrame &reply) {
-        if (generation != m_generation)
-            return;
-        if (reply.kind != ServerFrame::Kind::Ack) {
-            if (!ServerConnection::connectionLost(reply))
-                emit failed(protocol::CompensationOptionsRequest::type, reply.error);
-            return;
-        }
-        const QJsonObject complaint = reply.payload.value(QStringLiteral("complaint")).toObject();
-        m_category = complaint.value(QStringLiteral("category")).toString();
-        m_tier = complaint.value(QStringLiteral("tier")).toString();
-        m_orderAmount = core::Money::fromMinor(complaint.value(QStringLiteral("orderAmount")).toInteger());
-        m_orderGiven = core::Money::fromMinor(reply.payload.value(QStringLiteral("order"))
-                                                  .toObject()
-                                                  .value(QStringLiteral("given"))
-                                                  .toInteger());
-        m_options.clear();
-        for (const QJsonValue &value : reply.payload.value(QStringLiteral("options")).toArray())
-            m_options.append(protocol::optionFromJson(value.toObject()));
-        m_compensations.clear();
-        for (const QJsonValue &value : reply.payload.value(QStringLiteral("compensations")).toArray()) {
-            if (auto compensation = protocol::compensationFromJson(value.toObject()))
-                m_compensations.append(*compensation);
-        }
-        m_bounds.clear();
-        const QJsonObject bounds = reply.payload.value(QStringLiteral("bounds")).toObject();
-        for (auto it = bounds.constBegin(); it != bounds.constEnd(); ++it) {
-            const QJsonObject b = it.value().toObject();
-            m_bounds.insert(it.key(),
-                            {core::Money::fromMinor(b.value(QStringLiteral("minimum")).toInteger()),
-                             core::Money::fromMinor(b.value(QStringLiteral("maximum")).toInteger())});
-        }
-        m_switchWindowSeconds = reply.payload.value(QStringLiteral("switchWindowSeconds")).toInteger();
-        m_authority =
-            protocol::authorityFromJson(reply.payload.value(QStringLiteral("authority")).toObject());
-        setState(State::Ready);
-        emit changed();
-    });
+    m_connection.request(protocol::CompensationOptionsRequest{m_complaintId},
+                         [this, generation](const Answer<protocol::CompensationOptionsReply> &reply) {
+                             if (generation != m_generation)
+                                 return;
+                             if (!reply.ok()) {
+                                 if (!reply.connectionLost())
+                                     emit failed(protocol::CompensationOptionsRequest::type, reply.error);
+                                 return;
+                             }
+                             m_category = reply->complaint.category;
+                             m_tier = reply->complaint.tier;
+                             m_orderAmount = reply->complaint.orderAmount;
+                             m_orderGiven = reply->order.given;
+                             m_options = reply->options;
+                             m_compensations = reply->compensations;
+                             m_bounds.clear();
+                             for (auto it = reply->bounds.cbegin(); it != reply->bounds.cend(); ++it)
+                                 m_bounds.insert(it.key(), it.value());
+                             m_switchWindowSeconds = reply->switchWindowSeconds;
+                             m_authority = reply->authority;
+                             setState(State::Ready);
+                             emit changed();
+                         });
 }
 
 QList<core::Compensation> CompensationController::pendingApprovals() const
@@ -199,50 +195,26 @@ void CompensationController::upsert(const core::Compensation &compensation)
     m_compensations.prepend(compensation);
 }
 
-void CompensationController::onEvent(qint64, const QString &kind, const QJsonObject &payload)
+void CompensationController::onCompensation(const protocol::CompensationUpdatedEvent &event)
 {
-    if (kind == protocol::event::authorityUpdated) {
-        const auto authority =
-            protocol::authorityFromJson(payload.value(QStringLiteral("authority")).toObject());
-        if (authority.agentId == myId() && m_state == State::Ready)
-            setAuthority(authority);
-        return;
-    }
-    if (kind == protocol::event::complaintCreated) {
-        const auto complaint =
-            protocol::complaintFromJson(payload.value(QStringLiteral("complaint")).toObject());
-        if (m_orderId > 0 && complaint.orderId == m_orderId) {
-            m_complaintId = complaint.id; // the complaint just raised is the one to settle
-            ++m_generation;
-            loadComplaints();
-        }
-        return;
-    }
-    if (kind != protocol::event::compensationUpdated)
-        return;
-    if (payload.contains(QStringLiteral("authority"))) {
-        const auto authority =
-            protocol::authorityFromJson(payload.value(QStringLiteral("authority")).toObject());
-        if (authority.agentId == myId() && m_state == State::Ready)
-            setAuthority(authority);
-    }
-    const auto compensation =
-        protocol::compensationFromJson(payload.value(QStringLiteral("compensation")).toObject());
-    if (!compensation || m_orderId <= 0 || compensation->orderId != m_orderId)
+    if (event.authority && event.authority->agentId == myId() && m_state == State::Ready)
+        setAuthority(*event.authority);
+    const core::Compensation &compensation = event.compensation;
+    if (m_orderId <= 0 || compensation.orderId != m_orderId)
         return;
     // Whatever complaint of the order it was given on, it changes what is left for this one: the
     // options are fitted to that again.
-    const core::Money given = compensation->orderGiven + core::countedTowardOrder(*compensation);
+    const core::Money given = compensation.orderGiven + core::countedTowardOrder(compensation);
     if (given != m_orderGiven && m_state == State::Ready) {
         m_orderGiven = given;
         reload();
     }
-    if (compensation->complaintId != m_complaintId) {
+    if (compensation.complaintId != m_complaintId) {
         emit changed();
         return;
     }
-    upsert(*compensation);
-    emit updated(*compensation);
+    upsert(compensation);
+    emit updated(compensation);
     emit changed();
 }
 
@@ -252,29 +224,27 @@ void CompensationController::send(const QString &operationId)
     if (it == m_inFlight.cend())
         return;
     const QString type = it->type;
+    // decide, request_approval and offer share their ack.
     m_connection.request(
         type, it->payload,
-        [this, operationId, type](const ServerFrame &reply) {
-            if (ServerConnection::connectionLost(reply))
+        [this, operationId, type](const ServerFrame &frame) {
+            const auto reply = Answer<protocol::CompensationReply>::of(frame);
+            if (reply.connectionLost())
                 return; // kept; sent again under the same id when the connection is live
             const bool wasBusy = isBusy();
             m_inFlight.remove(operationId);
             if (wasBusy && !isBusy())
                 emit busyChanged(false);
-            if (reply.kind != ServerFrame::Kind::Ack) {
+            if (!reply.ok()) {
                 emit failed(type, reply.error);
                 return;
             }
-            if (reply.payload.contains(QStringLiteral("authority")))
-                setAuthority(
-                    protocol::authorityFromJson(reply.payload.value(QStringLiteral("authority")).toObject()));
-            if (auto compensation = protocol::compensationFromJson(
-                    reply.payload.value(QStringLiteral("compensation")).toObject())) {
-                if (compensation->complaintId == m_complaintId)
-                    upsert(*compensation);
-                emit done(type, *compensation);
-                emit changed();
-            }
+            if (reply->authority)
+                setAuthority(*reply->authority);
+            if (reply->compensation.complaintId == m_complaintId)
+                upsert(reply->compensation);
+            emit done(type, reply->compensation);
+            emit changed();
         },
         operationId);
 }
@@ -317,7 +287,12 @@ ApprovalQueue::ApprovalQueue(ServerConnection &connection, QObject *parent)
     : QObject(parent)
     , m_connection(connection)
 {
-    connect(&m_connection, &ServerConnection::eventReceived, this, &ApprovalQueue::onEvent);
+    m_events.on<protocol::CompensationUpdatedEvent>([this](const protocol::CompensationUpdatedEvent &event,
+                                                           qint64) { onCompensation(event.compensation); });
+    connect(&m_connection, &ServerConnection::eventReceived, this,
+            [this](qint64 seq, const QString &kind, const QJsonObject &payload) {
+                m_connection.dispatch(m_events, seq, kind, payload);
+            });
     connect(&m_connection, &ServerConnection::snapshotReceived, this, &ApprovalQueue::refresh);
     connect(&m_connection, &ServerConnection::stateChanged, this, [this](ServerConnection::State state) {
         if (state != ServerConnection::State::Live)
@@ -351,49 +326,39 @@ std::optional<core::Compensation> ApprovalQueue::request(qint64 id) const
 
 void ApprovalQueue::refresh()
 {
-    m_connection.request(protocol::ApprovalListRequest::type, {}, [this](const ServerFrame &reply) {
-        if (reply.kind != ServerFrame::Kind::Ack) {
-            if (!ServerConnection::connectionLost(reply))
-                emit failed(reply.error);
-            return;
-        }
-        m_pending.clear();
-        m_answered.clear();
-        for (const QJsonValue &value : reply.payload.value(QStringLiteral("pending")).toArray()) {
-            if (auto c = protocol::compensationFromJson(value.toObject()))
-                m_pending.append(*c);
-        }
-        for (const QJsonValue &value : reply.payload.value(QStringLiteral("answered")).toArray()) {
-            if (auto c = protocol::compensationFromJson(value.toObject()))
-                m_answered.append(*c);
-        }
-        emit changed();
-    });
+    m_connection.request(protocol::ApprovalListRequest{},
+                         [this](const Answer<protocol::ApprovalListReply> &reply) {
+                             if (!reply.ok()) {
+                                 if (!reply.connectionLost())
+                                     emit failed(reply.error);
+                                 return;
+                             }
+                             m_pending = reply->pending;
+                             m_answered = reply->answered;
+                             emit changed();
+                         });
 }
 
-void ApprovalQueue::onEvent(qint64, const QString &kind, const QJsonObject &payload)
+void ApprovalQueue::onCompensation(const core::Compensation &c)
 {
-    if (kind != protocol::event::compensationUpdated)
+    if (c.kind != core::CompensationKind::ApprovalRequest)
         return;
-    const auto c = protocol::compensationFromJson(payload.value(QStringLiteral("compensation")).toObject());
-    if (!c || c->kind != core::CompensationKind::ApprovalRequest)
-        return;
-    if (!canAnswer() && c->agentId != myId())
+    if (!canAnswer() && c.agentId != myId())
         return;
     const auto pendingIt =
-        std::find_if(m_pending.begin(), m_pending.end(), [&](const auto &p) { return p.id == c->id; });
-    if (c->status == core::CompensationStatus::PendingApproval) {
+        std::find_if(m_pending.begin(), m_pending.end(), [&](const auto &p) { return p.id == c.id; });
+    if (c.status == core::CompensationStatus::PendingApproval) {
         if (pendingIt != m_pending.end()) {
-            *pendingIt = *c;
+            *pendingIt = c;
         } else {
-            m_pending.append(*c);
-            emit arrived(*c);
+            m_pending.append(c);
+            emit arrived(c);
         }
     } else {
         if (pendingIt != m_pending.end())
             m_pending.erase(pendingIt);
-        m_answered.removeIf([&](const auto &a) { return a.id == c->id; });
-        m_answered.prepend(*c);
+        m_answered.removeIf([&](const auto &a) { return a.id == c.id; });
+        m_answered.prepend(c);
         while (m_answered.size() > 30)
             m_answered.removeLast();
     }
@@ -409,49 +374,49 @@ void ApprovalQueue::send(const QString &operationId, const QString &type, const 
 {
     m_connection.request(
         type, payload,
-        [this, operationId, type, payload](const ServerFrame &reply) {
-            if (ServerConnection::connectionLost(reply)) {
+        [this, operationId, type, payload](const ServerFrame &frame) {
+            // approve, reject and amend share their ack.
+            const auto reply = Answer<protocol::CompensationReply>::of(frame);
+            if (reply.connectionLost()) {
                 // Sent again under the same id once the connection is live.
                 m_retry.insert(operationId, {type, payload});
                 return;
             }
-            if (reply.kind != ServerFrame::Kind::Ack) {
+            if (!reply.ok()) {
                 emit failed(reply.error);
                 return;
             }
-            if (auto c = protocol::compensationFromJson(
-                    reply.payload.value(QStringLiteral("compensation")).toObject()))
-                emit answeredByMe(*c);
+            emit answeredByMe(reply->compensation);
         },
         operationId);
 }
 
 void ApprovalQueue::approve(qint64 id, const QString &comment)
 {
-    protocol::ApprovalAnswerRequest request;
+    protocol::ApproveRequest request;
     request.answer = protocol::ApprovalAnswerRequest::Answer::Approve;
     request.compensationId = id;
     request.comment = comment.trimmed();
-    answer(request.type(), request.toJson());
+    answer(request.type, request.toJson());
 }
 
 void ApprovalQueue::reject(qint64 id, const QString &comment)
 {
-    protocol::ApprovalAnswerRequest request;
+    protocol::RejectRequest request;
     request.answer = protocol::ApprovalAnswerRequest::Answer::Reject;
     request.compensationId = id;
     request.comment = comment.trimmed();
-    answer(request.type(), request.toJson());
+    answer(request.type, request.toJson());
 }
 
 void ApprovalQueue::amend(qint64 id, const QList<core::Remedy> &remedies, const QString &comment)
 {
-    protocol::ApprovalAnswerRequest request;
+    protocol::AmendRequest request;
     request.answer = protocol::ApprovalAnswerRequest::Answer::Amend;
     request.compensationId = id;
     request.comment = comment.trimmed();
     request.remedies = remedies;
-    answer(request.type(), request.toJson());
+    answer(request.type, request.toJson());
 }
 
 } // namespace warmline::sync

@@ -4,6 +4,8 @@
 #include "core/conversation.h"
 #include "core/profile.h"
 #include "protocol/error.h"
+#include "protocol/events.h"
+#include "sync/eventhandlers.h"
 
 #include <optional>
 #include <QHash>
@@ -77,7 +79,7 @@ private:
     void setState(State state);
     void loadComplaints();
     void send(const QString &operationId);
-    void onEvent(qint64 seq, const QString &kind, const QJsonObject &payload);
+    void onCompensation(const protocol::CompensationUpdatedEvent &event);
     void setAuthority(const core::AuthorityStatus &authority);
     void upsert(const core::Compensation &compensation);
     qint64 myId() const;
@@ -100,6 +102,7 @@ private:
     QHash<QString, core::AmountBounds> m_bounds;
     qint64 m_switchWindowSeconds = 0;
     QHash<QString, Pending> m_inFlight; // operation id → request, until the server answers
+    EventHandlers m_events;
 };
 
 // Approval requests for supervisors (and an agent's own): the pending ones, oldest first, and the
@@ -131,9 +134,10 @@ signals:
 private:
     void answer(const QString &type, const QJsonObject &payload);
     void send(const QString &operationId, const QString &type, const QJsonObject &payload);
-    void onEvent(qint64 seq, const QString &kind, const QJsonObject &payload);
+    void onCompensation(const core::Compensation &c);
 
     ServerConnection &m_connection;
+    EventHandlers m_events;
     QHash<QString, std::pair<QString, QJsonObject>> m_retry; // answers whose connection dropped
     QList<core::Compensation> m_pending;
     QList<core::Compensation> m_answered;

@@ -3,33 +3,27 @@
 #include "core/money.h"
 #include "sync/serverconnection.h"
 
-#include <QJsonArray>
 #include <QLocale>
 
 namespace warmline::sync {
 
-MetricsFigures MetricsFigures::fromJson(const QJsonObject &o)
+MetricsFigures MetricsFigures::of(const protocol::OutcomeFigures &o)
 {
-    const auto count = [&o](const char *key) { return o.value(QLatin1StringView(key)).toInteger(); };
-    const auto orNone = [&o](const char *key) {
-        const QJsonValue value = o.value(QLatin1StringView(key));
-        return value.isDouble() ? value.toInteger() : qint64(-1);
-    };
     MetricsFigures f;
-    f.resolved = count("resolved");
-    f.firstContact = count("firstContact");
-    f.repeatContacts = count("repeatContacts");
-    f.praised = count("praised");
-    f.waits = count("waits");
-    f.waitAvgMs = orNone("waitAvgMs");
-    f.waitP90Ms = orNone("waitP90Ms");
-    f.spent = count("spent");
-    f.budget = count("budget");
-    f.botConversations = count("botConversations");
-    f.botContained = count("botContained");
-    f.botHandedOff = count("botHandedOff");
-    f.loops = count("loops");
-    f.askedToRepeat = count("askedToRepeat");
+    f.resolved = o.resolved;
+    f.firstContact = o.firstContact;
+    f.repeatContacts = o.repeatContacts;
+    f.praised = o.praised;
+    f.waits = o.waits;
+    f.waitAvgMs = o.waitAvgMs.value_or(-1);
+    f.waitP90Ms = o.waitP90Ms.value_or(-1);
+    f.spent = o.spent;
+    f.budget = o.budget;
+    f.botConversations = o.botConversations;
+    f.botContained = o.botContained;
+    f.botHandedOff = o.botHandedOff;
+    f.loops = o.loops;
+    f.askedToRepeat = o.askedToRepeat;
     return f;
 }
 
@@ -230,16 +224,16 @@ void MetricsController::refresh()
 {
     const int generation = ++m_generation;
     setState(State::Loading);
-    m_connection.request(m_query, [this, generation](const protocol::ServerFrame &reply) {
+    m_connection.request(m_query, [this, generation](const Answer<protocol::MetricsReply> &reply) {
         if (generation != m_generation)
             return;
-        if (reply.kind != protocol::ServerFrame::Kind::Ack) {
+        if (!reply.ok()) {
             m_error = reply.error;
             setState(State::Failed);
             emit changed();
             return;
         }
-        apply(reply.payload);
+        apply(reply.value());
     });
 }
 
@@ -254,36 +248,25 @@ void MetricsController::remember(QList<std::pair<qint64, QString>> &known, qint6
     known.append({id, name});
 }
 
-void MetricsController::apply(const QJsonObject &payload)
+void MetricsController::apply(const protocol::MetricsReply &reply)
 {
     QList<MetricsRow> rows;
-    rows.append({MetricsRow::Kind::Total,
-                 0,
-                 {},
-                 MetricsFigures::fromJson(payload.value(QStringLiteral("total")).toObject())});
-    for (const QJsonValue &value : payload.value(QStringLiteral("teams")).toArray()) {
-        const QJsonObject team = value.toObject();
-        const qint64 id = team.value(QStringLiteral("teamId")).toInteger();
-        const QString name = team.value(QStringLiteral("teamName")).toString();
-        rows.append({MetricsRow::Kind::Team, id, name, MetricsFigures::fromJson(team)});
+    rows.append({MetricsRow::Kind::Total, 0, {}, MetricsFigures::of(reply.total)});
+    for (const protocol::TeamOutcomes &team : reply.teams) {
+        const qint64 id = team.teamId.value_or(0);
+        rows.append({MetricsRow::Kind::Team, id, team.teamName, MetricsFigures::of(team)});
         if (id > 0)
-            remember(m_teams, id, name);
+            remember(m_teams, id, team.teamName);
     }
-    for (const QJsonValue &value : payload.value(QStringLiteral("agents")).toArray()) {
-        const QJsonObject agent = value.toObject();
-        const qint64 id = agent.value(QStringLiteral("agentId")).toInteger();
-        const QString name = agent.value(QStringLiteral("agentName")).toString();
-        rows.append({MetricsRow::Kind::Agent, id, name, MetricsFigures::fromJson(agent)});
-        remember(m_agents, id, name);
+    for (const protocol::AgentOutcomes &agent : reply.agents) {
+        rows.append({MetricsRow::Kind::Agent, agent.agentId, agent.agentName, MetricsFigures::of(agent)});
+        remember(m_agents, agent.agentId, agent.agentName);
     }
     m_series.clear();
-    for (const QJsonValue &value : payload.value(QStringLiteral("series")).toArray()) {
-        const QJsonObject day = value.toObject();
-        m_series.append({QDate::fromString(day.value(QStringLiteral("day")).toString(), Qt::ISODate),
-                         MetricsFigures::fromJson(day)});
-    }
-    m_fromDay = QDate::fromString(payload.value(QStringLiteral("fromDay")).toString(), Qt::ISODate);
-    m_toDay = QDate::fromString(payload.value(QStringLiteral("toDay")).toString(), Qt::ISODate);
+    for (const protocol::DayOutcomes &day : reply.series)
+        m_series.append({QDate::fromString(day.day, Qt::ISODate), MetricsFigures::of(day)});
+    m_fromDay = QDate::fromString(reply.fromDay, Qt::ISODate);
+    m_toDay = QDate::fromString(reply.toDay, Qt::ISODate);
     m_table.setRows(rows);
     const MetricsFigures &total = rows.constFirst().figures;
     const bool nothing = total.resolved == 0 && total.waits == 0 && total.botConversations == 0 &&

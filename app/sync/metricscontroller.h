@@ -2,10 +2,10 @@
 
 #include "protocol/error.h"
 #include "protocol/metricsmessages.h"
+#include "protocol/metricsreplies.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
-#include <QJsonObject>
 #include <QList>
 #include <QObject>
 
@@ -32,7 +32,7 @@ struct MetricsFigures
     qint64 loops = 0;
     qint64 askedToRepeat = 0;
 
-    static MetricsFigures fromJson(const QJsonObject &object);
+    static MetricsFigures of(const protocol::OutcomeFigures &figures);
 };
 
 struct MetricsRow
@@ -128,7 +128,7 @@ signals:
 
 private:
     void setState(State state);
-    void apply(const QJsonObject &payload);
+    void apply(const protocol::MetricsReply &reply);
     static void remember(QList<std::pair<qint64, QString>> &known, qint64 id, const QString &name);
 
     ServerConnection &m_connection;

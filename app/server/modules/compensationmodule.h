@@ -16,6 +16,10 @@ public:
     void registerRoutes(Router &router) override;
 
 private:
+    // approval.approve, approval.reject and approval.amend.
+    template<typename Message>
+    void answerRoute(Router &router);
+
     CompensationService &m_compensation;
 };
 

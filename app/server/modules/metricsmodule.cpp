@@ -3,13 +3,13 @@
 #include "assist/repeatdetector.h"
 #include "core/conversation.h"
 #include "protocol/metricsmessages.h"
+#include "protocol/metricsreplies.h"
 #include "server/clientsession.h"
 
 #include <algorithm>
 #include <map>
 #include <QDate>
 #include <QDateTime>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 
@@ -46,22 +46,23 @@ struct Figures
     qint64 loops = 0;
     qint64 askedToRepeat = 0;
 
-    QJsonObject toJson() const
+    // On the wire, with the waits' mean and 90th percentile worked out.
+    template<typename Row = protocol::OutcomeFigures>
+    Row wire() const
     {
-        QJsonObject object{{QStringLiteral("resolved"), resolved},
-                           {QStringLiteral("firstContact"), firstContact},
-                           {QStringLiteral("repeatContacts"), repeatContacts},
-                           {QStringLiteral("praised"), praised},
-                           {QStringLiteral("waits"), qint64(waits.size())},
-                           {QStringLiteral("waitAvgMs"), QJsonValue()},
-                           {QStringLiteral("waitP90Ms"), QJsonValue()},
-                           {QStringLiteral("spent"), spent},
-                           {QStringLiteral("budget"), budget},
-                           {QStringLiteral("botConversations"), botConversations},
-                           {QStringLiteral("botContained"), botContained},
-                           {QStringLiteral("botHandedOff"), botHandedOff},
-                           {QStringLiteral("loops"), loops},
-                           {QStringLiteral("askedToRepeat"), askedToRepeat}};
+        Row row;
+        row.resolved = resolved;
+        row.firstContact = firstContact;
+        row.repeatContacts = repeatContacts;
+        row.praised = praised;
+        row.waits = waits.size();
+        row.spent = spent;
+        row.budget = budget;
+        row.botConversations = botConversations;
+        row.botContained = botContained;
+        row.botHandedOff = botHandedOff;
+        row.loops = loops;
+        row.askedToRepeat = askedToRepeat;
         if (!waits.isEmpty()) {
             QList<qint64> sorted = waits;
             std::sort(sorted.begin(), sorted.end());
@@ -69,11 +70,11 @@ struct Figures
             for (const qint64 wait : sorted)
                 sum += wait;
             const qint64 n = sorted.size();
-            object.insert(QStringLiteral("waitAvgMs"), (sum + n / 2) / n);
+            row.waitAvgMs = (sum + n / 2) / n;
             // Nearest rank: the smallest wait that at least 90 % of the waits do not exceed.
-            object.insert(QStringLiteral("waitP90Ms"), sorted.at((9 * n + 9) / 10 - 1));
+            row.waitP90Ms = sorted.at((9 * n + 9) / 10 - 1);
         }
-        return object;
+        return row;
     }
 };
 
@@ -201,7 +202,8 @@ std::optional<Refusal> MetricsModule::refusal(RequestContext &context, const Met
                    QStringLiteral("team:%1").arg(teamId)};
 }
 
-Outcome MetricsModule::figures(RequestContext &context, const MetricsQueryRequest &request)
+Result<protocol::MetricsReply> MetricsModule::figures(RequestContext &context,
+                                                      const MetricsQueryRequest &request)
 {
     // The period: whole days, a span, or today on the server's clock.
     QDate firstDay;
@@ -339,51 +341,38 @@ Outcome MetricsModule::figures(RequestContext &context, const MetricsQueryReques
 
     // Rows: every team the caller sees (and the request names), and every agent with a
     // figure or a budget there.
-    QJsonArray teamRows;
+    protocol::MetricsReply reply{
+        days.constFirst(), days.constLast(), fromMs, toMs, context.nowMs, {}, {}, tally.total().wire(), {}};
     for (const auto &team : *teams) {
         if (!scope.coversTeam(team.id) || (request.teamId > 0 && team.id != request.teamId))
             continue;
         // One agent's query shows the teams their figures fell in, not every team at zero.
         if (request.agentId > 0 && !tally.teams().count(team.id))
             continue;
-        QJsonObject row = tally.teams()[team.id].toJson();
-        row.insert(QStringLiteral("teamId"), team.id);
-        row.insert(QStringLiteral("teamName"), team.name);
-        teamRows.append(row);
+        auto row = tally.teams()[team.id].wire<protocol::TeamOutcomes>();
+        row.teamId = team.id;
+        row.teamName = team.name;
+        reply.teams.append(row);
     }
-    if (tally.teams().count(0)) {
-        QJsonObject row = tally.teams().at(0).toJson();
-        row.insert(QStringLiteral("teamId"), QJsonValue());
-        row.insert(QStringLiteral("teamName"), QString());
-        teamRows.append(row);
-    }
-    QJsonArray agentRows;
+    if (tally.teams().count(0))
+        reply.teams.append(tally.teams().at(0).wire<protocol::TeamOutcomes>());
     for (const auto &[agentId, figures] : tally.agents()) {
         const auto person = people.find(agentId);
-        QJsonObject row = figures.toJson();
-        row.insert(QStringLiteral("agentId"), agentId);
-        row.insert(QStringLiteral("agentName"), person != people.end() ? person->second->name : QString());
-        row.insert(QStringLiteral("teamId"), person != people.end() && person->second->teamId
-                                                 ? QJsonValue(person->second->teamId)
-                                                 : QJsonValue());
-        agentRows.append(row);
+        auto row = figures.wire<protocol::AgentOutcomes>();
+        row.agentId = agentId;
+        if (person != people.end()) {
+            row.agentName = person->second->name;
+            if (person->second->teamId)
+                row.teamId = person->second->teamId;
+        }
+        reply.agents.append(row);
     }
-    QJsonArray series;
     for (const auto &[day, figures] : tally.series()) {
-        QJsonObject row = figures.toJson();
-        row.insert(QStringLiteral("day"), day);
-        series.append(row);
+        auto row = figures.wire<protocol::DayOutcomes>();
+        row.day = day;
+        reply.series.append(row);
     }
-    return Success{{{QStringLiteral("fromDay"), days.constFirst()},
-                    {QStringLiteral("toDay"), days.constLast()},
-                    {QStringLiteral("from"), fromMs},
-                    {QStringLiteral("to"), toMs},
-                    {QStringLiteral("generatedAt"), context.nowMs},
-                    {QStringLiteral("teams"), teamRows},
-                    {QStringLiteral("agents"), agentRows},
-                    {QStringLiteral("total"), tally.total().toJson()},
-                    {QStringLiteral("series"), series}},
-                   0};
+    return Done<protocol::MetricsReply>{reply};
 }
 
 } // namespace warmline::server

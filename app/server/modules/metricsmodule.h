@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/metricsmessages.h"
+#include "protocol/metricsreplies.h"
 #include "server/modules/module.h"
 #include "storage/metricsstore.h"
 
@@ -18,7 +19,8 @@ public:
     void registerRoutes(Router &router) override;
 
 private:
-    Outcome figures(RequestContext &context, const protocol::MetricsQueryRequest &request);
+    Result<protocol::MetricsReply> figures(RequestContext &context,
+                                           const protocol::MetricsQueryRequest &request);
     std::optional<Refusal> refusal(RequestContext &context, const protocol::MetricsQueryRequest &request);
 
     storage::MetricsStore m_store;

@@ -4,6 +4,7 @@
 // one kind of action — conversations, messages, complaints and compensation — with a real
 // warmline-server and the client's real AgentWorkspace on both sides.
 #include "protocol/compensationjson.h"
+#include "protocol/mentoringmessages.h"
 #include "protocol/messages.h"
 #include "storage/accountstore.h"
 #include "storage/eventlog.h"
@@ -85,6 +86,13 @@ QString describe(sync::AgentWorkspace &workspace, bool withTranscript)
             lines.append(QStringLiteral("compensation: ") + compact(record));
         }
     }
+    // A mentor session the agent is in, and what was whispered in it.
+    sync::MenteeSession &mentee = *workspace.mentee();
+    if (const auto &session = mentee.session())
+        lines.append(QStringLiteral("mentor session: ") + compact(protocol::schema::toJson(*session)));
+    for (int row = 0; row < mentee.whispers()->rowCount(); ++row)
+        lines.append(QStringLiteral("whisper: ") +
+                     compact(protocol::schema::toJson(mentee.whispers()->rows().at(row))));
     return lines.join(u'\n');
 }
 
@@ -336,6 +344,30 @@ void TestEventSnapshot::eventsAfterASnapshotEqualAFreshSnapshot()
         protocol::AcceptRequest::type,
         protocol::AcceptRequest{bobs->value(QStringLiteral("conversationId")).toInteger()}.toJson()));
     verify(agent, "a colleague accepted another conversation");
+
+    // mentor.session and mentor.whisper: a trainer mentors agent1 and whispers about the
+    // conversation on screen, then ends the session.
+    test::RawClient trainer;
+    QVERIFY(trainer.connectTo(m_server.url()));
+    const auto trainerIn = trainer.login(QStringLiteral("trainer1"), QStringLiteral("demo"));
+    QVERIFY(trainerIn);
+    const auto started =
+        trainer.request(protocol::MentorStartRequest::type,
+                        {{QStringLiteral("menteeId"), agent.connection.principal().agentId.value_or(0)}});
+    QVERIFY(started);
+    const qint64 sessionId =
+        started->value(QStringLiteral("session")).toObject().value(QStringLiteral("id")).toInteger();
+    QTRY_VERIFY(agent.workspace->mentee()->session().has_value());
+    verify(agent, "a trainer started a mentor session");
+    QVERIFY(trainer.request(protocol::MentorWhisperRequest::type,
+                            {{QStringLiteral("sessionId"), sessionId},
+                             {QStringLiteral("conversationId"), conversationId},
+                             {QStringLiteral("body"), QStringLiteral("问问客户方便的收货时间")}}));
+    QTRY_COMPARE(agent.workspace->mentee()->whispers()->rowCount(), 1);
+    verify(agent, "the trainer whispered");
+    QVERIFY(trainer.request(protocol::MentorEndRequest::type, {{QStringLiteral("sessionId"), sessionId}}));
+    QTRY_VERIFY(!agent.workspace->mentee()->session().has_value());
+    verify(agent, "the trainer ended the session");
 
     // conversation.updated: resolved (it leaves the open list of a fresh snapshot).
     agent.workspace->resolve(conversationId);

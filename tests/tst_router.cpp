@@ -4,6 +4,7 @@
 // clock the test moves.
 #include "core/permission.h"
 #include "protocol/answered.h"
+#include "protocol/mentoringmessages.h"
 #include "protocol/messages.h"
 #include "protocol/metricsmessages.h"
 #include "protocol/openingmessages.h"
@@ -250,6 +251,10 @@ void TestRouter::everyRequestTypeRoundTrips()
     check(roundTrip(covered, TransferTargetsRequest{}));
     check(roundTrip(covered, RosterRequest{}));
     check(roundTrip(covered, AssignRequest{12, 5, {}, QStringLiteral("VIP, waited 4 minutes")}));
+    check(roundTrip(covered, MentorStartRequest{5}));
+    check(roundTrip(covered, MentorEndRequest{3}));
+    check(roundTrip(covered, MentorWhisperRequest{3, 12, QStringLiteral("先道歉，再给两个选择")}));
+    check(roundTrip(covered, MentoringStateRequest{}));
     check(roundTrip(covered, MetricsQueryRequest{2, 4, QStringLiteral("2026-11-01"),
                                                  QStringLiteral("2026-11-30"), 0, 0}));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));

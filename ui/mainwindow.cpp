@@ -19,6 +19,8 @@
 #include "ui/customerprofilepanel.h"
 #include "ui/errortext.h"
 #include "ui/handoffbanner.h"
+#include "ui/mentorbar.h"
+#include "ui/mentoringpanel.h"
 #include "ui/messagedelegate.h"
 #include "ui/metricspanel.h"
 #include "ui/offerbar.h"
@@ -71,6 +73,7 @@ MainWindow::MainWindow(sync::Desk &desk, sync::Outbox &outbox, sync::Workstation
     : QMainWindow(parent)
     , m_workspace(desk.agent())
     , m_supervision(desk.supervision())
+    , m_mentoring(desk.mentoring())
     , m_outbox(outbox)
     , m_settings(settings)
 {
@@ -105,8 +108,8 @@ MainWindow::MainWindow(sync::Desk &desk, sync::Outbox &outbox, sync::Workstation
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_staleBanner);
-    // Supervisors: the banner stays above the board's tabs too.
-    QWidget *workspace = withQueueBoard(splitter);
+    // Supervisors and trainers: the banner stays above their tabs too.
+    QWidget *workspace = withRoleTabs(splitter);
     centralLayout->addWidget(workspace, 1);
     setCentralWidget(central);
     createDetailsDock();
@@ -165,6 +168,19 @@ MainWindow::MainWindow(sync::Desk &desk, sync::Outbox &outbox, sync::Workstation
         m_offerBar->refresh();
         refreshCurrent();
     });
+    // Being watched is never silent, and advice is not missed when no conversation is open.
+    connect(m_workspace.mentee(), &sync::MenteeSession::sessionChanged, this, [this] {
+        if (const auto &session = m_workspace.mentee()->session())
+            showNotice(tr("%1 started a mentor session with you: they see your conversations.")
+                           .arg(session->mentorName));
+        else
+            showNotice(tr("Your mentor session has ended."));
+    });
+    connect(m_workspace.mentee(), &sync::MenteeSession::whisperArrived, this,
+            [this](const protocol::WhisperInfo &whisper) {
+                showNotice(tr("%1 whispers: %2").arg(whisper.mentorName, whisper.body));
+                QApplication::alert(this);
+            });
     connect(&m_workspace, &sync::AgentWorkspace::transferred, this, [this](qint64, const QString &recipient) {
         showNotice(tr("Passed on to %1 with your note.").arg(recipient));
     });
@@ -189,15 +205,19 @@ MainWindow::MainWindow(sync::Desk &desk, sync::Outbox &outbox, sync::Workstation
 
 MainWindow::~MainWindow() = default;
 
-QWidget *MainWindow::withQueueBoard(QWidget *desk)
+QWidget *MainWindow::withRoleTabs(QWidget *desk)
 {
-    if (!m_supervision)
+    if (!m_supervision && !m_mentoring)
         return desk;
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("workspaceTabs"));
     tabs->setDocumentMode(true);
-    tabs->addTab(new QueueBoard(*m_supervision, tabs), tr("Queue &board"));
-    tabs->addTab(new MetricsPanel(*m_supervision->metrics(), tabs), tr("&Outcomes"));
+    if (m_supervision) {
+        tabs->addTab(new QueueBoard(*m_supervision, tabs), tr("Queue &board"));
+        tabs->addTab(new MetricsPanel(*m_supervision->metrics(), tabs), tr("&Outcomes"));
+    }
+    if (m_mentoring)
+        tabs->addTab(new MentoringPanel(*m_mentoring, tabs), tr("&Mentoring"));
     const int deskTab = tabs->addTab(desk, tr("My &desk"));
     // The customer docks belong to the desk: on the board and the figures they would only take
     // half the screen. Whatever was open comes back with the desk.
@@ -389,6 +409,8 @@ QWidget *MainWindow::createConversationPane()
     m_suggestionsPanel = new SuggestionsPanel(*m_suggestions, this);
     connect(m_suggestionsPanel, &SuggestionsPanel::insertRequested, this, &MainWindow::insertSuggestion);
     layout->addWidget(m_suggestionsPanel);
+    // Right above the reply box: a mentor's whispers, while one is with this agent.
+    layout->addWidget(new MentorBar(*m_workspace.mentee(), this));
 
     auto *composerRow = new QHBoxLayout;
     m_composer = new Composer(this);

@@ -19,6 +19,7 @@ namespace warmline::sync {
 class AgentWorkspace;
 class Desk;
 class SupervisorWorkspace;
+class TrainerWorkspace;
 class ConversationFilterModel;
 class OpeningLineController;
 class Outbox;
@@ -66,7 +67,9 @@ private:
     QWidget *createConversationLists();
     QWidget *createConversationPane();
     // For supervisors: the queue board as the first tab, the agent's desk (`desk`) as the second.
-    QWidget *withQueueBoard(QWidget *desk);
+    // The role's own views beside the desk, as tabs: a supervisor's board and figures, a mentor's
+    // mentoring; an agent has only the desk.
+    QWidget *withRoleTabs(QWidget *desk);
     void createDetailsDock();
     // Opening lines: the editor, the contests dock, their menu, and the opener in the reply box.
     void createOpeningLineUi();
@@ -94,6 +97,7 @@ private:
 
     sync::AgentWorkspace &m_workspace;
     sync::SupervisorWorkspace *m_supervision = nullptr; // nullptr unless the role answers approvals
+    sync::TrainerWorkspace *m_mentoring = nullptr;      // nullptr unless the role mentors agents
     sync::Outbox &m_outbox;
     sync::WorkstationSettings &m_settings;
     sync::ConversationFilterModel *m_mine = nullptr;

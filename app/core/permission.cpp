@@ -15,7 +15,7 @@ enum Holder : unsigned {
     Admin = 1u << 5,
     Staff = Agent | Supervisor | Trainer | Admin,
     Managers = Supervisor | Admin,
-    Judges = Supervisor | Trainer | Admin,
+    Judges = Supervisor | Trainer | Admin, // judge contests, mentor agents: coaching
 };
 
 struct Row
@@ -49,6 +49,7 @@ constexpr std::array matrix{
     Row{Permission::JudgeContests, "judge_contests", Judges},
     Row{Permission::SuperviseQueues, "supervise_queues", Managers},
     Row{Permission::ReadMetrics, "read_metrics", Managers},
+    Row{Permission::MentorAgents, "mentor_agents", Judges},
 };
 
 unsigned holderOf(const Principal &principal)

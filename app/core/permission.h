@@ -46,6 +46,7 @@ enum class Permission {
     JudgeContests,        // contest.create, contest.score, contest.publish
     SuperviseQueues,      // supervision.*: the roster, assigning and moving others' conversations
     ReadMetrics,          // metrics.*: outcome figures per team and agent
+    MentorAgents,         // mentor.start/end/whisper: shadow and coach an agent of one's teams
 };
 
 // All permissions, in declaration order (for the documentation and its test).

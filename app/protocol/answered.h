@@ -7,6 +7,7 @@
 #include "protocol/compensationreplies.h"
 #include "protocol/conversationreplies.h"
 #include "protocol/events.h"
+#include "protocol/mentoringmessages.h"
 #include "protocol/messages.h"
 #include "protocol/metricsmessages.h"
 #include "protocol/metricsreplies.h"
@@ -26,6 +27,7 @@ using AnsweredRequests =
                DeclineOfferRequest, TransferTargetsRequest, RosterRequest, AssignRequest,
                CompensationOptionsRequest, CompensationDecideRequest, CompensationApprovalRequest,
                CompensationOfferRequest, CompensationChooseRequest, ApprovalListRequest, ApproveRequest,
-               RejectRequest, AmendRequest, AuthorityGetRequest, AuthoritySetRequest, MetricsQueryRequest>;
+               RejectRequest, AmendRequest, AuthorityGetRequest, AuthoritySetRequest, MetricsQueryRequest,
+               MentorStartRequest, MentorEndRequest, MentorWhisperRequest, MentoringStateRequest>;
 
 } // namespace warmline::protocol

@@ -5,6 +5,7 @@
 // part of the wire protocol: only append.
 
 #include "protocol/codecs.h"
+#include "protocol/mentoringmessages.h"
 #include "protocol/openingmessages.h"
 
 namespace warmline::protocol {
@@ -204,6 +205,6 @@ concept Event = schema::Described<T> && requires
 using AllEvents = std::tuple<ConversationCreatedEvent, ConversationUpdatedEvent, MessageCreatedEvent,
                              ConversationRemovedEvent, ComplaintCreatedEvent, CompensationUpdatedEvent,
                              CompensationOfferEvent, AuthorityUpdatedEvent, ContestChangedEvent,
-                             LibraryChangedEvent, AgentChangedEvent>;
+                             LibraryChangedEvent, AgentChangedEvent, MentorSessionEvent, WhisperEvent>;
 
 } // namespace warmline::protocol

@@ -9,6 +9,7 @@
 #include "server/modules/assistmodule.h"
 #include "server/modules/compensationmodule.h"
 #include "server/modules/conversationmodule.h"
+#include "server/modules/mentoringmodule.h"
 #include "server/modules/metricsmodule.h"
 #include "server/modules/openinglinemodule.h"
 #include "server/modules/profilemodule.h"
@@ -130,6 +131,9 @@ bool WarmlineServer::start(QString *error)
     m_modules.push_back(
         std::make_unique<SupervisionModule>(*m_supervision, *m_conversations, m_db.connection(), m_options));
     m_modules.push_back(std::make_unique<MetricsModule>(m_db.connection()));
+    m_mentoring =
+        std::make_unique<MentoringService>(m_db.connection(), *m_accounts, m_conversations->conversations());
+    m_modules.push_back(std::make_unique<MentoringModule>(*m_mentoring, *m_supervision));
     for (const auto &module : m_modules) {
         module->registerRoutes(m_router);
         module->subscribeTo(m_domainEvents);

@@ -4,6 +4,7 @@
 #include "server/botservice.h"
 #include "server/compensationservice.h"
 #include "server/conversationservice.h"
+#include "server/mentoringservice.h"
 #include "server/modules/module.h"
 #include "server/openinglineservice.h"
 #include "server/router.h"
@@ -119,6 +120,7 @@ private:
     std::unique_ptr<OpeningLineService> m_openings;
     std::unique_ptr<storage::AuditLog> m_audit;
     std::unique_ptr<SupervisionService> m_supervision;
+    std::unique_ptr<MentoringService> m_mentoring;
     std::vector<std::unique_ptr<Module>> m_modules;
     Router m_router;
     std::unique_ptr<CustomerSimulator> m_simulator;

@@ -18,6 +18,7 @@ AgentWorkspace::AgentWorkspace(ServerConnection &connection, Outbox &outbox, QOb
     , m_outbox(outbox)
     , m_profile(connection)
     , m_compensation(connection)
+    , m_mentee(connection)
 {
     connect(&m_connection, &ServerConnection::snapshotReceived, this, &AgentWorkspace::onSnapshot);
     m_events.on<protocol::ConversationRemovedEvent>(

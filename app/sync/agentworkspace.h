@@ -7,6 +7,7 @@
 #include "sync/conversationlistmodel.h"
 #include "sync/customerprofilecontroller.h"
 #include "sync/eventhandlers.h"
+#include "sync/mentoring.h"
 #include "sync/serverconnection.h"
 #include "sync/transcriptmodel.h"
 
@@ -51,6 +52,8 @@ public:
     TranscriptModel *transcript() { return &m_transcript; }
     CustomerProfileController *profile() { return &m_profile; }
     CompensationController *compensation() { return &m_compensation; }
+    // Whether a mentor is with this agent now, and what they whispered.
+    MenteeSession *mentee() { return &m_mentee; }
     // Made on first use: the reply assistant trains its model when it is made.
     SuggestionController *suggestions();
     OpeningLineController *openingLines();
@@ -112,6 +115,7 @@ private:
     TranscriptModel m_transcript;
     CustomerProfileController m_profile;
     CompensationController m_compensation;
+    MenteeSession m_mentee;
     std::optional<core::ConversationSummary> m_current;
     core::Presence m_presence = core::Presence::Available;
     QSet<qint64> m_offered; // conversations offered to this agent, to notice new ones

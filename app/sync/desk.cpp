@@ -10,6 +10,8 @@ Desk::Desk(ServerConnection &connection, Outbox &outbox, QObject *parent)
 {
     if (connection.can(core::Permission::AnswerApprovals))
         m_supervision = std::make_unique<SupervisorWorkspace>(connection, *m_agent.conversations());
+    if (connection.can(core::Permission::MentorAgents))
+        m_mentoring = std::make_unique<TrainerWorkspace>(connection, *m_agent.conversations());
 }
 
 Desk::~Desk() = default;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sync/agentworkspace.h"
+#include "sync/mentoring.h"
 #include "sync/supervisorworkspace.h"
 
 #include <memory>
@@ -12,9 +13,9 @@ class Outbox;
 class ServerConnection;
 
 // Everything one signed-in staff member works with, by what their role may do: everyone has the
-// agent's desk; those who answer approvals also a SupervisorWorkspace (the trainer's workspace
-// joins with mentoring). Made after sign-in, when the connection knows the role; the main window
-// lays out only what is here.
+// agent's desk; those who answer approvals also a SupervisorWorkspace; those who mentor agents
+// (trainers, supervisors, administrators) a TrainerWorkspace. Made after sign-in, when the connection knows
+// the role; the main window lays out only what is here.
 class Desk final : public QObject
 {
     Q_OBJECT
@@ -26,10 +27,13 @@ public:
     AgentWorkspace &agent() { return m_agent; }
     // nullptr unless the role answers approvals (supervisors, administrators).
     SupervisorWorkspace *supervision() { return m_supervision.get(); }
+    // nullptr unless the role mentors agents.
+    TrainerWorkspace *mentoring() { return m_mentoring.get(); }
 
 private:
     AgentWorkspace m_agent;
     std::unique_ptr<SupervisorWorkspace> m_supervision;
+    std::unique_ptr<TrainerWorkspace> m_mentoring;
 };
 
 } // namespace warmline::sync

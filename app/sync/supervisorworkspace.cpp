@@ -33,15 +33,12 @@ SupervisorWorkspace::SupervisorWorkspace(ServerConnection &connection, Conversat
     , m_clock(orSystemClock(std::move(clock)))
     , m_board(conversations, m_clock, QLocale().name())
     , m_roster(m_clock)
+    , m_transcripts(connection)
     , m_approvals(connection)
     , m_metrics(connection)
 {
     m_events.on<protocol::AgentChangedEvent>(
         [this](const protocol::AgentChangedEvent &event, qint64) { m_roster.upsert(event.agent); });
-    m_events.on<protocol::MessageCreatedEvent>([this](const protocol::MessageCreatedEvent &event, qint64) {
-        if (const auto found = m_watched.find(event.message.conversationId); found != m_watched.end())
-            found->second.transcript->addMessage(event.message);
-    });
     connect(&m_connection, &ServerConnection::eventReceived, this,
             [this](qint64 seq, const QString &kind, const QJsonObject &payload) {
                 m_connection.dispatch(m_events, seq, kind, payload);
@@ -53,9 +50,8 @@ SupervisorWorkspace::SupervisorWorkspace(ServerConnection &connection, Conversat
         if (state != ServerConnection::State::Live)
             return;
         refreshRoster();
-        for (const auto &[id, watched] : m_watched)
-            loadHistory(id);
     });
+    connect(&m_transcripts, &LiveTranscripts::failed, this, &SupervisorWorkspace::operationFailed);
     // Made after sign-in: the connection may be live already, with no snapshot still to come.
     if (connection.state() == ServerConnection::State::Live) {
         m_approvals.refresh();
@@ -126,41 +122,6 @@ void SupervisorWorkspace::send(const protocol::AssignRequest &request)
         m_conversations.apply(reply->conversation);
         emit assigned(conversationId);
     });
-}
-
-TranscriptModel *SupervisorWorkspace::watch(qint64 conversationId)
-{
-    Watched &watched = m_watched[conversationId];
-    ++watched.watchers;
-    if (!watched.transcript) {
-        watched.transcript = std::make_unique<TranscriptModel>();
-        watched.transcript->showConversation(conversationId);
-        loadHistory(conversationId);
-    }
-    return watched.transcript.get();
-}
-
-void SupervisorWorkspace::unwatch(qint64 conversationId)
-{
-    const auto found = m_watched.find(conversationId);
-    if (found != m_watched.end() && --found->second.watchers <= 0)
-        m_watched.erase(found);
-}
-
-void SupervisorWorkspace::loadHistory(qint64 conversationId)
-{
-    m_connection.request(protocol::HistoryRequest{conversationId, std::nullopt, 100},
-                         [this, conversationId](const Answer<protocol::HistoryReply> &reply) {
-                             if (!reply.ok()) {
-                                 if (!reply.connectionLost())
-                                     emit operationFailed(protocol::HistoryRequest::type, reply.error);
-                                 return;
-                             }
-                             const auto found = m_watched.find(conversationId);
-                             if (found == m_watched.end())
-                                 return; // closed before it arrived
-                             found->second.transcript->addHistory(conversationId, reply->messages);
-                         });
 }
 
 } // namespace warmline::sync

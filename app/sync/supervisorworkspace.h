@@ -4,6 +4,7 @@
 #include "protocol/supervisionmessages.h"
 #include "sync/compensationcontroller.h"
 #include "sync/eventhandlers.h"
+#include "sync/livetranscripts.h"
 #include "sync/metricscontroller.h"
 #include "sync/queueboardmodel.h"
 #include "sync/rostermodel.h"
@@ -55,8 +56,8 @@ public:
 
     // A read-only transcript of the conversation that follows its messages as they arrive, until
     // every watch() has its unwatch().
-    TranscriptModel *watch(qint64 conversationId);
-    void unwatch(qint64 conversationId);
+    TranscriptModel *watch(qint64 conversationId) { return m_transcripts.watch(conversationId); }
+    void unwatch(qint64 conversationId) { m_transcripts.unwatch(conversationId); }
 
 signals:
     void rosterLoaded();
@@ -65,7 +66,6 @@ signals:
 
 private:
     void send(const protocol::AssignRequest &request);
-    void loadHistory(qint64 conversationId);
 
     ServerConnection &m_connection;
     EventHandlers m_events;
@@ -75,12 +75,7 @@ private:
     RosterModel m_roster;
     QList<Queue> m_queues;
     bool m_rosterPending = false;
-    struct Watched
-    {
-        std::unique_ptr<TranscriptModel> transcript;
-        int watchers = 0;
-    };
-    std::map<qint64, Watched> m_watched;
+    LiveTranscripts m_transcripts;
     ApprovalQueue m_approvals;
     MetricsController m_metrics;
 };

@@ -1,0 +1,190 @@
+#include "server/mentoringservice.h"
+
+#include "core/permission.h"
+#include "protocol/mentoringmessages.h"
+
+namespace warmline::server {
+
+using protocol::ErrorCode;
+using protocol::internalError;
+
+namespace {
+
+QString actorOf(const storage::AgentRecord &agent)
+{
+    return QStringLiteral("agent:%1").arg(agent.id);
+}
+
+Error sessionNotFound(qint64 sessionId)
+{
+    return Error{ErrorCode::NotFound,
+                 QStringLiteral("there is no mentor session %1").arg(sessionId),
+                 QStringLiteral("payload.sessionId"),
+                 {}};
+}
+
+} // namespace
+
+MentoringService::MentoringService(QSqlDatabase db, storage::AccountStore &accounts,
+                                   storage::ConversationStore &conversations)
+    : m_accounts(accounts)
+    , m_conversations(conversations)
+    , m_store(db)
+    , m_audit(db)
+{
+}
+
+std::optional<qint64> MentoringService::teamOf(qint64 agentId)
+{
+    const auto agent = m_accounts.agent(agentId);
+    return agent ? std::optional(agent->teamId) : std::nullopt;
+}
+
+std::optional<Error> MentoringService::announce(UnitOfWork &work, const core::MentorSession &session,
+                                                qint64 nowMs)
+{
+    // Both ends, each on every workstation they have open.
+    const protocol::MentorSessionEvent event{protocol::MentorSessionInfo::of(session)};
+    for (const qint64 agentId : {session.menteeId, session.mentorId}) {
+        if (!work.append(event, core::Audience::agent(agentId), 0, 0, nowMs))
+            return internalError(QStringLiteral("log the mentor session"));
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> MentoringService::audit(const storage::AgentRecord &actor, const QString &action,
+                                             const core::MentorSession &session, qint64 nowMs)
+{
+    const storage::AuditEntry entry{
+        0,
+        nowMs,
+        actorOf(actor),
+        action,
+        QStringLiteral("agent:%1").arg(session.menteeId),
+        {{QStringLiteral("sessionId"), session.id}, {QStringLiteral("mentorId"), session.mentorId}}};
+    if (!m_audit.append(entry))
+        return internalError(QStringLiteral("write the audit log"));
+    return std::nullopt;
+}
+
+Result<core::MentorSession> MentoringService::start(UnitOfWork &work, const storage::AgentRecord &mentor,
+                                                    qint64 menteeId, qint64 nowMs)
+{
+    const auto mentee = m_accounts.agent(menteeId);
+    if (!mentee) {
+        return Error{ErrorCode::NotFound,
+                     QStringLiteral("there is no agent %1").arg(menteeId),
+                     QStringLiteral("payload.menteeId"),
+                     {}};
+    }
+    if (mentee->id == mentor.id) {
+        return Error{ErrorCode::InvalidField,
+                     QStringLiteral("a mentor session is with someone else; choose an agent"),
+                     QStringLiteral("payload.menteeId"),
+                     {}};
+    }
+    if (mentee->role != core::Role::Agent) {
+        return Error{ErrorCode::InvalidField,
+                     QStringLiteral("%1 is not a frontline agent; mentor sessions are for agents")
+                         .arg(mentee->displayName),
+                     QStringLiteral("payload.menteeId"),
+                     {}};
+    }
+    if (const auto open = m_store.openSessionOf(menteeId)) {
+        if (open->mentorId == mentor.id)
+            return Done<core::MentorSession>{*open}; // already watching: nothing changes
+        return Error{ErrorCode::InvalidState,
+                     QStringLiteral("%1 is already in a session with %2; one mentor at a time")
+                         .arg(mentee->displayName, open->mentorName),
+                     QStringLiteral("payload.menteeId"),
+                     {{QStringLiteral("sessionId"), open->id}}};
+    }
+    const auto id = m_store.start(mentor.id, menteeId, nowMs);
+    const auto session = id ? m_store.session(*id) : std::nullopt;
+    if (!session)
+        return internalError(QStringLiteral("start the mentor session"));
+    if (auto error = audit(mentor, QStringLiteral("mentor.started"), *session, nowMs))
+        return *error;
+    if (auto error = announce(work, *session, nowMs))
+        return *error;
+    return Done<core::MentorSession>{*session, work.lastSeq()};
+}
+
+Result<core::MentorSession> MentoringService::end(UnitOfWork &work, const storage::AgentRecord &caller,
+                                                  qint64 sessionId, qint64 nowMs)
+{
+    const auto session = m_store.session(sessionId);
+    if (!session)
+        return sessionNotFound(sessionId);
+    if (session->mentorId != caller.id && caller.role != core::Role::Admin) {
+        return Error{ErrorCode::Forbidden,
+                     QStringLiteral("only %1, who mentors this session, ends it").arg(session->mentorName),
+                     QStringLiteral("payload.sessionId"),
+                     {}};
+    }
+    if (!session->isOpen())
+        return Done<core::MentorSession>{*session};
+    if (!m_store.end(sessionId, nowMs))
+        return internalError(QStringLiteral("end the mentor session"));
+    const auto ended = m_store.session(sessionId);
+    if (!ended)
+        return internalError(QStringLiteral("read the mentor session"));
+    if (auto error = audit(caller, QStringLiteral("mentor.ended"), *ended, nowMs))
+        return *error;
+    if (auto error = announce(work, *ended, nowMs))
+        return *error;
+    return Done<core::MentorSession>{*ended, work.lastSeq()};
+}
+
+Result<core::Whisper> MentoringService::whisper(UnitOfWork &work, const storage::AgentRecord &mentor,
+                                                qint64 sessionId, qint64 conversationId, const QString &body,
+                                                qint64 nowMs)
+{
+    const auto session = m_store.session(sessionId);
+    if (!session || session->mentorId != mentor.id) {
+        // Someone else's session is none of the caller's business: it does not exist for them.
+        return sessionNotFound(sessionId);
+    }
+    if (!session->isOpen()) {
+        return Error{
+            ErrorCode::InvalidState,
+            QStringLiteral("this session has ended; start a new one to advise %1").arg(session->menteeName),
+            QStringLiteral("payload.sessionId"),
+            {}};
+    }
+    if (conversationId > 0) {
+        const auto conversation = m_conversations.summary(conversationId);
+        if (!conversation || conversation->assignedAgentId != session->menteeId) {
+            return Error{ErrorCode::InvalidField,
+                         QStringLiteral("conversation %1 is not one of %2's")
+                             .arg(conversationId)
+                             .arg(session->menteeName),
+                         QStringLiteral("payload.conversationId"),
+                         {}};
+        }
+    }
+    const auto id = m_store.addWhisper(sessionId, conversationId, body, nowMs);
+    const auto whisper = id ? m_store.whisper(*id) : std::nullopt;
+    if (!whisper)
+        return internalError(QStringLiteral("record the whisper"));
+    // Exactly one reader: the mentee. Not the conversation's audience, never the customer's.
+    if (!work.append(protocol::WhisperEvent{protocol::WhisperInfo::of(*whisper)},
+                     core::Audience::agent(session->menteeId), 0, 0, nowMs))
+        return internalError(QStringLiteral("log the whisper"));
+    return Done<core::Whisper>{*whisper, work.lastSeq()};
+}
+
+QList<core::MentorSession> MentoringService::openSessionsWith(qint64 agentId)
+{
+    return m_store.openSessionsWith(agentId);
+}
+
+QList<core::Whisper> MentoringService::whispersOf(const QList<core::MentorSession> &sessions)
+{
+    QList<core::Whisper> whispers;
+    for (const core::MentorSession &session : sessions)
+        whispers += m_store.whispers(session.id, 100);
+    return whispers;
+}
+
+} // namespace warmline::server

@@ -1,0 +1,92 @@
+#include "server/modules/mentoringmodule.h"
+
+#include "protocol/mentoringmessages.h"
+#include "server/clientsession.h"
+
+namespace warmline::server {
+
+using core::Permission;
+using protocol::Error;
+using protocol::ErrorCode;
+
+namespace {
+
+protocol::MentorSessionReply sessionReply(const core::MentorSession &session)
+{
+    return {protocol::MentorSessionInfo::of(session)};
+}
+
+} // namespace
+
+MentoringModule::MentoringModule(MentoringService &mentoring, SupervisionService &supervision)
+    : m_mentoring(mentoring)
+    , m_supervision(supervision)
+{
+}
+
+void MentoringModule::registerRoutes(Router &router)
+{
+    using namespace protocol;
+    router.command<MentorStartRequest>(
+        name(), MentorStartRequest::type, Permission::MentorAgents,
+        [this](RequestContext &context, const MentorStartRequest &request, UnitOfWork &work, qint64 now) {
+            return mapResult(m_mentoring.start(work, context.agent(), request.menteeId, now), sessionReply);
+        },
+        [this](RequestContext &context, const MentorStartRequest &request) {
+            return outOfScope(context, request.menteeId);
+        });
+    router.command<MentorEndRequest>(
+        name(), MentorEndRequest::type, Permission::MentorAgents,
+        [this](RequestContext &context, const MentorEndRequest &request, UnitOfWork &work, qint64 now) {
+            return mapResult(m_mentoring.end(work, context.agent(), request.sessionId, now), sessionReply);
+        });
+    router.command<MentorWhisperRequest>(
+        name(), MentorWhisperRequest::type, Permission::MentorAgents,
+        [this](RequestContext &context, const MentorWhisperRequest &request, UnitOfWork &work, qint64 now) {
+            return mapResult(
+                m_mentoring.whisper(work, context.agent(), request.sessionId, request.conversationId,
+                                    request.body, now),
+                [](const core::Whisper &whisper) { return WhisperReply{WhisperInfo::of(whisper)}; });
+        });
+    router.query<MentoringStateRequest>(
+        name(), MentoringStateRequest::type, Permission::HandleConversation,
+        [this](RequestContext &context, const MentoringStateRequest &) -> Result<MentoringStateReply> {
+            const storage::AgentRecord &me = context.agent();
+            MentoringStateReply reply;
+            const QList<core::MentorSession> sessions = m_mentoring.openSessionsWith(me.id);
+            for (const core::MentorSession &session : sessions)
+                reply.sessions.append(MentorSessionInfo::of(session));
+            for (const core::Whisper &whisper : m_mentoring.whispersOf(sessions))
+                reply.whispers.append(WhisperInfo::of(whisper));
+            if (core::allows(me.role, Permission::MentorAgents)) {
+                for (const core::RosterEntry &entry :
+                     m_supervision.roster(context.session.scope(), context.nowMs)) {
+                    if (entry.role != core::Role::Agent || entry.agentId == me.id)
+                        continue;
+                    // Mentors see presence and load, not what a mentee spent.
+                    core::RosterEntry mentee = entry;
+                    mentee.spentToday = {};
+                    mentee.dailyBudget = {};
+                    reply.mentees.append(mentee);
+                }
+            }
+            return Done<MentoringStateReply>{reply};
+        });
+}
+
+// Mentors coach the agents of the teams they look after; naming anyone else is refused and audited.
+std::optional<Refusal> MentoringModule::outOfScope(RequestContext &context, qint64 menteeId)
+{
+    const auto team = m_mentoring.teamOf(menteeId);
+    if (!team || context.session.scope().coversTeam(*team))
+        return std::nullopt; // an unknown agent is the handler's not_found
+    return Refusal{Error{ErrorCode::Forbidden,
+                         QStringLiteral("agent %1 is in a team you do not look after; their own team's "
+                                        "trainer or supervisor mentors them")
+                             .arg(menteeId),
+                         QStringLiteral("payload.menteeId"),
+                         {{QStringLiteral("teamId"), *team}}},
+                   QStringLiteral("agent:%1").arg(menteeId)};
+}
+
+} // namespace warmline::server

@@ -1,0 +1,146 @@
+#include "storage/mentoringstore.h"
+
+#include "storage/sqlvalue.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace warmline::storage {
+
+namespace {
+
+const QString sessionColumns = QStringLiteral(
+    "SELECT s.id, s.mentor_id, mentor.display_name, s.mentee_id, mentee.display_name, mentee.team_id, "
+    "s.started_at, s.ended_at FROM mentor_sessions s "
+    "JOIN agents mentor ON mentor.id = s.mentor_id JOIN agents mentee ON mentee.id = s.mentee_id ");
+
+core::MentorSession sessionFrom(const QSqlQuery &query)
+{
+    core::MentorSession session;
+    session.id = query.value(0).toLongLong();
+    session.mentorId = query.value(1).toLongLong();
+    session.mentorName = query.value(2).toString();
+    session.menteeId = query.value(3).toLongLong();
+    session.menteeName = query.value(4).toString();
+    session.menteeTeamId = query.value(5).toLongLong();
+    session.startedAtMs = query.value(6).toLongLong();
+    session.endedAtMs = query.value(7).toLongLong();
+    return session;
+}
+
+const QString whisperColumns =
+    QStringLiteral("SELECT w.id, w.session_id, w.conversation_id, mentor.display_name, w.body, w.created_at "
+                   "FROM mentor_whispers w JOIN mentor_sessions s ON s.id = w.session_id "
+                   "JOIN agents mentor ON mentor.id = s.mentor_id ");
+
+core::Whisper whisperFrom(const QSqlQuery &query)
+{
+    return {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong(),
+            query.value(3).toString(),   query.value(4).toString(),   query.value(5).toLongLong()};
+}
+
+} // namespace
+
+MentoringStore::MentoringStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QList<core::MentorSession> MentoringStore::sessions(const QString &where, const QVariantList &values)
+{
+    QSqlQuery query(m_db);
+    query.prepare(sessionColumns + where);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    QList<core::MentorSession> found;
+    if (!query.exec())
+        return found;
+    while (query.next())
+        found.append(sessionFrom(query));
+    return found;
+}
+
+std::optional<core::MentorSession> MentoringStore::session(qint64 sessionId)
+{
+    const auto found = sessions(QStringLiteral("WHERE s.id = ?"), {sessionId});
+    return found.isEmpty() ? std::nullopt : std::optional(found.constFirst());
+}
+
+std::optional<core::MentorSession> MentoringStore::openSessionOf(qint64 menteeId)
+{
+    const auto found = sessions(QStringLiteral("WHERE s.mentee_id = ? AND s.ended_at IS NULL"), {menteeId});
+    return found.isEmpty() ? std::nullopt : std::optional(found.constFirst());
+}
+
+QList<core::MentorSession> MentoringStore::openSessionsWith(qint64 agentId)
+{
+    return sessions(QStringLiteral("WHERE (s.mentor_id = ? OR s.mentee_id = ?) AND s.ended_at IS NULL "
+                                   "ORDER BY s.started_at, s.id"),
+                    {agentId, agentId});
+}
+
+std::optional<qint64> MentoringStore::start(qint64 mentorId, qint64 menteeId, qint64 nowMs)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("INSERT INTO mentor_sessions (mentor_id, mentee_id, started_at) VALUES (?, ?, ?)"));
+    query.addBindValue(mentorId);
+    query.addBindValue(menteeId);
+    query.addBindValue(nowMs);
+    if (!query.exec())
+        return std::nullopt;
+    return query.lastInsertId().toLongLong();
+}
+
+bool MentoringStore::end(qint64 sessionId, qint64 nowMs)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("UPDATE mentor_sessions SET ended_at = ? WHERE id = ? AND ended_at IS NULL"));
+    query.addBindValue(nowMs);
+    query.addBindValue(sessionId);
+    return query.exec();
+}
+
+std::optional<qint64> MentoringStore::addWhisper(qint64 sessionId, qint64 conversationId, const QString &body,
+                                                 qint64 nowMs)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("INSERT INTO mentor_whispers (session_id, conversation_id, body, created_at) "
+                       "VALUES (?, ?, ?, ?)"));
+    query.addBindValue(sessionId);
+    query.addBindValue(idOrNull(conversationId));
+    query.addBindValue(body);
+    query.addBindValue(nowMs);
+    if (!query.exec())
+        return std::nullopt;
+    return query.lastInsertId().toLongLong();
+}
+
+std::optional<core::Whisper> MentoringStore::whisper(qint64 whisperId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(whisperColumns + QStringLiteral("WHERE w.id = ?"));
+    query.addBindValue(whisperId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return whisperFrom(query);
+}
+
+QList<core::Whisper> MentoringStore::whispers(qint64 sessionId, int limit)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT * FROM (") + whisperColumns +
+                  QStringLiteral("WHERE w.session_id = ? ORDER BY w.id DESC LIMIT ?) ORDER BY id"));
+    query.addBindValue(sessionId);
+    query.addBindValue(limit);
+    QList<core::Whisper> found;
+    if (!query.exec())
+        return found;
+    while (query.next())
+        found.append(whisperFrom(query));
+    return found;
+}
+
+} // namespace warmline::storage

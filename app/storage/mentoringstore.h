@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/mentoring.h"
+
+#include <optional>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace warmline::storage {
+
+// Mentor sessions and whispers. Callers hold the write transaction for changes.
+class MentoringStore final
+{
+public:
+    explicit MentoringStore(QSqlDatabase db);
+
+    std::optional<core::MentorSession> session(qint64 sessionId);
+    // The mentee's open session, if a mentor is with them now.
+    std::optional<core::MentorSession> openSessionOf(qint64 menteeId);
+    // Open sessions the agent is in, as mentor or mentee, oldest first.
+    QList<core::MentorSession> openSessionsWith(qint64 agentId);
+    std::optional<qint64> start(qint64 mentorId, qint64 menteeId, qint64 nowMs);
+    bool end(qint64 sessionId, qint64 nowMs);
+
+    std::optional<qint64> addWhisper(qint64 sessionId, qint64 conversationId, const QString &body,
+                                     qint64 nowMs);
+    std::optional<core::Whisper> whisper(qint64 whisperId);
+    // The latest `limit` whispers of a session, oldest first.
+    QList<core::Whisper> whispers(qint64 sessionId, int limit);
+
+private:
+    QList<core::MentorSession> sessions(const QString &where, const QVariantList &values);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace warmline::storage

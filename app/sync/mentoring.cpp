@@ -1,0 +1,220 @@
+#include "sync/mentoring.h"
+
+#include "sync/conversationlistmodel.h"
+#include "sync/serverconnection.h"
+
+namespace warmline::sync {
+
+MenteeSession::MenteeSession(ServerConnection &connection, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+{
+    m_events.on<protocol::MentorSessionEvent>(
+        [this](const protocol::MentorSessionEvent &event, qint64) { apply(event.session); });
+    m_events.on<protocol::WhisperEvent>([this](const protocol::WhisperEvent &event, qint64) {
+        if (!m_session || event.whisper.sessionId != m_session->id)
+            return;
+        m_whispers.add(event.whisper);
+        emit whisperArrived(event.whisper);
+    });
+    connect(&m_connection, &ServerConnection::eventReceived, this,
+            [this](qint64 seq, const QString &kind, const QJsonObject &payload) {
+                m_connection.dispatch(m_events, seq, kind, payload);
+            });
+    // A fresh snapshot means events were missed: what the session is now is read again.
+    connect(&m_connection, &ServerConnection::snapshotReceived, this, &MenteeSession::refresh);
+    if (m_connection.state() == ServerConnection::State::Live)
+        refresh();
+}
+
+qint64 MenteeSession::myId() const
+{
+    return m_connection.principal().agentId.value_or(0);
+}
+
+void MenteeSession::refresh()
+{
+    m_connection.request(protocol::MentoringStateRequest{},
+                         [this](const Answer<protocol::MentoringStateReply> &reply) {
+                             if (!reply.ok())
+                                 return; // read again with the next snapshot
+                             std::optional<protocol::MentorSessionInfo> mine;
+                             for (const protocol::MentorSessionInfo &session : reply->sessions) {
+                                 if (session.menteeId == myId())
+                                     mine = session;
+                             }
+                             const bool changed = mine != m_session;
+                             m_session = mine;
+                             QList<protocol::WhisperInfo> whispers;
+                             for (const protocol::WhisperInfo &whisper : reply->whispers) {
+                                 if (m_session && whisper.sessionId == m_session->id)
+                                     whispers.append(whisper);
+                             }
+                             m_whispers.setWhispers(whispers);
+                             if (changed)
+                                 emit sessionChanged();
+                         });
+}
+
+void MenteeSession::apply(const protocol::MentorSessionInfo &session)
+{
+    if (session.menteeId != myId())
+        return;
+    if (session.isOpen()) {
+        if (m_session && m_session->id == session.id)
+            return;
+        m_session = session;
+        m_whispers.clear();
+    } else {
+        if (!m_session || m_session->id != session.id)
+            return;
+        // What a fresh desk would show: no session, no whispers (mentor.state lists open ones).
+        m_session.reset();
+        m_whispers.clear();
+    }
+    emit sessionChanged();
+}
+
+TrainerWorkspace::TrainerWorkspace(ServerConnection &connection, ConversationListModel &conversations,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_shadowed(ConversationFilterModel::Mode::Mine)
+    , m_transcripts(connection)
+{
+    m_shadowed.setSourceModel(&conversations);
+    m_events.on<protocol::MentorSessionEvent>(
+        [this](const protocol::MentorSessionEvent &event, qint64) { apply(event.session); });
+    connect(&m_connection, &ServerConnection::eventReceived, this,
+            [this](qint64 seq, const QString &kind, const QJsonObject &payload) {
+                m_connection.dispatch(m_events, seq, kind, payload);
+            });
+    connect(&m_connection, &ServerConnection::snapshotReceived, this, &TrainerWorkspace::refresh);
+    connect(&m_transcripts, &LiveTranscripts::failed, this, &TrainerWorkspace::operationFailed);
+    if (m_connection.state() == ServerConnection::State::Live)
+        refresh();
+}
+
+TrainerWorkspace::~TrainerWorkspace() = default;
+
+qint64 TrainerWorkspace::myId() const
+{
+    return m_connection.principal().agentId.value_or(0);
+}
+
+qint64 TrainerWorkspace::selectedSession() const
+{
+    const MenteeRow *row = m_mentees.mentee(m_selected);
+    return row ? row->sessionId : 0;
+}
+
+void TrainerWorkspace::refresh()
+{
+    if (m_refreshing)
+        return;
+    m_refreshing = true;
+    m_connection.request(protocol::MentoringStateRequest{},
+                         [this](const Answer<protocol::MentoringStateReply> &reply) {
+                             m_refreshing = false;
+                             if (!reply.ok()) {
+                                 if (!reply.connectionLost())
+                                     emit operationFailed(protocol::MentoringStateRequest::type, reply.error);
+                                 return;
+                             }
+                             QHash<qint64, qint64> sessionOf; // mentee → session
+                             for (const protocol::MentorSessionInfo &session : reply->sessions) {
+                                 if (session.mentorId == myId())
+                                     sessionOf.insert(session.menteeId, session.id);
+                             }
+                             QList<MenteeRow> rows;
+                             for (const core::RosterEntry &agent : reply->mentees)
+                                 rows.append({agent, sessionOf.value(agent.agentId)});
+                             m_mentees.setMentees(rows);
+                             m_sent.clear();
+                             for (const protocol::WhisperInfo &whisper : reply->whispers) {
+                                 if (sessionOf.values().contains(whisper.sessionId))
+                                     m_sent.append(whisper);
+                             }
+                             refreshWhispers();
+                         });
+}
+
+void TrainerWorkspace::selectMentee(qint64 agentId)
+{
+    m_selected = agentId;
+    m_shadowed.setAgentId(agentId); // 0: nobody's
+    refreshWhispers();
+}
+
+void TrainerWorkspace::refreshWhispers()
+{
+    const qint64 session = selectedSession();
+    QList<protocol::WhisperInfo> shown;
+    for (const protocol::WhisperInfo &whisper : std::as_const(m_sent)) {
+        if (session && whisper.sessionId == session)
+            shown.append(whisper);
+    }
+    m_whispers.setWhispers(shown);
+}
+
+void TrainerWorkspace::apply(const protocol::MentorSessionInfo &session)
+{
+    if (session.mentorId != myId())
+        return;
+    const MenteeRow *row = m_mentees.mentee(session.menteeId);
+    if (!row) {
+        refresh(); // someone new to these teams
+        return;
+    }
+    MenteeRow changed = *row;
+    changed.sessionId = session.isOpen() ? session.id : 0;
+    QList<MenteeRow> rows = m_mentees.rows();
+    rows[m_mentees.rowOfKey(session.menteeId)] = changed;
+    m_mentees.setMentees(rows);
+    refreshWhispers();
+}
+
+void TrainerWorkspace::startSession(qint64 menteeId)
+{
+    m_connection.request(protocol::MentorStartRequest{menteeId},
+                         [this](const Answer<protocol::MentorSessionReply> &reply) {
+                             if (!reply.ok()) {
+                                 emit operationFailed(protocol::MentorStartRequest::type, reply.error);
+                                 return;
+                             }
+                             apply(reply->session);
+                             emit sessionStarted(reply->session);
+                         });
+}
+
+void TrainerWorkspace::endSession(qint64 sessionId)
+{
+    m_connection.request(protocol::MentorEndRequest{sessionId},
+                         [this](const Answer<protocol::MentorSessionReply> &reply) {
+                             if (!reply.ok()) {
+                                 emit operationFailed(protocol::MentorEndRequest::type, reply.error);
+                                 return;
+                             }
+                             apply(reply->session);
+                             emit sessionEnded(reply->session);
+                         });
+}
+
+void TrainerWorkspace::whisper(qint64 conversationId, const QString &body)
+{
+    const qint64 session = selectedSession();
+    if (!session)
+        return;
+    m_connection.request(protocol::MentorWhisperRequest{session, conversationId, body.trimmed()},
+                         [this](const Answer<protocol::WhisperReply> &reply) {
+                             if (!reply.ok()) {
+                                 emit operationFailed(protocol::MentorWhisperRequest::type, reply.error);
+                                 return;
+                             }
+                             m_sent.append(reply->whisper);
+                             refreshWhispers();
+                             emit whispered(reply->whisper);
+                         });
+}
+
+} // namespace warmline::sync

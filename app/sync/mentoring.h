@@ -1,0 +1,102 @@
+#pragma once
+
+#include "protocol/error.h"
+#include "protocol/mentoringmessages.h"
+#include "sync/conversationfiltermodel.h"
+#include "sync/eventhandlers.h"
+#include "sync/livetranscripts.h"
+#include "sync/mentoringmodels.h"
+
+#include <optional>
+#include <QObject>
+
+namespace warmline::sync {
+
+class ConversationListModel;
+class ServerConnection;
+
+// The mentee's side of a mentor session, on every agent's desk: whether someone is mentoring them
+// now (and who: nobody is watched without knowing) and the advice whispered to them.
+class MenteeSession final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit MenteeSession(ServerConnection &connection, QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(MenteeSession)
+
+    // The open session in which this agent is the mentee, if any.
+    const std::optional<protocol::MentorSessionInfo> &session() const { return m_session; }
+    WhisperListModel *whispers() { return &m_whispers; }
+
+    void refresh();
+
+signals:
+    void sessionChanged();
+    void whisperArrived(const warmline::protocol::WhisperInfo &whisper);
+
+private:
+    qint64 myId() const;
+    void apply(const protocol::MentorSessionInfo &session);
+
+    ServerConnection &m_connection;
+    EventHandlers m_events;
+    std::optional<protocol::MentorSessionInfo> m_session;
+    WhisperListModel m_whispers;
+};
+
+// What a trainer (or a supervisor, or an administrator) mentors with: the agents of their teams,
+// the sessions open with them, the mentee's live conversations to shadow read-only, and the
+// whispers sent. Made only for those who may mentor.
+class TrainerWorkspace final : public QObject
+{
+    Q_OBJECT
+public:
+    // `conversations`: the agent's desk's live list (AgentWorkspace::conversations()); the mentee's
+    // conversations are the rows assigned to them.
+    TrainerWorkspace(ServerConnection &connection, ConversationListModel &conversations,
+                     QObject *parent = nullptr);
+    ~TrainerWorkspace() override;
+    Q_DISABLE_COPY_MOVE(TrainerWorkspace)
+
+    MenteeListModel *mentees() { return &m_mentees; }
+    // The selected mentee's open conversations.
+    ConversationFilterModel *shadowed() { return &m_shadowed; }
+    // What this mentor whispered to the selected mentee in the open session.
+    WhisperListModel *whispers() { return &m_whispers; }
+    qint64 selectedMentee() const { return m_selected; }
+    // The open session with the selected mentee (0: none).
+    qint64 selectedSession() const;
+
+    void refresh();
+    void selectMentee(qint64 agentId);
+    void startSession(qint64 menteeId);
+    void endSession(qint64 sessionId);
+    void whisper(qint64 conversationId, const QString &body);
+
+    // A read-only live transcript of one of the mentee's conversations (see LiveTranscripts).
+    TranscriptModel *watch(qint64 conversationId) { return m_transcripts.watch(conversationId); }
+    void unwatch(qint64 conversationId) { m_transcripts.unwatch(conversationId); }
+
+signals:
+    void sessionStarted(const warmline::protocol::MentorSessionInfo &session);
+    void sessionEnded(const warmline::protocol::MentorSessionInfo &session);
+    void whispered(const warmline::protocol::WhisperInfo &whisper);
+    void operationFailed(const QString &operation, const warmline::protocol::Error &error);
+
+private:
+    qint64 myId() const;
+    void apply(const protocol::MentorSessionInfo &session);
+    void refreshWhispers();
+
+    ServerConnection &m_connection;
+    EventHandlers m_events;
+    MenteeListModel m_mentees;
+    ConversationFilterModel m_shadowed;
+    WhisperListModel m_whispers;
+    LiveTranscripts m_transcripts;
+    QList<protocol::WhisperInfo> m_sent; // every whisper of this mentor's open sessions
+    qint64 m_selected = 0;
+    bool m_refreshing = false;
+};
+
+} // namespace warmline::sync

@@ -1,0 +1,90 @@
+#include "sync/mentoringmodels.h"
+
+#include "sync/rostermodel.h"
+
+namespace warmline::sync {
+
+void WhisperListModel::add(const protocol::WhisperInfo &whisper)
+{
+    if (rowOfKey(whisper.id) >= 0)
+        return; // the ack and a replayed event carry the same whisper
+    QList<protocol::WhisperInfo> whispers = rows();
+    whispers.append(whisper);
+    setRows(whispers);
+}
+
+QVariant WhisperListModel::data(const QModelIndex &index, int role) const
+{
+    const protocol::WhisperInfo *whisper = rowAt(index);
+    if (!whisper)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return tr("%1: %2").arg(whisper->mentorName, whisper->body);
+    case Qt::ToolTipRole:
+        return whisper->body;
+    case WhisperIdRole:
+        return whisper->id;
+    case ConversationIdRole:
+        return whisper->conversationId.value_or(0);
+    case MentorNameRole:
+        return whisper->mentorName;
+    case BodyRole:
+        return whisper->body;
+    case CreatedAtRole:
+        return whisper->createdAt;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> WhisperListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = KeyedListModel::roleNames();
+    names.insert({{WhisperIdRole, "whisperId"},
+                  {ConversationIdRole, "conversationId"},
+                  {MentorNameRole, "mentorName"},
+                  {BodyRole, "body"},
+                  {CreatedAtRole, "createdAt"}});
+    return names;
+}
+
+QVariant MenteeListModel::data(const QModelIndex &index, int role) const
+{
+    const MenteeRow *row = rowAt(index);
+    if (!row)
+        return {};
+    const core::RosterEntry &agent = row->agent;
+    switch (role) {
+    case Qt::DisplayRole:
+        if (row->sessionId)
+            return tr("%1 — %2 · in your session")
+                .arg(agent.name, RosterModel::presenceLabel(agent.presence));
+        return tr("%1 — %2 · %3 of %4 conversations")
+            .arg(agent.name, RosterModel::presenceLabel(agent.presence))
+            .arg(agent.active)
+            .arg(agent.capacity);
+    case AgentIdRole:
+        return agent.agentId;
+    case NameRole:
+        return agent.name;
+    case PresenceRole:
+        return int(agent.presence);
+    case SessionIdRole:
+        return row->sessionId;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> MenteeListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = KeyedListModel::roleNames();
+    names.insert({{AgentIdRole, "agentId"},
+                  {NameRole, "name"},
+                  {PresenceRole, "presence"},
+                  {SessionIdRole, "sessionId"}});
+    return names;
+}
+
+} // namespace warmline::sync

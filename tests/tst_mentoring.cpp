@@ -1,0 +1,698 @@
+// Mentor sessions over real sockets: the mentee is told, whispers reach the mentee and nobody else
+// — never a customer, on the socket or through the simulator — and only mentors of the mentee's
+// teams may mentor, with every refusal typed and audited. On screen: a trainer shadows a live
+// conversation and whispers; the advice appears on the mentee's workstation only.
+#include "protocol/mentoringmessages.h"
+#include "protocol/messages.h"
+#include "server/warmlineserver.h"
+#include "storage/accountstore.h"
+#include "sync/conversationlistmodel.h"
+#include "sync/desk.h"
+#include "sync/outbox.h"
+#include "sync/serverconnection.h"
+#include "sync/workstationsettings.h"
+#include "testsupport.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace warmline;
+using test::RawClient;
+
+namespace {
+
+QString textOf(const QJsonObject &frame)
+{
+    return QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact));
+}
+
+QString eventName(const QJsonObject &event)
+{
+    return event.value(QStringLiteral("event")).toString();
+}
+
+QJsonObject payloadOf(const QJsonObject &frame)
+{
+    return frame.value(QStringLiteral("payload")).toObject();
+}
+
+// The typed error of an error frame: code, message, field, details.
+QJsonObject errorOf(const QJsonObject &frame)
+{
+    return frame.value(QStringLiteral("error")).toObject();
+}
+
+} // namespace
+
+class TestMentoring : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void menteeIsToldAndWhispersReachOnlyThem();
+    void aWhisperNeverReachesTheCustomer();
+    void onlyMentorsOfTheTeamMentorAndRefusalsAreAudited();
+    void sessionRules();
+    void aMenteeWhoReconnectsStillHasTheAdvice();
+    void simulatedCustomersNeverSeeAWhisper();
+    void onScreenTheTrainerShadowsAndWhispers();
+
+private:
+    std::unique_ptr<RawClient> staff(const QString &login, bool subscribe = true);
+    qint64 agentId(const QString &login);
+    // A customer writes in and `agent` accepts; returns the conversation.
+    qint64 conversationWith(RawClient &customer, qint64 customerId, RawClient &agent, const QString &text);
+    QJsonObject refusal(RawClient &client, const QString &type, const QJsonObject &payload);
+    int auditRows(const QString &action, const QString &subject);
+    // Everything this connection received, after a round trip: the server sends in order.
+    QString receivedBy(RawClient &client);
+    void endOpenSessions();
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<server::WarmlineServer> m_server;
+    qint64 m_returnsTeam = 0;
+};
+
+void TestMentoring::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    server::ServerOptions options;
+    options.port = 0;
+    options.databasePath = m_dir.filePath(QStringLiteral("mentoring.sqlite"));
+    options.demo = true;
+    options.demoData.customers = 20;
+    options.demoData.nowMs = test::kDemoNowMs;
+    options.openCustomerChannel = true;
+    options.routing = false; // who takes which customer is up to the test
+    m_server = std::make_unique<server::WarmlineServer>(options);
+    QString error;
+    QVERIFY2(m_server->start(&error), qPrintable(error));
+    // A second team with an agent and a trainer of its own.
+    storage::AccountStore accounts(m_server->database());
+    const auto team = accounts.ensureTeam(QStringLiteral("Returns"), &error);
+    QVERIFY2(team, qPrintable(error));
+    m_returnsTeam = *team;
+    for (const auto &[login, name, role] :
+         {std::tuple{QStringLiteral("returns1"), QStringLiteral("退货组 小周"), core::Role::Agent},
+          std::tuple{QStringLiteral("returnstrainer"), QStringLiteral("退货组 培训师"),
+                     core::Role::Trainer}}) {
+        QVERIFY2(accounts.createAgent(login, name, role, m_returnsTeam, QStringLiteral("demo"), &error,
+                                      storage::AccountStore::PasswordWork::PublicPassword),
+                 qPrintable(error));
+    }
+}
+
+std::unique_ptr<RawClient> TestMentoring::staff(const QString &login, bool subscribe)
+{
+    auto client = std::make_unique<RawClient>();
+    if (!client->connectTo(m_server->url()) || !client->login(login, QStringLiteral("demo")))
+        return nullptr;
+    if (subscribe && !client->subscribe(protocol::topic::conversations))
+        return nullptr;
+    return client;
+}
+
+qint64 TestMentoring::agentId(const QString &login)
+{
+    QSqlQuery query(m_server->database());
+    query.prepare(QStringLiteral("SELECT id FROM agents WHERE login = ?"));
+    query.addBindValue(login);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+qint64 TestMentoring::conversationWith(RawClient &customer, qint64 customerId, RawClient &agent,
+                                       const QString &text)
+{
+    if (!customer.connectTo(m_server->url()) || !customer.loginCustomer(customerId) ||
+        !customer.subscribe(protocol::topic::mine))
+        return 0;
+    const auto written = customer.request(
+        protocol::CustomerMessageRequest::type,
+        {{QStringLiteral("channel"), QStringLiteral("web")}, {QStringLiteral("text"), text}});
+    if (!written)
+        return 0;
+    const qint64 conversationId = written->value(QStringLiteral("conversationId")).toInteger();
+    if (!agent.request(protocol::AcceptRequest::type, {{QStringLiteral("conversationId"), conversationId}}))
+        return 0;
+    return conversationId;
+}
+
+QJsonObject TestMentoring::refusal(RawClient &client, const QString &type, const QJsonObject &payload)
+{
+    const auto reply = client.waitReply(client.send(type, payload));
+    if (!reply || reply->value(QStringLiteral("type")).toString() != QLatin1StringView("error"))
+        return {};
+    return *reply;
+}
+
+int TestMentoring::auditRows(const QString &action, const QString &subject)
+{
+    QSqlQuery query(m_server->database());
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = ? AND subject = ?"));
+    query.addBindValue(action);
+    query.addBindValue(subject);
+    return query.exec() && query.next() ? query.value(0).toInt() : -1;
+}
+
+QString TestMentoring::receivedBy(RawClient &client)
+{
+    if (!client.request(protocol::MentoringStateRequest::type, {}))
+        return QStringLiteral("(no round trip)");
+    QString all;
+    for (const QJsonObject &event : client.events())
+        all += textOf(event) + u'\n';
+    return all;
+}
+
+void TestMentoring::endOpenSessions()
+{
+    QSqlQuery query(m_server->database());
+    QVERIFY(query.exec(QStringLiteral("UPDATE mentor_sessions SET ended_at = 1 WHERE ended_at IS NULL")));
+}
+
+void TestMentoring::menteeIsToldAndWhispersReachOnlyThem()
+{
+    auto trainer = staff(QStringLiteral("trainer1"));
+    auto mentee = staff(QStringLiteral("agent1"));
+    auto colleague = staff(QStringLiteral("agent2"));
+    auto supervisor = staff(QStringLiteral("supervisor1"));
+    auto admin = staff(QStringLiteral("admin"));
+    QVERIFY(trainer && mentee && colleague && supervisor && admin);
+    RawClient customer;
+    const qint64 conversationId =
+        conversationWith(customer, 3, *mentee, QStringLiteral("快递三天没动了，怎么回事？"));
+    QVERIFY(conversationId > 0);
+
+    const auto started = trainer->request(protocol::MentorStartRequest::type,
+                                          {{QStringLiteral("menteeId"), agentId(QStringLiteral("agent1"))}});
+    QVERIFY(started);
+    const QJsonObject session = started->value(QStringLiteral("session")).toObject();
+    const qint64 sessionId = session.value(QStringLiteral("id")).toInteger();
+    QVERIFY(sessionId > 0);
+    QCOMPARE(session.value(QStringLiteral("mentorName")).toString(), QStringLiteral("刘洋"));
+    QVERIFY(session.value(QStringLiteral("endedAt")).isNull());
+    // The mentee is told at once, with who is watching.
+    const auto told = mentee->waitEvent(
+        [](const QJsonObject &event) { return eventName(event) == protocol::event::mentorSession; });
+    QVERIFY(told);
+    QCOMPARE(payloadOf(*told).value(QStringLiteral("session")).toObject().value(QStringLiteral("mentorName")),
+             QStringLiteral("刘洋"));
+    QCOMPARE(auditRows(QStringLiteral("mentor.started"),
+                       QStringLiteral("agent:%1").arg(agentId(QStringLiteral("agent1")))),
+             1);
+
+    const QString advice = QStringLiteral("先道歉，再说清楚今天几点前给他回电话");
+    const auto whispered = trainer->request(protocol::MentorWhisperRequest::type,
+                                            {{QStringLiteral("sessionId"), sessionId},
+                                             {QStringLiteral("conversationId"), conversationId},
+                                             {QStringLiteral("body"), advice}});
+    QVERIFY(whispered);
+    QCOMPARE(whispered->value(QStringLiteral("whisper")).toObject().value(QStringLiteral("body")).toString(),
+             advice);
+    const auto heard = mentee->waitEvent(
+        [](const QJsonObject &event) { return eventName(event) == protocol::event::mentorWhisper; });
+    QVERIFY(heard);
+    const QJsonObject whisper = payloadOf(*heard).value(QStringLiteral("whisper")).toObject();
+    QCOMPARE(whisper.value(QStringLiteral("body")).toString(), advice);
+    QCOMPARE(whisper.value(QStringLiteral("conversationId")).toInteger(), conversationId);
+    QCOMPARE(whisper.value(QStringLiteral("mentorName")).toString(), QStringLiteral("刘洋"));
+
+    // Nobody else: not a colleague on the same team, not the supervisor who sees the conversation,
+    // not an administrator — and not the mentor's own event stream either (the ack is theirs).
+    for (RawClient *other : {colleague.get(), supervisor.get(), admin.get(), trainer.get()}) {
+        const QString received = receivedBy(*other);
+        QVERIFY2(!received.contains(advice), qPrintable(received.left(400)));
+        QVERIFY(!received.contains(protocol::event::mentorWhisper));
+    }
+    for (RawClient *other : {colleague.get(), supervisor.get(), admin.get()})
+        QVERIFY(!receivedBy(*other).contains(protocol::event::mentorSession));
+
+    // Ending: both are told, the mentee's desk can drop the banner.
+    mentee->clearEvents();
+    QVERIFY(trainer->request(protocol::MentorEndRequest::type, {{QStringLiteral("sessionId"), sessionId}}));
+    const auto ended = mentee->waitEvent(
+        [](const QJsonObject &event) { return eventName(event) == protocol::event::mentorSession; });
+    QVERIFY(ended);
+    QVERIFY(payloadOf(*ended)
+                .value(QStringLiteral("session"))
+                .toObject()
+                .value(QStringLiteral("endedAt"))
+                .isDouble());
+    QCOMPARE(auditRows(QStringLiteral("mentor.ended"),
+                       QStringLiteral("agent:%1").arg(agentId(QStringLiteral("agent1")))),
+             1);
+}
+
+void TestMentoring::aWhisperNeverReachesTheCustomer()
+{
+    endOpenSessions();
+    auto trainer = staff(QStringLiteral("trainer1"));
+    auto mentee = staff(QStringLiteral("agent2"));
+    QVERIFY(trainer && mentee);
+    RawClient customer;
+    const qint64 conversationId =
+        conversationWith(customer, 4, *mentee, QStringLiteral("退款什么时候到账？"));
+    QVERIFY(conversationId > 0);
+    const auto started = trainer->request(protocol::MentorStartRequest::type,
+                                          {{QStringLiteral("menteeId"), agentId(QStringLiteral("agent2"))}});
+    QVERIFY(started);
+    const qint64 sessionId =
+        started->value(QStringLiteral("session")).toObject().value(QStringLiteral("id")).toInteger();
+    const QString advice = QStringLiteral("WHISPER-7f3a 告诉他退款三个工作日内到");
+    QVERIFY(trainer->request(protocol::MentorWhisperRequest::type,
+                             {{QStringLiteral("sessionId"), sessionId},
+                              {QStringLiteral("conversationId"), conversationId},
+                              {QStringLiteral("body"), advice}}));
+    QVERIFY(mentee->waitEvent(
+        [](const QJsonObject &event) { return eventName(event) == protocol::event::mentorWhisper; }));
+    // The agent answers; the customer receives that, and nothing of the whisper, live…
+    QVERIFY(mentee->request(protocol::ReplyRequest::type,
+                            {{QStringLiteral("conversationId"), conversationId},
+                             {QStringLiteral("text"), QStringLiteral("您好，退款会在三个工作日内到账。")}}));
+    QVERIFY(customer.waitEvent([](const QJsonObject &event) {
+        return payloadOf(event)
+            .value(QStringLiteral("message"))
+            .toObject()
+            .value(QStringLiteral("body"))
+            .toString()
+            .contains(QStringLiteral("三个工作日"));
+    }));
+    QString seen = receivedBy(customer);
+    // …in the conversation's history…
+    const auto history = customer.request(protocol::HistoryRequest::type,
+                                          {{QStringLiteral("conversationId"), conversationId}});
+    QVERIFY(history);
+    seen += textOf(*history);
+    // …in a fresh snapshot, and in a replay of everything since the start.
+    RawClient again;
+    QVERIFY(again.connectTo(m_server->url()));
+    QVERIFY(again.loginCustomer(4));
+    const auto snapshot = again.subscribe(protocol::topic::mine);
+    QVERIFY(snapshot);
+    seen += textOf(*snapshot);
+    RawClient replay;
+    QVERIFY(replay.connectTo(m_server->url()));
+    QVERIFY(replay.loginCustomer(4));
+    const auto replayed = replay.subscribe(protocol::topic::mine, 0);
+    QVERIFY(replayed);
+    seen += receivedBy(replay);
+    QVERIFY(seen.contains(QStringLiteral("三个工作日"))); // the customer did get the reply
+    QVERIFY2(!seen.contains(QStringLiteral("WHISPER-7f3a")), qPrintable(seen.left(600)));
+    QVERIFY(!seen.contains(protocol::event::mentorWhisper));
+    // The mentee's own history of the conversation has no whisper either: it is not a message.
+    const auto staffHistory =
+        mentee->request(protocol::HistoryRequest::type, {{QStringLiteral("conversationId"), conversationId}});
+    QVERIFY(staffHistory);
+    QVERIFY(!textOf(*staffHistory).contains(QStringLiteral("WHISPER-7f3a")));
+}
+
+void TestMentoring::onlyMentorsOfTheTeamMentorAndRefusalsAreAudited()
+{
+    endOpenSessions();
+    auto agent = staff(QStringLiteral("agent3"), false);
+    auto trainer = staff(QStringLiteral("trainer1"), false);
+    auto returnsTrainer = staff(QStringLiteral("returnstrainer"), false);
+    QVERIFY(agent && trainer && returnsTrainer);
+    const qint64 agent4 = agentId(QStringLiteral("agent4"));
+    const qint64 returns1 = agentId(QStringLiteral("returns1"));
+
+    // Agents do not mentor: refused before anything is read, audited.
+    const QString asked = QStringLiteral("request:") + protocol::MentorStartRequest::type;
+    const int before = auditRows(QStringLiteral("request.refused"), asked);
+    QJsonObject refused =
+        refusal(*agent, protocol::MentorStartRequest::type, {{QStringLiteral("menteeId"), agent4}});
+    QCOMPARE(test::errorCode(refused), QStringLiteral("forbidden"));
+    QCOMPARE(errorOf(refused)
+                 .value(QStringLiteral("details"))
+                 .toObject()
+                 .value(QStringLiteral("permission"))
+                 .toString(),
+             QStringLiteral("mentor_agents"));
+    QCOMPARE(auditRows(QStringLiteral("request.refused"), asked), before + 1);
+    QCOMPARE(test::errorCode(
+                 refusal(*agent, protocol::MentorWhisperRequest::type,
+                         {{QStringLiteral("sessionId"), 1}, {QStringLiteral("body"), QStringLiteral("x")}})),
+             QStringLiteral("forbidden"));
+
+    // A trainer mentors their own teams' agents only: another team's is refused and audited by name.
+    refused = refusal(*trainer, protocol::MentorStartRequest::type, {{QStringLiteral("menteeId"), returns1}});
+    QCOMPARE(test::errorCode(refused), QStringLiteral("forbidden"));
+    QCOMPARE(errorOf(refused).value(QStringLiteral("field")).toString(), QStringLiteral("payload.menteeId"));
+    QCOMPARE(errorOf(refused)
+                 .value(QStringLiteral("details"))
+                 .toObject()
+                 .value(QStringLiteral("teamId"))
+                 .toInteger(),
+             m_returnsTeam);
+    QCOMPARE(auditRows(QStringLiteral("request.refused"), QStringLiteral("agent:%1").arg(returns1)), 1);
+    // Their own team's trainer may.
+    QVERIFY(returnsTrainer->request(protocol::MentorStartRequest::type,
+                                    {{QStringLiteral("menteeId"), returns1}}));
+    // And mentor.state lists only one's own teams' agents as mentees, never oneself or staff of other roles.
+    const auto state = trainer->request(protocol::MentoringStateRequest::type, {});
+    QVERIFY(state);
+    QStringList names;
+    for (const QJsonValue &mentee : state->value(QStringLiteral("mentees")).toArray()) {
+        names.append(mentee.toObject().value(QStringLiteral("name")).toString());
+        QCOMPARE(mentee.toObject().value(QStringLiteral("spentToday")).toInteger(), 0);
+    }
+    names.sort();
+    QCOMPARE(names, (QStringList{QStringLiteral("Emma Wilson"), QStringLiteral("李娜"),
+                                 QStringLiteral("王强"), QStringLiteral("陈静")}));
+    const auto agentState = agent->request(protocol::MentoringStateRequest::type, {});
+    QVERIFY(agentState);
+    QVERIFY(agentState->value(QStringLiteral("mentees")).toArray().isEmpty());
+}
+
+void TestMentoring::sessionRules()
+{
+    endOpenSessions();
+    auto trainer = staff(QStringLiteral("trainer1"), false);
+    auto supervisor = staff(QStringLiteral("supervisor1"), false);
+    auto mentee = staff(QStringLiteral("agent4"));
+    QVERIFY(trainer && supervisor && mentee);
+    const qint64 agent4 = agentId(QStringLiteral("agent4"));
+    const QJsonObject start{{QStringLiteral("menteeId"), agent4}};
+
+    QCOMPARE(test::errorCode(refusal(*trainer, protocol::MentorStartRequest::type,
+                                     {{QStringLiteral("menteeId"), agentId(QStringLiteral("trainer1"))}})),
+             QStringLiteral("invalid_field")); // oneself
+    QCOMPARE(test::errorCode(refusal(*trainer, protocol::MentorStartRequest::type,
+                                     {{QStringLiteral("menteeId"), agentId(QStringLiteral("supervisor1"))}})),
+             QStringLiteral("invalid_field")); // not a frontline agent
+    QCOMPARE(test::errorCode(refusal(*trainer, protocol::MentorStartRequest::type,
+                                     {{QStringLiteral("menteeId"), 999999}})),
+             QStringLiteral("not_found"));
+
+    const auto first = trainer->request(protocol::MentorStartRequest::type, start);
+    QVERIFY(first);
+    const qint64 sessionId =
+        first->value(QStringLiteral("session")).toObject().value(QStringLiteral("id")).toInteger();
+    // Starting again is the same session; a second mentor waits their turn.
+    const auto again = trainer->request(protocol::MentorStartRequest::type, start);
+    QVERIFY(again);
+    QCOMPARE(again->value(QStringLiteral("session")).toObject().value(QStringLiteral("id")).toInteger(),
+             sessionId);
+    const QJsonObject busy = refusal(*supervisor, protocol::MentorStartRequest::type, start);
+    QCOMPARE(test::errorCode(busy), QStringLiteral("invalid_state"));
+    QCOMPARE(errorOf(busy)
+                 .value(QStringLiteral("details"))
+                 .toObject()
+                 .value(QStringLiteral("sessionId"))
+                 .toInteger(),
+             sessionId);
+
+    // Only the session's mentor whispers in it (to anyone else it does not exist) or ends it.
+    const QJsonObject advice{{QStringLiteral("sessionId"), sessionId},
+                             {QStringLiteral("body"), QStringLiteral("慢一点说")}};
+    QCOMPARE(test::errorCode(refusal(*supervisor, protocol::MentorWhisperRequest::type, advice)),
+             QStringLiteral("not_found"));
+    QCOMPARE(test::errorCode(refusal(*supervisor, protocol::MentorEndRequest::type,
+                                     {{QStringLiteral("sessionId"), sessionId}})),
+             QStringLiteral("forbidden"));
+    // Advice about a conversation must be about one of the mentee's.
+    RawClient customer;
+    auto other = staff(QStringLiteral("agent3"));
+    QVERIFY(other);
+    const qint64 notTheirs = conversationWith(customer, 5, *other, QStringLiteral("能改地址吗？"));
+    QVERIFY(notTheirs > 0);
+    QJsonObject aboutOther = advice;
+    aboutOther.insert(QStringLiteral("conversationId"), notTheirs);
+    const QJsonObject wrong = refusal(*trainer, protocol::MentorWhisperRequest::type, aboutOther);
+    QCOMPARE(test::errorCode(wrong), QStringLiteral("invalid_field"));
+    QCOMPARE(errorOf(wrong).value(QStringLiteral("field")).toString(),
+             QStringLiteral("payload.conversationId"));
+    QJsonObject blank = advice;
+    blank.insert(QStringLiteral("body"), QStringLiteral("   "));
+    QCOMPARE(test::errorCode(refusal(*trainer, protocol::MentorWhisperRequest::type, blank)),
+             QStringLiteral("invalid_field"));
+    QJsonObject tooLong = advice;
+    tooLong.insert(QStringLiteral("body"), QString(protocol::maxWhisperLength + 1, u'好'));
+    QCOMPARE(test::errorCode(refusal(*trainer, protocol::MentorWhisperRequest::type, tooLong)),
+             QStringLiteral("field_too_long"));
+
+    // A whisper sent twice under one request id is one whisper.
+    const QString id = QStringLiteral("whisper-once");
+    QVERIFY(trainer->request(protocol::MentorWhisperRequest::type, advice, id));
+    QVERIFY(trainer->request(protocol::MentorWhisperRequest::type, advice, id));
+    QSqlQuery count(m_server->database());
+    QVERIFY(count.exec(
+        QStringLiteral("SELECT COUNT(*) FROM mentor_whispers WHERE session_id = %1").arg(sessionId)));
+    QVERIFY(count.next());
+    QCOMPARE(count.value(0).toInt(), 1);
+
+    // Once ended, nothing more is whispered in it.
+    QVERIFY(trainer->request(protocol::MentorEndRequest::type, {{QStringLiteral("sessionId"), sessionId}}));
+    QCOMPARE(test::errorCode(refusal(*trainer, protocol::MentorWhisperRequest::type, advice)),
+             QStringLiteral("invalid_state"));
+}
+
+void TestMentoring::aMenteeWhoReconnectsStillHasTheAdvice()
+{
+    endOpenSessions();
+    auto trainer = staff(QStringLiteral("trainer1"), false);
+    QVERIFY(trainer);
+    const auto started = trainer->request(protocol::MentorStartRequest::type,
+                                          {{QStringLiteral("menteeId"), agentId(QStringLiteral("agent3"))}});
+    QVERIFY(started);
+    const qint64 sessionId =
+        started->value(QStringLiteral("session")).toObject().value(QStringLiteral("id")).toInteger();
+    QVERIFY(trainer->request(protocol::MentorWhisperRequest::type,
+                             {{QStringLiteral("sessionId"), sessionId},
+                              {QStringLiteral("body"), QStringLiteral("记得用客户的名字称呼")}}));
+    // The mentee was offline: mentor.state has the session and the advice, a replay has the events.
+    auto mentee = staff(QStringLiteral("agent3"), false);
+    QVERIFY(mentee);
+    const auto state = mentee->request(protocol::MentoringStateRequest::type, {});
+    QVERIFY(state);
+    const QJsonArray sessions = state->value(QStringLiteral("sessions")).toArray();
+    QCOMPARE(sessions.size(), 1);
+    QCOMPARE(sessions.first().toObject().value(QStringLiteral("id")).toInteger(), sessionId);
+    const QJsonArray whispers = state->value(QStringLiteral("whispers")).toArray();
+    QCOMPARE(whispers.size(), 1);
+    QCOMPARE(whispers.first().toObject().value(QStringLiteral("body")).toString(),
+             QStringLiteral("记得用客户的名字称呼"));
+    QVERIFY(mentee->subscribe(protocol::topic::conversations, 0));
+    QVERIFY(mentee->waitEvent(
+        [](const QJsonObject &event) { return eventName(event) == protocol::event::mentorWhisper; }));
+}
+
+void TestMentoring::simulatedCustomersNeverSeeAWhisper()
+{
+    // The demo's simulated customers answer agents through the same conversation module; a
+    // whisper is no message there, so nothing they read or write can carry one.
+    test::ServerProcess demo;
+    QString message;
+    QVERIFY2(demo.start({QStringLiteral("--demo"), QStringLiteral("--demo-customers"), QStringLiteral("30"),
+                         QStringLiteral("--no-routing")},
+                        &message),
+             qPrintable(message));
+    RawClient agent;
+    RawClient trainer;
+    QVERIFY(agent.connectTo(demo.url()) && trainer.connectTo(demo.url()));
+    const auto signedIn = agent.login(QStringLiteral("agent1"), QStringLiteral("demo"));
+    QVERIFY(signedIn);
+    QVERIFY(trainer.login(QStringLiteral("trainer1"), QStringLiteral("demo")));
+    QVERIFY(agent.subscribe(protocol::topic::conversations));
+    const auto created = agent.waitEvent(
+        [](const QJsonObject &event) { return eventName(event) == protocol::event::conversationCreated; },
+        20000);
+    QVERIFY(created);
+    const QJsonObject conversation = payloadOf(*created).value(QStringLiteral("conversation")).toObject();
+    const qint64 conversationId = conversation.value(QStringLiteral("id")).toInteger();
+    const qint64 customerId = conversation.value(QStringLiteral("customerId")).toInteger();
+    QVERIFY(
+        agent.request(protocol::AcceptRequest::type, {{QStringLiteral("conversationId"), conversationId}}));
+    const auto started = trainer.request(
+        protocol::MentorStartRequest::type,
+        {{QStringLiteral("menteeId"), signedIn->value(QStringLiteral("agentId")).toInteger()}});
+    QVERIFY(started);
+    const qint64 sessionId =
+        started->value(QStringLiteral("session")).toObject().value(QStringLiteral("id")).toInteger();
+    QVERIFY(trainer.request(protocol::MentorWhisperRequest::type,
+                            {{QStringLiteral("sessionId"), sessionId},
+                             {QStringLiteral("conversationId"), conversationId},
+                             {QStringLiteral("body"), QStringLiteral("WHISPER-sim-91 问清楚订单号再承诺")}}));
+    const auto replied =
+        agent.request(protocol::ReplyRequest::type,
+                      {{QStringLiteral("conversationId"), conversationId},
+                       {QStringLiteral("text"), QStringLiteral("您好，我是小李，请问您的订单号是多少？")}});
+    QVERIFY(replied);
+    const qint64 replyId =
+        replied->value(QStringLiteral("message")).toObject().value(QStringLiteral("id")).toInteger();
+    // The simulated customer reads the reply and answers.
+    QVERIFY(agent.waitEvent(
+        [&](const QJsonObject &event) {
+            const QJsonObject written = payloadOf(event).value(QStringLiteral("message")).toObject();
+            return written.value(QStringLiteral("conversationId")).toInteger() == conversationId &&
+                   written.value(QStringLiteral("sender")).toString() == QLatin1StringView("customer") &&
+                   written.value(QStringLiteral("id")).toInteger() > replyId;
+        },
+        20000));
+    // Whatever the customer's side holds — history, snapshot, replayed events — has no whisper.
+    RawClient customer;
+    QVERIFY(customer.connectTo(demo.url()));
+    QVERIFY(customer.loginCustomer(customerId));
+    QString seen;
+    const auto history = customer.request(protocol::HistoryRequest::type,
+                                          {{QStringLiteral("conversationId"), conversationId}});
+    QVERIFY(history);
+    seen += textOf(*history);
+    const auto replayed = customer.subscribe(protocol::topic::mine, 0);
+    QVERIFY(replayed);
+    seen += receivedBy(customer);
+    QVERIFY(seen.contains(QStringLiteral("订单号")));
+    QVERIFY2(!seen.contains(QStringLiteral("WHISPER-sim-91")), qPrintable(seen.left(600)));
+}
+
+void TestMentoring::onScreenTheTrainerShadowsAndWhispers()
+{
+    endOpenSessions();
+    struct Workstation
+    {
+        sync::ServerConnection connection;
+        std::unique_ptr<sync::Outbox> outbox;
+        std::unique_ptr<sync::Desk> desk;
+        sync::WorkstationSettings settings;
+        std::unique_ptr<ui::MainWindow> window;
+    };
+    Workstation training;
+    Workstation mentored;
+    int index = 0;
+    for (auto [station, login] :
+         {std::pair{&training, QStringLiteral("trainer1")}, std::pair{&mentored, QStringLiteral("agent2")}}) {
+        station->outbox = std::make_unique<sync::Outbox>(station->connection);
+        QString error;
+        QVERIFY2(
+            station->outbox->open(m_dir.filePath(QStringLiteral("outbox-%1.sqlite").arg(++index)), &error),
+            qPrintable(error));
+        station->connection.setUrl(m_server->url());
+        station->connection.setStaffCredentials(login, QStringLiteral("demo"));
+        station->connection.setTopics({protocol::topic::conversations});
+        station->connection.open();
+        QTRY_COMPARE_WITH_TIMEOUT(station->connection.state(), sync::ServerConnection::State::Live, 10000);
+        station->desk = std::make_unique<sync::Desk>(station->connection, *station->outbox);
+        station->window =
+            std::make_unique<ui::MainWindow>(*station->desk, *station->outbox, station->settings);
+        station->window->resize(1280, 800);
+        station->window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(station->window.get()));
+    }
+    QVERIFY(training.desk->mentoring());
+    QVERIFY(!mentored.desk->mentoring()); // agents do not mentor
+    ui::MainWindow &trainer = *training.window;
+    ui::MainWindow &agent = *mentored.window;
+
+    // The trainer starts on the Mentoring tab and picks 王强 (agent2).
+    auto *tabs = trainer.findChild<QTabWidget *>(QStringLiteral("workspaceTabs"));
+    QVERIFY(tabs);
+    QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("mentoringPanel"));
+    auto *mentees = trainer.findChild<QListView *>(QStringLiteral("mentees"));
+    QVERIFY(mentees);
+    QTRY_VERIFY(mentees->model()->rowCount() >= 4);
+    QModelIndex wang;
+    for (int row = 0; row < mentees->model()->rowCount(); ++row) {
+        const QModelIndex candidate = mentees->model()->index(row, 0);
+        if (candidate.data().toString().startsWith(QStringLiteral("王强")))
+            wang = candidate;
+    }
+    QVERIFY(wang.isValid());
+    mentees->setCurrentIndex(wang);
+    auto *start = trainer.findChild<QPushButton *>(QStringLiteral("startSession"));
+    QVERIFY(start && start->isEnabled());
+    auto *mentorBar = agent.findChild<QWidget *>(QStringLiteral("mentorBar"));
+    QVERIFY(mentorBar);
+    QVERIFY(mentorBar->isHidden());
+    QTest::mouseClick(start, Qt::LeftButton);
+    // The agent is told at once, with who is watching.
+    QTRY_VERIFY(mentored.desk->agent().mentee()->session().has_value());
+    auto *banner = agent.findChild<QLabel *>(QStringLiteral("mentorBanner"));
+    QVERIFY(banner);
+    QVERIFY(banner->text().contains(QStringLiteral("刘洋")));
+
+    // A customer writes in and agent2 takes them: the trainer sees the conversation and its
+    // messages live.
+    RawClient customer;
+    QVERIFY(customer.connectTo(m_server->url()));
+    QVERIFY(customer.loginCustomer(6));
+    const auto written = customer.request(protocol::CustomerMessageRequest::type,
+                                          {{QStringLiteral("channel"), QStringLiteral("app")},
+                                           {QStringLiteral("text"), QStringLiteral("我买的杯子碎了")}});
+    QVERIFY(written);
+    const qint64 conversationId = written->value(QStringLiteral("conversationId")).toInteger();
+    QTRY_VERIFY(mentored.desk->agent().conversations()->rowCount() > 0);
+    mentored.desk->agent().accept(conversationId);
+    auto *shadowed = trainer.findChild<QListView *>(QStringLiteral("shadowedConversations"));
+    QVERIFY(shadowed);
+    const auto rowOf = [shadowed](qint64 id) {
+        for (int row = 0; row < shadowed->model()->rowCount(); ++row) {
+            const QModelIndex index = shadowed->model()->index(row, 0);
+            if (index.data(sync::ConversationListModel::IdRole).toLongLong() == id)
+                return index;
+        }
+        return QModelIndex();
+    };
+    QTRY_VERIFY(rowOf(conversationId).isValid());
+    // Only agent2's conversations are mirrored.
+    for (int row = 0; row < shadowed->model()->rowCount(); ++row)
+        QCOMPARE(shadowed->model()
+                     ->index(row, 0)
+                     .data(sync::ConversationListModel::AssignedAgentNameRole)
+                     .toString(),
+                 QStringLiteral("王强"));
+    shadowed->setCurrentIndex(rowOf(conversationId));
+    auto *transcript = trainer.findChild<QListView *>(QStringLiteral("shadowTranscript"));
+    QVERIFY(transcript);
+    QTRY_VERIFY(transcript->model() && transcript->model()->rowCount() >= 1);
+    const int before = transcript->model()->rowCount();
+    const auto again = customer.request(protocol::CustomerMessageRequest::type,
+                                        {{QStringLiteral("channel"), QStringLiteral("app")},
+                                         {QStringLiteral("text"), QStringLiteral("能换一个新的吗？")}});
+    QVERIFY(again);
+    QCOMPARE(again->value(QStringLiteral("conversationId")).toInteger(), conversationId);
+    QTRY_COMPARE(transcript->model()->rowCount(), before + 1);
+
+    // A whisper from the keyboard reaches the agent's mentor bar, beside the reply box.
+    auto *box = trainer.findChild<QPlainTextEdit *>(QStringLiteral("whisperBox"));
+    QVERIFY(box && box->isEnabled());
+    box->setFocus();
+    box->setPlainText(QStringLiteral("先确认照片，再给换新和退款两个选择")); // keyClicks types Latin-1 only
+    QTest::keyClick(box, Qt::Key_Return, Qt::ControlModifier);
+    auto *whispers = agent.findChild<QListView *>(QStringLiteral("whispers"));
+    QVERIFY(whispers);
+    QTRY_COMPARE(whispers->model()->rowCount(), 1);
+    QVERIFY(whispers->model()->index(0, 0).data().toString().contains(QStringLiteral("换新和退款")));
+    QTRY_VERIFY(mentorBar->isVisible());
+    QTRY_VERIFY(box->toPlainText().isEmpty());
+    auto *sent = trainer.findChild<QListView *>(QStringLiteral("sentWhispers"));
+    QVERIFY(sent);
+    QCOMPARE(sent->model()->rowCount(), 1);
+    if (qEnvironmentVariableIsSet("WARMLINE_SCREENSHOT_DIR")) {
+        const QDir dir(qEnvironmentVariable("WARMLINE_SCREENSHOT_DIR"));
+        trainer.grab().save(dir.filePath(QStringLiteral("mentoring-trainer.png")));
+        agent.grab().save(dir.filePath(QStringLiteral("mentoring-agent.png")));
+    }
+
+    // Ending the session from the panel: the agent is told and the bar goes.
+    auto *end = trainer.findChild<QPushButton *>(QStringLiteral("endSession"));
+    QVERIFY(end && end->isEnabled());
+    QTest::mouseClick(end, Qt::LeftButton);
+    QTRY_VERIFY(!mentored.desk->agent().mentee()->session().has_value());
+    QTRY_VERIFY(mentorBar->isHidden());
+    QVERIFY(!end->isEnabled());
+    QVERIFY(start->isEnabled());
+}
+
+QTEST_MAIN(TestMentoring)
+#include "tst_mentoring.moc"

@@ -1,0 +1,244 @@
+#include "ui/mentoringpanel.h"
+
+#include "protocol/mentoringmessages.h"
+#include "sync/conversationlistmodel.h"
+#include "sync/mentoring.h"
+#include "sync/transcriptmodel.h"
+#include "ui/conversationdelegate.h"
+#include "ui/errortext.h"
+#include "ui/messagedelegate.h"
+#include "ui/presenceselector.h"
+
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace warmline::ui {
+
+using sync::MenteeListModel;
+
+namespace {
+
+QLabel *title(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+} // namespace
+
+MentoringPanel::MentoringPanel(sync::TrainerWorkspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("mentoringPanel"));
+    auto *layout = new QVBoxLayout(this);
+    m_status = new QLabel(tr("Choose an agent of your teams and start a session: they are told at once, "
+                             "and you see their conversations as they happen."),
+                          this);
+    m_status->setObjectName(QStringLiteral("mentoringStatus"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+    auto *splitter = new QSplitter(this);
+    layout->addWidget(splitter, 1);
+
+    // Who: the agents of the trainer's teams.
+    auto *who = new QWidget(splitter);
+    auto *whoLayout = new QVBoxLayout(who);
+    whoLayout->setContentsMargins(0, 0, 0, 0);
+    auto *menteesTitle = title(tr("&Agents"), who);
+    whoLayout->addWidget(menteesTitle);
+    m_mentees = new QListView(who);
+    m_mentees->setObjectName(QStringLiteral("mentees"));
+    auto *icons = new PresenceIconProxy(MenteeListModel::PresenceRole, this);
+    icons->setSourceModel(m_workspace.mentees());
+    m_mentees->setModel(icons);
+    menteesTitle->setBuddy(m_mentees);
+    whoLayout->addWidget(m_mentees, 1);
+    m_startButton = new QPushButton(tr("&Start session"), who);
+    m_startButton->setObjectName(QStringLiteral("startSession"));
+    m_startButton->setToolTip(tr("The agent is told you are watching and sees your whispers"));
+    m_endButton = new QPushButton(tr("&End session"), who);
+    m_endButton->setObjectName(QStringLiteral("endSession"));
+    auto *refresh = new QPushButton(tr("&Refresh"), who);
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setToolTip(tr("Read presence and sessions again (F5)"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_startButton);
+    buttons->addWidget(m_endButton);
+    buttons->addWidget(refresh);
+    whoLayout->addLayout(buttons);
+
+    // Their conversations, shadowed.
+    auto *what = new QWidget(splitter);
+    auto *whatLayout = new QVBoxLayout(what);
+    whatLayout->setContentsMargins(0, 0, 0, 0);
+    m_conversationsTitle = title(tr("Their &conversations"), what);
+    whatLayout->addWidget(m_conversationsTitle);
+    m_conversations = new QListView(what);
+    m_conversations->setObjectName(QStringLiteral("shadowedConversations"));
+    m_conversations->setModel(m_workspace.shadowed());
+    m_conversations->setItemDelegate(new ConversationDelegate(m_conversations));
+    m_conversationsTitle->setBuddy(m_conversations);
+    whatLayout->addWidget(m_conversations, 1);
+
+    // The conversation as it happens, and the whisper box.
+    auto *watch = new QWidget(splitter);
+    auto *watchLayout = new QVBoxLayout(watch);
+    watchLayout->setContentsMargins(0, 0, 0, 0);
+    m_transcriptTitle = title(tr("Shadowing"), watch);
+    watchLayout->addWidget(m_transcriptTitle);
+    m_transcript = new QListView(watch);
+    m_transcript->setObjectName(QStringLiteral("shadowTranscript"));
+    m_transcript->setItemDelegate(new MessageDelegate(m_transcript));
+    m_transcript->setResizeMode(QListView::Adjust);
+    m_transcript->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_transcript->setSelectionMode(QAbstractItemView::NoSelection);
+    m_transcript->setWordWrap(true);
+    watchLayout->addWidget(m_transcript, 1);
+    watchLayout->addWidget(title(tr("Your whispers"), watch));
+    m_sent = new QListView(watch);
+    m_sent->setObjectName(QStringLiteral("sentWhispers"));
+    m_sent->setModel(m_workspace.whispers());
+    m_sent->setWordWrap(true);
+    m_sent->setSelectionMode(QAbstractItemView::NoSelection);
+    m_sent->setMaximumHeight(100);
+    m_sent->setStyleSheet(QStringLiteral("QListView { background: #f3e8fd; color: #3b1f74; }"));
+    watchLayout->addWidget(m_sent);
+    m_whisperBox = new QPlainTextEdit(watch);
+    m_whisperBox->setObjectName(QStringLiteral("whisperBox"));
+    m_whisperBox->setPlaceholderText(tr("Whisper advice — only the agent sees it (Ctrl+Enter)"));
+    m_whisperBox->setTabChangesFocus(true);
+    m_whisperBox->setMaximumHeight(70);
+    m_whisperBox->installEventFilter(this);
+    watchLayout->addWidget(m_whisperBox);
+    m_whisperButton = new QPushButton(tr("&Whisper"), watch);
+    m_whisperButton->setObjectName(QStringLiteral("whisperButton"));
+    m_whisperButton->setToolTip(tr("Send to the agent only (Ctrl+Enter)"));
+    watchLayout->addWidget(m_whisperButton, 0, Qt::AlignRight);
+    splitter->setSizes({260, 300, 520});
+    splitter->setChildrenCollapsible(false);
+
+    connect(m_mentees->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MentoringPanel::menteeChosen);
+    connect(m_conversations->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MentoringPanel::conversationChosen);
+    connect(m_workspace.mentees(), &QAbstractItemModel::dataChanged, this, &MentoringPanel::refreshActions);
+    connect(m_workspace.mentees(), &QAbstractItemModel::rowsInserted, this, &MentoringPanel::refreshActions);
+    connect(m_workspace.shadowed(), &QAbstractItemModel::rowsRemoved, this,
+            &MentoringPanel::conversationChosen);
+    connect(m_whisperBox, &QPlainTextEdit::textChanged, this, &MentoringPanel::refreshActions);
+    connect(m_startButton, &QPushButton::clicked, this,
+            [this] { m_workspace.startSession(m_workspace.selectedMentee()); });
+    connect(m_endButton, &QPushButton::clicked, this,
+            [this] { m_workspace.endSession(m_workspace.selectedSession()); });
+    connect(refresh, &QPushButton::clicked, &m_workspace, &sync::TrainerWorkspace::refresh);
+    connect(m_whisperButton, &QPushButton::clicked, this, &MentoringPanel::sendWhisper);
+    connect(&m_workspace, &sync::TrainerWorkspace::sessionStarted, this,
+            [this](const protocol::MentorSessionInfo &session) {
+                m_status->setText(tr("Session with %1 started: they have been told. Pick one of their "
+                                     "conversations to shadow it.")
+                                      .arg(session.menteeName));
+                refreshActions();
+            });
+    connect(&m_workspace, &sync::TrainerWorkspace::sessionEnded, this,
+            [this](const protocol::MentorSessionInfo &session) {
+                m_status->setText(tr("Session with %1 ended.").arg(session.menteeName));
+                refreshActions();
+            });
+    connect(&m_workspace, &sync::TrainerWorkspace::whispered, this, [this] {
+        m_whisperBox->clear();
+        m_sent->scrollToBottom();
+    });
+    connect(&m_workspace, &sync::TrainerWorkspace::operationFailed, this,
+            [this](const QString &, const protocol::Error &error) { m_status->setText(errorText(error)); });
+    refreshActions();
+}
+
+MentoringPanel::~MentoringPanel()
+{
+    if (m_shown)
+        m_workspace.unwatch(m_shown);
+}
+
+void MentoringPanel::menteeChosen()
+{
+    const QModelIndex current = m_mentees->currentIndex();
+    m_workspace.selectMentee(current.data(MenteeListModel::AgentIdRole).toLongLong());
+    const QString name = current.data(MenteeListModel::NameRole).toString();
+    m_conversationsTitle->setText(name.isEmpty() ? tr("Their &conversations")
+                                                 : tr("%1's &conversations").arg(name));
+    conversationChosen();
+    refreshActions();
+}
+
+void MentoringPanel::conversationChosen()
+{
+    const QModelIndex current = m_conversations->currentIndex();
+    showConversation(current.isValid() ? current.data(sync::ConversationListModel::IdRole).toLongLong() : 0);
+}
+
+void MentoringPanel::showConversation(qint64 conversationId)
+{
+    if (conversationId == m_shown)
+        return;
+    if (m_shown)
+        m_workspace.unwatch(m_shown);
+    m_shown = conversationId;
+    if (!conversationId) {
+        m_transcript->setModel(nullptr);
+        m_transcriptTitle->setText(tr("Shadowing"));
+        refreshActions();
+        return;
+    }
+    sync::TranscriptModel *model = m_workspace.watch(conversationId);
+    m_transcript->setModel(model);
+    connect(model, &QAbstractItemModel::rowsInserted, m_transcript, &QListView::scrollToBottom,
+            Qt::UniqueConnection);
+    m_transcript->scrollToBottom();
+    const QModelIndex current = m_conversations->currentIndex();
+    m_transcriptTitle->setText(
+        tr("Shadowing %1 — read-only")
+            .arg(current.data(sync::ConversationListModel::CustomerNameRole).toString()));
+    refreshActions();
+}
+
+void MentoringPanel::refreshActions()
+{
+    const bool chosen = m_workspace.selectedMentee() > 0;
+    const bool inSession = m_workspace.selectedSession() > 0;
+    m_startButton->setEnabled(chosen && !inSession);
+    m_endButton->setEnabled(inSession);
+    const qsizetype length = m_whisperBox->toPlainText().trimmed().size();
+    m_whisperBox->setEnabled(inSession);
+    m_whisperButton->setEnabled(inSession && length > 0 && length <= protocol::maxWhisperLength);
+}
+
+void MentoringPanel::sendWhisper()
+{
+    if (!m_whisperButton->isEnabled())
+        return;
+    m_workspace.whisper(m_shown, m_whisperBox->toPlainText());
+}
+
+bool MentoringPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_whisperBox && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            (key->modifiers() & Qt::ControlModifier)) {
+            sendWhisper();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace warmline::ui

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QListView;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace warmline::sync {
+class TrainerWorkspace;
+}
+
+namespace warmline::ui {
+
+// The trainer's main view (导师制): the agents of their teams; a session started with one of them
+// (the agent is told at once); that agent's live conversations, shadowed read-only as they
+// happen; and advice whispered to the agent alone, about the conversation on screen.
+class MentoringPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MentoringPanel(sync::TrainerWorkspace &workspace, QWidget *parent = nullptr);
+    ~MentoringPanel() override;
+    Q_DISABLE_COPY_MOVE(MentoringPanel)
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void menteeChosen();
+    void conversationChosen();
+    void showConversation(qint64 conversationId);
+    void refreshActions();
+    void sendWhisper();
+
+    sync::TrainerWorkspace &m_workspace;
+    QLabel *m_status = nullptr;
+    QListView *m_mentees = nullptr;
+    QPushButton *m_startButton = nullptr;
+    QPushButton *m_endButton = nullptr;
+    QLabel *m_conversationsTitle = nullptr;
+    QListView *m_conversations = nullptr;
+    QLabel *m_transcriptTitle = nullptr;
+    QListView *m_transcript = nullptr;
+    QListView *m_sent = nullptr;
+    QPlainTextEdit *m_whisperBox = nullptr;
+    QPushButton *m_whisperButton = nullptr;
+    qint64 m_shown = 0; // the conversation whose transcript is watched
+};
+
+} // namespace warmline::ui

@@ -36,8 +36,9 @@ QList<LeaderboardEntry> LeaderboardModel::entriesFromJson(const QJsonArray &arra
         entry.title = o.value(QStringLiteral("title")).toString();
         entry.source = o.value(QStringLiteral("source")).toString();
         entry.judges = o.value(QStringLiteral("judges")).toInt();
-        if (o.contains(QStringLiteral("rank")))
-            entry.serverRank = o.value(QStringLiteral("rank")).toInt();
+        // Unjudged entries have a null rank.
+        if (const QJsonValue rank = o.value(QStringLiteral("rank")); rank.isDouble())
+            entry.serverRank = rank.toInt();
         entry.judgeScore = o.value(QStringLiteral("judgeScore")).toDouble();
         entry.score = o.value(QStringLiteral("score")).toDouble();
         entry.outcomes =

@@ -7,6 +7,8 @@
 #include "protocol/conversationreplies.h"
 #include "protocol/events.h"
 #include "protocol/messages.h"
+#include "protocol/openingmessages.h"
+#include "protocol/openingreplies.h"
 #include "protocol/profilereplies.h"
 #include "protocol/supervisionmessages.h"
 #include "protocol/supervisionreplies.h"
@@ -20,6 +22,9 @@ using AnsweredRequests =
                HistoryRequest, AcceptRequest, ReplyRequest, ResolveRequest, CustomerMessageRequest,
                ComplaintCreateRequest, SetOrderRequest, ProfileRequest, OrdersRequest, OrderDetailRequest,
                AssistFeedbackRequest, AssistStateRequest, PresenceSetRequest, TransferRequest,
-               DeclineOfferRequest, TransferTargetsRequest, RosterRequest, AssignRequest>;
+               DeclineOfferRequest, TransferTargetsRequest, RosterRequest, AssignRequest, OpeningListRequest,
+               OpeningSaveRequest, OpeningActivateRequest, OpeningDeleteRequest, LibraryListRequest,
+               LibraryAdoptRequest, ContestCreateRequest, ContestListRequest, ContestSubmitRequest,
+               ContestScoreRequest, ContestLeaderboardRequest, ContestPublishRequest>;
 
 } // namespace warmline::protocol

@@ -5,6 +5,7 @@
 // and the outcome numbers of real conversations.
 
 #include "protocol/messages.h"
+#include "protocol/openingreplies.h"
 #include "server/openinglineservice.h"
 #include "testsupport.h"
 
@@ -510,7 +511,17 @@ void TestOpeningLines::leaderboardCombinesJudgesAndOutcomes()
     QVERIFY(qAbs(second.value(QStringLiteral("outcomeRate")).toDouble() - 0.625) < 1e-9);
     QCOMPARE(second.value(QStringLiteral("outcomes")).toObject().value(QStringLiteral("uses")).toInt(), 2);
     QCOMPARE(second.value(QStringLiteral("scores")).toArray().size(), 2);
-    QVERIFY(!entries.at(2).toObject().contains(QStringLiteral("rank")));
+    // Unjudged: no rank, means or combined score yet (null, as every field that does not apply).
+    const QJsonObject unjudged = entries.at(2).toObject();
+    for (const char *field : {"rank", "score", "judgeScore", "warmth", "clarity", "fit"})
+        QVERIFY2(unjudged.value(QLatin1StringView(field)).isNull(), field);
+    // The wire form reads as the described reply, not merely looks like one.
+    QString problem;
+    const auto reply = protocol::schema::fromJson<protocol::LeaderboardReply>(*board, &problem);
+    QVERIFY2(reply, qPrintable(problem));
+    QCOMPARE(reply->entries.size(), 3);
+    QCOMPARE(reply->entries.at(0).rank.value_or(0), 1);
+    QVERIFY(!reply->entries.at(2).rank);
 }
 
 void TestOpeningLines::publishesWinnersToTheLibraryForAdoption()

@@ -16,8 +16,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -91,41 +89,31 @@ core::Compensation request(qint64 id, qint64 agentId, const QString &agent, cons
     return c;
 }
 
-QJsonObject entryJson(qint64 entryId, const QString &agent, const QString &title, int judges,
-                      std::optional<int> rank, double judgeScore, double score, qint64 uses = 0)
+protocol::RankedEntry rankedEntry(qint64 entryId, const QString &agent, const QString &title, int judges,
+                                  std::optional<int> rank, double judgeScore, double score, qint64 uses = 0)
 {
-    QJsonObject entry{
-        {QStringLiteral("entryId"), entryId},
-        {QStringLiteral("agentId"), 100 + entryId},
-        {QStringLiteral("agentName"), agent},
-        {QStringLiteral("title"), title},
-        {QStringLiteral("source"), QStringLiteral("{greeting}！%1").arg(title)},
-        {QStringLiteral("judges"), judges},
-        {QStringLiteral("outcomes"), QJsonObject{{QStringLiteral("uses"), uses},
-                                                 {QStringLiteral("warmReplies"), uses > 0 ? 1 : 0},
-                                                 {QStringLiteral("warmKnown"), uses},
-                                                 {QStringLiteral("resolvedFirstContact"), uses > 1 ? 2 : 0},
-                                                 {QStringLiteral("resolvedKnown"), uses},
-                                                 {QStringLiteral("praised"), 0}}},
-        {QStringLiteral("scores"), QJsonArray{}}};
+    protocol::RankedEntry entry;
+    entry.entryId = entryId;
+    entry.agentId = 100 + entryId;
+    entry.agentName = agent;
+    entry.title = title;
+    entry.source = QStringLiteral("{greeting}！%1").arg(title);
+    entry.judges = judges;
+    entry.outcomes = {uses, uses > 0 ? 1 : 0, uses, uses > 1 ? 2 : 0, uses, 0};
     if (rank) {
-        entry.insert(QStringLiteral("rank"), *rank);
-        entry.insert(QStringLiteral("judgeScore"), judgeScore);
-        entry.insert(QStringLiteral("score"), score);
-        entry.insert(QStringLiteral("scores"),
-                     QJsonArray{QJsonObject{{QStringLiteral("judgeId"), 7},
-                                            {QStringLiteral("judgeName"), QStringLiteral("张敏")},
-                                            {QStringLiteral("warmth"), 5},
-                                            {QStringLiteral("clarity"), 4},
-                                            {QStringLiteral("fit"), 3},
-                                            {QStringLiteral("comment"), QStringLiteral("体贴")}}});
+        entry.rank = rank;
+        entry.judgeScore = judgeScore;
+        entry.score = score;
+        entry.scores = {{7, QStringLiteral("张敏"), 5, 4, 3, QStringLiteral("体贴")}};
     }
     return entry;
 }
 
-QJsonObject board(const QJsonArray &entries)
+protocol::LeaderboardReply board(const QList<protocol::RankedEntry> &entries)
 {
-    return {{QStringLiteral("entries"), entries}};
+    protocol::LeaderboardReply reply;
+    reply.entries = entries;
+    return reply;
 }
 
 OpeningLineController::Line line(qint64 id, const QString &kind, const QString &language,
@@ -361,10 +349,10 @@ void TestPanelModels::leaderboardShowsTiesAsTies()
 
     // The server ranks the first two alike: they have the same score.
     model.setBoard(
-        board({entryJson(11, QStringLiteral("王强"), QStringLiteral("雨天"), 2, 1, 4.0, 0.675, 3),
-               entryJson(12, QStringLiteral("李娜"), QStringLiteral("早安"), 1, 1, 4.0, 0.675),
-               entryJson(13, QStringLiteral("刘洋"), QStringLiteral("晚安"), 1, 3, 3.0, 0.5),
-               entryJson(14, QStringLiteral("陈晓"), QStringLiteral("你好"), 0, std::nullopt, 0, 0)}));
+        board({rankedEntry(11, QStringLiteral("王强"), QStringLiteral("雨天"), 2, 1, 4.0, 0.675, 3),
+               rankedEntry(12, QStringLiteral("李娜"), QStringLiteral("早安"), 1, 1, 4.0, 0.675),
+               rankedEntry(13, QStringLiteral("刘洋"), QStringLiteral("晚安"), 1, 3, 3.0, 0.5),
+               rankedEntry(14, QStringLiteral("陈晓"), QStringLiteral("你好"), 0, std::nullopt, 0, 0)}));
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(display(model, 0, Model::Rank), QStringLiteral("1"));
     QCOMPARE(display(model, 1, Model::Rank), QStringLiteral("1"));
@@ -406,9 +394,10 @@ void TestPanelModels::leaderboardShowsTiesAsTies()
     QCOMPARE(model.rowAt(3)->scores.size(), 0);
 
     // The third catches up: three share first place.
-    model.setBoard(board({entryJson(11, QStringLiteral("王强"), QStringLiteral("雨天"), 2, 1, 4.0, 0.675, 3),
-                          entryJson(12, QStringLiteral("李娜"), QStringLiteral("早安"), 1, 1, 4.0, 0.675),
-                          entryJson(13, QStringLiteral("刘洋"), QStringLiteral("晚安"), 1, 1, 4.0, 0.675)}));
+    model.setBoard(
+        board({rankedEntry(11, QStringLiteral("王强"), QStringLiteral("雨天"), 2, 1, 4.0, 0.675, 3),
+               rankedEntry(12, QStringLiteral("李娜"), QStringLiteral("早安"), 1, 1, 4.0, 0.675),
+               rankedEntry(13, QStringLiteral("刘洋"), QStringLiteral("晚安"), 1, 1, 4.0, 0.675)}));
     for (int row = 0; row < 3; ++row) {
         QCOMPARE(display(model, row, Model::Rank), QStringLiteral("1"));
         QCOMPARE(model.index(row, 0).data(Model::TiedRole).toBool(), true);
@@ -423,8 +412,8 @@ void TestPanelModels::leaderboardFollowsReloads()
     using Model = sync::LeaderboardModel;
 
     model.setBoard(
-        board({entryJson(21, QStringLiteral("王强"), QStringLiteral("雨天"), 0, std::nullopt, 0, 0),
-               entryJson(22, QStringLiteral("李娜"), QStringLiteral("早安"), 0, std::nullopt, 0, 0)}));
+        board({rankedEntry(21, QStringLiteral("王强"), QStringLiteral("雨天"), 0, std::nullopt, 0, 0),
+               rankedEntry(22, QStringLiteral("李娜"), QStringLiteral("早安"), 0, std::nullopt, 0, 0)}));
     QCOMPARE(spy.inserted.count(), 1);
     const QPersistentModelIndex lina = model.index(1, 0);
     QItemSelectionModel selection(&model); // the judge has 李娜's entry selected, as the view would
@@ -433,8 +422,8 @@ void TestPanelModels::leaderboardFollowsReloads()
     // Scored: 李娜's entry goes to the top with rank 1; 王强's stays unranked below.
     spy.clear();
     model.setBoard(
-        board({entryJson(22, QStringLiteral("李娜"), QStringLiteral("早安"), 1, 1, 4.0, 0.675),
-               entryJson(21, QStringLiteral("王强"), QStringLiteral("雨天"), 0, std::nullopt, 0, 0)}));
+        board({rankedEntry(22, QStringLiteral("李娜"), QStringLiteral("早安"), 1, 1, 4.0, 0.675),
+               rankedEntry(21, QStringLiteral("王强"), QStringLiteral("雨天"), 0, std::nullopt, 0, 0)}));
     QCOMPARE(spy.reset.count(), 0);
     QCOMPARE(spy.moved.count(), 1);
     QCOMPARE(lina.row(), 0);
@@ -448,16 +437,16 @@ void TestPanelModels::leaderboardFollowsReloads()
     // Another entry is submitted; one is withdrawn.
     spy.clear();
     model.setBoard(
-        board({entryJson(22, QStringLiteral("李娜"), QStringLiteral("早安"), 1, 1, 4.0, 0.675),
-               entryJson(21, QStringLiteral("王强"), QStringLiteral("雨天"), 0, std::nullopt, 0, 0),
-               entryJson(23, QStringLiteral("刘洋"), QStringLiteral("晚安"), 0, std::nullopt, 0, 0)}));
+        board({rankedEntry(22, QStringLiteral("李娜"), QStringLiteral("早安"), 1, 1, 4.0, 0.675),
+               rankedEntry(21, QStringLiteral("王强"), QStringLiteral("雨天"), 0, std::nullopt, 0, 0),
+               rankedEntry(23, QStringLiteral("刘洋"), QStringLiteral("晚安"), 0, std::nullopt, 0, 0)}));
     QCOMPARE(spy.inserted.count(), 1);
     QCOMPARE(spy.inserted.at(0).at(1).toInt(), 2);
     QCOMPARE(spy.changed.count(), 0);
     spy.clear();
     model.setBoard(
-        board({entryJson(22, QStringLiteral("李娜"), QStringLiteral("早安"), 1, 1, 4.0, 0.675),
-               entryJson(23, QStringLiteral("刘洋"), QStringLiteral("晚安"), 0, std::nullopt, 0, 0)}));
+        board({rankedEntry(22, QStringLiteral("李娜"), QStringLiteral("早安"), 1, 1, 4.0, 0.675),
+               rankedEntry(23, QStringLiteral("刘洋"), QStringLiteral("晚安"), 0, std::nullopt, 0, 0)}));
     QCOMPARE(spy.removed.count(), 1);
     QCOMPARE(spy.removed.at(0).at(1).toInt(), 1);
     QCOMPARE(lina.row(), 0);
@@ -476,7 +465,7 @@ void TestPanelModels::leaderboardEmpty()
     model.setBoard({}); // an answer without entries
     QCOMPARE(model.rowCount(), 0);
     model.setBoard(
-        board({entryJson(31, QStringLiteral("王强"), QStringLiteral("雨天"), 0, std::nullopt, 0, 0)}));
+        board({rankedEntry(31, QStringLiteral("王强"), QStringLiteral("雨天"), 0, std::nullopt, 0, 0)}));
     QCOMPARE(model.rowCount(), 1);
     model.clear(); // another contest chosen, its board not loaded yet
     QCOMPARE(model.rowCount(), 0);

@@ -13,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -215,19 +214,19 @@ void ContestsPanel::loadLeaderboard()
         return;
     }
     const qint64 contestId = m_contestId;
-    m_controller.loadLeaderboard(
-        contestId, [this, contestId](bool ok, const QJsonObject &board, const protocol::Error &error) {
-            if (contestId != m_contestId)
-                return;
-            if (!ok) {
-                setStatus(openingErrorText(error), true);
-                return;
-            }
-            showLeaderboard(board);
-        });
+    m_controller.loadLeaderboard(contestId,
+                                 [this, contestId](const sync::Answer<protocol::LeaderboardReply> &reply) {
+                                     if (contestId != m_contestId)
+                                         return;
+                                     if (!reply.ok()) {
+                                         setStatus(openingErrorText(reply.error), true);
+                                         return;
+                                     }
+                                     showLeaderboard(reply.value());
+                                 });
 }
 
-void ContestsPanel::showLeaderboard(const QJsonObject &board)
+void ContestsPanel::showLeaderboard(const protocol::LeaderboardReply &board)
 {
     // Rows move with their entries, so the selection follows the entry, not the row number.
     m_boardModel->setBoard(board);
@@ -307,17 +306,16 @@ void ContestsPanel::createContest()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_controller.createContest(
-        theme->text().trimmed(), starts->dateTime().toMSecsSinceEpoch(), ends->dateTime().toMSecsSinceEpoch(),
-        [this](bool ok, const QJsonObject &payload, const protocol::Error &error) {
-            if (!ok) {
-                setStatus(openingErrorText(error), true);
-                return;
-            }
-            m_contestId =
-                payload.value(QStringLiteral("contest")).toObject().value(QStringLiteral("id")).toInteger();
-            setStatus(tr("Contest opened. Agents of your team can submit lines now."));
-        });
+    m_controller.createContest(theme->text().trimmed(), starts->dateTime().toMSecsSinceEpoch(),
+                               ends->dateTime().toMSecsSinceEpoch(),
+                               [this](const sync::Answer<protocol::ContestReply> &reply) {
+                                   if (!reply.ok()) {
+                                       setStatus(openingErrorText(reply.error), true);
+                                       return;
+                                   }
+                                   m_contestId = reply->contest.id;
+                                   setStatus(tr("Contest opened. Agents of your team can submit lines now."));
+                               });
 }
 
 void ContestsPanel::submitEntry()
@@ -325,15 +323,14 @@ void ContestsPanel::submitEntry()
     const qint64 lineId = m_lineChoice->currentData().toLongLong();
     if (!m_contestId || !lineId)
         return;
-    m_controller.submit(m_contestId, lineId,
-                        [this](bool ok, const QJsonObject &, const protocol::Error &error) {
-                            if (!ok) {
-                                setStatus(openingErrorText(error), true);
-                                return;
-                            }
-                            setStatus(tr("Entry submitted. The judges will score it."));
-                            loadLeaderboard();
-                        });
+    m_controller.submit(m_contestId, lineId, [this](const sync::Answer<protocol::ContestSubmitReply> &reply) {
+        if (!reply.ok()) {
+            setStatus(openingErrorText(reply.error), true);
+            return;
+        }
+        setStatus(tr("Entry submitted. The judges will score it."));
+        loadLeaderboard();
+    });
 }
 
 void ContestsPanel::scoreEntry()
@@ -388,9 +385,9 @@ void ContestsPanel::scoreEntry()
         return;
     m_controller.score(entry.entryId, warmthBox->value(), clarityBox->value(), fitBox->value(),
                        commentBox->toPlainText().trimmed(),
-                       [this](bool ok, const QJsonObject &, const protocol::Error &error) {
-                           if (!ok) {
-                               setStatus(openingErrorText(error), true);
+                       [this](const sync::Answer<protocol::ContestScoreReply> &reply) {
+                           if (!reply.ok()) {
+                               setStatus(openingErrorText(reply.error), true);
                                return;
                            }
                            setStatus(tr("Score saved."));
@@ -410,8 +407,9 @@ void ContestsPanel::publishWinners()
     if (!ok)
         return;
     m_controller.publish(
-        m_contestId, winners, [this](bool done, const QJsonObject &payload, const protocol::Error &error) {
-            if (!done) {
+        m_contestId, winners, [this](const sync::Answer<protocol::ContestPublishReply> &reply) {
+            if (!reply.ok()) {
+                const protocol::Error &error = reply.error;
                 setStatus(error.code == protocol::ErrorCode::InvalidState &&
                                   !error.details.contains(QStringLiteral("state"))
                               ? tr("No entry has a judge's score yet. Score the entries first.")
@@ -419,7 +417,7 @@ void ContestsPanel::publishWinners()
                           true);
                 return;
             }
-            const int count = int(payload.value(QStringLiteral("published")).toArray().size());
+            const int count = int(reply->published.size());
             setStatus(tr("%n line(s) published to the team library.", nullptr, count));
             loadLeaderboard();
         });

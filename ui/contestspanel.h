@@ -36,7 +36,7 @@ private:
     void rebuildContests();
     void rebuildLines();
     void loadLeaderboard();
-    void showLeaderboard(const QJsonObject &board);
+    void showLeaderboard(const protocol::LeaderboardReply &board);
     const sync::LeaderboardEntry *currentEntry() const;
     void showEntry();
     void createContest();

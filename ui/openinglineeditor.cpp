@@ -329,17 +329,15 @@ private:
             return;
         m_adopt->setEnabled(false);
         m_adoptAndUse->setEnabled(false);
-        m_controller.adopt(
-            line->id, use, [this](bool ok, const QJsonObject &payload, const protocol::Error &error) {
-                if (!ok) {
-                    m_status->setText(openingErrorText(error));
-                    showCurrent();
-                    return;
-                }
-                m_adoptedLineId =
-                    payload.value(QStringLiteral("line")).toObject().value(QStringLiteral("id")).toInteger();
-                accept();
-            });
+        m_controller.adopt(line->id, use, [this](const sync::Answer<protocol::OpeningLineReply> &reply) {
+            if (!reply.ok()) {
+                m_status->setText(openingErrorText(reply.error));
+                showCurrent();
+                return;
+            }
+            m_adoptedLineId = reply->line.id;
+            accept();
+        });
     }
 
     OpeningLineController &m_controller;
@@ -754,25 +752,24 @@ void OpeningLineEditor::save()
     const QString title = m_title->text().trimmed();
     m_save->setEnabled(false);
     setStatus(tr("Saving…"));
-    m_controller.save(
-        m_lineId, m_channelKind, title, source,
-        [this, source, title](bool ok, const QJsonObject &payload, const protocol::Error &error) {
-            if (!ok) {
-                setStatus(openingErrorText(error), true);
-                m_save->setEnabled(true);
-                return;
-            }
-            const QJsonObject line = payload.value(QStringLiteral("line")).toObject();
-            m_lineId = line.value(QStringLiteral("id")).toInteger();
-            m_savedSource = source;
-            m_savedTitle = line.value(QStringLiteral("title")).toString();
-            if (title.isEmpty()) {
-                const QSignalBlocker blocker(m_title);
-                m_title->setText(m_savedTitle);
-            }
-            setStatus(tr("Saved as version %1.").arg(line.value(QStringLiteral("version")).toInt()));
-            rebuildList();
-        });
+    m_controller.save(m_lineId, m_channelKind, title, source,
+                      [this, source, title](const sync::Answer<protocol::OpeningSaveReply> &reply) {
+                          if (!reply.ok()) {
+                              setStatus(openingErrorText(reply.error), true);
+                              m_save->setEnabled(true);
+                              return;
+                          }
+                          const protocol::OpeningLine &line = reply->line;
+                          m_lineId = line.id;
+                          m_savedSource = source;
+                          m_savedTitle = line.title;
+                          if (title.isEmpty()) {
+                              const QSignalBlocker blocker(m_title);
+                              m_title->setText(m_savedTitle);
+                          }
+                          setStatus(tr("Saved as version %1.").arg(line.version));
+                          rebuildList();
+                      });
 }
 
 void OpeningLineEditor::toggleActive()
@@ -782,9 +779,9 @@ void OpeningLineEditor::toggleActive()
         return;
     m_controller.activate(
         line->id, !line->active,
-        [this, active = !line->active](bool ok, const QJsonObject &, const protocol::Error &error) {
-            if (!ok) {
-                setStatus(openingErrorText(error), true);
+        [this, active = !line->active](const sync::Answer<protocol::OpeningLineReply> &reply) {
+            if (!reply.ok()) {
+                setStatus(openingErrorText(reply.error), true);
                 return;
             }
             setStatus(active ? tr("In use: it goes into the reply box when you accept a conversation.")
@@ -802,9 +799,9 @@ void OpeningLineEditor::removeLine()
             tr("Delete “%1”? Its numbers stay in contests it took part in.").arg(line->title),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
-    m_controller.remove(line->id, [this](bool ok, const QJsonObject &, const protocol::Error &error) {
-        if (!ok)
-            setStatus(openingErrorText(error), true);
+    m_controller.remove(line->id, [this](const sync::Answer<protocol::OpeningDeleteReply> &reply) {
+        if (!reply.ok())
+            setStatus(openingErrorText(reply.error), true);
         else
             setStatus(tr("Deleted."));
     });

@@ -11,6 +11,8 @@
 #include "protocol/messages.h"
 #include "protocol/metricsmessages.h"
 #include "protocol/metricsreplies.h"
+#include "protocol/openingmessages.h"
+#include "protocol/openingreplies.h"
 #include "protocol/profilereplies.h"
 #include "protocol/supervisionmessages.h"
 #include "protocol/supervisionreplies.h"
@@ -28,6 +30,9 @@ using AnsweredRequests =
                CompensationOptionsRequest, CompensationDecideRequest, CompensationApprovalRequest,
                CompensationOfferRequest, CompensationChooseRequest, ApprovalListRequest, ApproveRequest,
                RejectRequest, AmendRequest, AuthorityGetRequest, AuthoritySetRequest, MetricsQueryRequest,
+               OpeningListRequest, OpeningSaveRequest, OpeningActivateRequest, OpeningDeleteRequest,
+               LibraryListRequest, LibraryAdoptRequest, ContestCreateRequest, ContestListRequest,
+               ContestSubmitRequest, ContestScoreRequest, ContestLeaderboardRequest, ContestPublishRequest,
                MentorStartRequest, MentorEndRequest, MentorWhisperRequest, MentoringStateRequest>;
 
 } // namespace warmline::protocol

@@ -31,9 +31,23 @@ inline constexpr qsizetype maxOpeningTitleLength = 60;
 inline constexpr qsizetype maxContestThemeLength = 120;
 inline constexpr qsizetype maxScoreCommentLength = 1000;
 
+// The acks (protocol/openingreplies.h).
+struct OpeningListReply;
+struct OpeningSaveReply;
+struct OpeningLineReply;
+struct OpeningDeleteReply;
+struct LibraryListReply;
+struct ContestReply;
+struct ContestListReply;
+struct ContestSubmitReply;
+struct ContestScoreReply;
+struct LeaderboardReply;
+struct ContestPublishReply;
+
 struct OpeningListRequest
 {
     static inline const QString type = QStringLiteral("opening.list");
+    using Reply = OpeningListReply;
     static OpeningListRequest read(PayloadReader &) { return {}; }
     QJsonObject toJson() const { return {}; }
     friend bool operator==(const OpeningListRequest &, const OpeningListRequest &) = default;
@@ -43,6 +57,7 @@ struct OpeningListRequest
 struct OpeningSaveRequest
 {
     static inline const QString type = QStringLiteral("opening.save");
+    using Reply = OpeningSaveReply;
     qint64 lineId = 0;
     QString channelKind; // required when creating; ignored otherwise
     QString title;       // optional when saving a version: the title stays
@@ -58,6 +73,7 @@ struct OpeningSaveRequest
 struct OpeningActivateRequest
 {
     static inline const QString type = QStringLiteral("opening.activate");
+    using Reply = OpeningLineReply;
     qint64 lineId = 0;
     bool active = true;
 
@@ -70,6 +86,7 @@ struct OpeningActivateRequest
 struct OpeningDeleteRequest
 {
     static inline const QString type = QStringLiteral("opening.delete");
+    using Reply = OpeningDeleteReply;
     qint64 lineId = 0;
 
     static OpeningDeleteRequest read(PayloadReader &reader);
@@ -80,6 +97,7 @@ struct OpeningDeleteRequest
 struct LibraryListRequest
 {
     static inline const QString type = QStringLiteral("library.list");
+    using Reply = LibraryListReply;
     static LibraryListRequest read(PayloadReader &) { return {}; }
     QJsonObject toJson() const { return {}; }
     friend bool operator==(const LibraryListRequest &, const LibraryListRequest &) = default;
@@ -89,6 +107,7 @@ struct LibraryListRequest
 struct LibraryAdoptRequest
 {
     static inline const QString type = QStringLiteral("library.adopt");
+    using Reply = OpeningLineReply;
     qint64 libraryId = 0;
     bool activate = false;
     QString title; // optional: a title of the agent's own for the copy
@@ -101,6 +120,7 @@ struct LibraryAdoptRequest
 struct ContestCreateRequest
 {
     static inline const QString type = QStringLiteral("contest.create");
+    using Reply = ContestReply;
     QString theme;
     qint64 startsAt = 0; // ms since the epoch
     qint64 endsAt = 0;
@@ -113,6 +133,7 @@ struct ContestCreateRequest
 struct ContestListRequest
 {
     static inline const QString type = QStringLiteral("contest.list");
+    using Reply = ContestListReply;
     static ContestListRequest read(PayloadReader &) { return {}; }
     QJsonObject toJson() const { return {}; }
     friend bool operator==(const ContestListRequest &, const ContestListRequest &) = default;
@@ -121,6 +142,7 @@ struct ContestListRequest
 struct ContestSubmitRequest
 {
     static inline const QString type = QStringLiteral("contest.submit");
+    using Reply = ContestSubmitReply;
     qint64 contestId = 0;
     qint64 lineId = 0;
 
@@ -132,6 +154,7 @@ struct ContestSubmitRequest
 struct ContestScoreRequest
 {
     static inline const QString type = QStringLiteral("contest.score");
+    using Reply = ContestScoreReply;
     qint64 entryId = 0;
     int warmth = 0;
     int clarity = 0;
@@ -146,6 +169,7 @@ struct ContestScoreRequest
 struct ContestLeaderboardRequest
 {
     static inline const QString type = QStringLiteral("contest.leaderboard");
+    using Reply = LeaderboardReply;
     qint64 contestId = 0;
 
     static ContestLeaderboardRequest read(PayloadReader &reader);
@@ -158,6 +182,7 @@ struct ContestLeaderboardRequest
 struct ContestPublishRequest
 {
     static inline const QString type = QStringLiteral("contest.publish");
+    using Reply = ContestPublishReply;
     qint64 contestId = 0;
     int winners = 3;
 

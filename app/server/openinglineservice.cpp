@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <QDateTime>
+#include <QJsonArray>
 
 namespace warmline::server {
 
@@ -87,18 +88,9 @@ QString contestState(const storage::ContestRecord &contest, qint64 nowMs)
     return QStringLiteral("judging");
 }
 
-QJsonObject contestJson(const storage::ContestRecord &contest, qint64 nowMs)
+ContestView viewOf(const storage::ContestRecord &contest, qint64 nowMs)
 {
-    return {{QStringLiteral("id"), contest.id},
-            {QStringLiteral("theme"), contest.theme},
-            {QStringLiteral("startsAt"), contest.startsAt},
-            {QStringLiteral("endsAt"), contest.endsAt},
-            {QStringLiteral("createdBy"), contest.createdBy},
-            {QStringLiteral("createdByName"), contest.createdByName},
-            {QStringLiteral("createdAt"), contest.createdAt},
-            {QStringLiteral("publishedAt"),
-             contest.publishedAt > 0 ? QJsonValue(contest.publishedAt) : QJsonValue()},
-            {QStringLiteral("state"), contestState(contest, nowMs)}};
+    return {contest, contestState(contest, nowMs)};
 }
 
 } // namespace
@@ -138,7 +130,12 @@ bool OpeningLineService::isUseOf(const QString &source, const QString &reply, co
     return !line.isEmpty() && said.startsWith(line);
 }
 
-void OpeningLineService::Outcomes::add(const Outcomes &other)
+QString OpeningLineService::scoreFormula()
+{
+    return QStringLiteral("0.7 * (mean judge score - 1) / 4 + 0.3 * (successes + 1) / (trials + 2)");
+}
+
+void LineOutcomes::add(const LineOutcomes &other)
 {
     uses += other.uses;
     warm += other.warm;
@@ -148,22 +145,11 @@ void OpeningLineService::Outcomes::add(const Outcomes &other)
     praised += other.praised;
 }
 
-QJsonObject OpeningLineService::Outcomes::toJson() const
+QHash<qint64, QHash<int, LineOutcomes>> OpeningLineService::outcomesOf(const QList<qint64> &lineIds)
 {
-    return {{QStringLiteral("uses"), uses},
-            {QStringLiteral("warmReplies"), warm},
-            {QStringLiteral("warmKnown"), warmKnown},
-            {QStringLiteral("resolvedFirstContact"), resolved},
-            {QStringLiteral("resolvedKnown"), resolvedKnown},
-            {QStringLiteral("praised"), praised}};
-}
-
-QHash<qint64, QHash<int, OpeningLineService::Outcomes>>
-OpeningLineService::outcomesOf(const QList<qint64> &lineIds)
-{
-    QHash<qint64, QHash<int, Outcomes>> result;
+    QHash<qint64, QHash<int, LineOutcomes>> result;
     for (const storage::OpeningOutcomeRecord &record : m_lines.outcomes(lineIds, praiseWindowMs)) {
-        Outcomes outcomes;
+        LineOutcomes outcomes;
         outcomes.uses = record.uses;
         outcomes.warm = record.warm;
         outcomes.warmKnown = record.warmKnown;
@@ -175,56 +161,36 @@ OpeningLineService::outcomesOf(const QList<qint64> &lineIds)
     return result;
 }
 
-std::optional<QJsonObject> OpeningLineService::lineJson(qint64 lineId)
+std::optional<AgentLine> OpeningLineService::line(qint64 lineId)
 {
     const auto record = m_lines.line(lineId);
     if (!record)
         return std::nullopt;
-    QJsonObject line{{QStringLiteral("id"), record->id},
-                     {QStringLiteral("channelKind"), record->channelKind},
-                     {QStringLiteral("title"), record->title},
-                     {QStringLiteral("active"), record->active},
-                     {QStringLiteral("originLibraryId"),
-                      record->originLibrary ? QJsonValue(*record->originLibrary) : QJsonValue()},
-                     {QStringLiteral("createdAt"), record->createdAt},
-                     {QStringLiteral("updatedAt"), record->updatedAt},
-                     {QStringLiteral("deleted"), record->deleted},
-                     {QStringLiteral("language"), record->language}};
-    const auto outcomes = outcomesOf({lineId}).value(lineId);
     const auto versions = m_lines.versions(lineId);
     if (!versions)
         return std::nullopt;
-    QJsonArray list;
-    Outcomes total;
+    AgentLine line{*record, {}, {}};
+    const auto outcomes = outcomesOf({lineId}).value(lineId);
     for (const storage::OpeningVersionRecord &version : *versions) {
-        const Outcomes these = outcomes.value(version.version);
-        total.add(these);
-        if (list.isEmpty()) {
-            line.insert(QStringLiteral("version"), version.version);
-            line.insert(QStringLiteral("source"), version.source);
-        }
-        list.append(QJsonObject{{QStringLiteral("version"), version.version},
-                                {QStringLiteral("source"), version.source},
-                                {QStringLiteral("createdAt"), version.createdAt},
-                                {QStringLiteral("outcomes"), these.toJson()}});
+        const LineOutcomes these = outcomes.value(version.version);
+        line.outcomes.add(these);
+        line.versions.append({version, these});
     }
-    line.insert(QStringLiteral("versions"), list);
-    line.insert(QStringLiteral("outcomes"), total.toJson());
     return line;
 }
 
-QJsonArray OpeningLineService::lines(qint64 agentId)
+QList<AgentLine> OpeningLineService::lines(qint64 agentId)
 {
-    QJsonArray result;
+    QList<AgentLine> result;
     for (qint64 id : m_lines.lineIdsOf(agentId)) {
-        if (auto line = lineJson(id))
-            result.append(*line);
+        if (auto line = this->line(id))
+            result.append(std::move(*line));
     }
     return result;
 }
 
-Outcome OpeningLineService::save(UnitOfWork &, const storage::AgentRecord &agent,
-                                 const protocol::OpeningSaveRequest &request, qint64 nowMs)
+Result<SavedLine> OpeningLineService::save(UnitOfWork &, const storage::AgentRecord &agent,
+                                           const protocol::OpeningSaveRequest &request, qint64 nowMs)
 {
     const core::ParsedTemplate parsed = core::parseOpeningLine(request.source);
     if (!parsed.isValid())
@@ -281,15 +247,10 @@ Outcome OpeningLineService::save(UnitOfWork &, const storage::AgentRecord &agent
         if (auto error = followLanguage(agent, lineId, core::openingLineLanguage(request.source), nowMs))
             return *error;
     }
-    const auto line = lineJson(lineId);
+    auto line = this->line(lineId);
     if (!line)
         return internalError(QStringLiteral("read the line"));
-    QJsonArray warnings;
-    for (const core::TemplateDiagnostic &warning : parsed.warnings())
-        warnings.append(QJsonObject{{QStringLiteral("position"), warning.position},
-                                    {QStringLiteral("length"), warning.length},
-                                    {QStringLiteral("message"), warning.message}});
-    return Success{{{QStringLiteral("line"), *line}, {QStringLiteral("warnings"), warnings}}, 0};
+    return Done<SavedLine>{{std::move(*line), parsed.warnings()}};
 }
 
 std::optional<Error> OpeningLineService::followLanguage(const storage::AgentRecord &agent, qint64 lineId,
@@ -307,8 +268,8 @@ std::optional<Error> OpeningLineService::followLanguage(const storage::AgentReco
     return std::nullopt;
 }
 
-Outcome OpeningLineService::activate(UnitOfWork &, const storage::AgentRecord &agent, qint64 lineId,
-                                     bool active, qint64 nowMs)
+Result<AgentLine> OpeningLineService::activate(UnitOfWork &, const storage::AgentRecord &agent, qint64 lineId,
+                                               bool active, qint64 nowMs)
 {
     const auto existing = m_lines.line(lineId);
     if (!existing || existing->deleted || existing->agentId != agent.id)
@@ -319,46 +280,30 @@ Outcome OpeningLineService::activate(UnitOfWork &, const storage::AgentRecord &a
         return internalError(QStringLiteral("change the active line"));
     if (active && !m_lines.activate(lineId, nowMs))
         return internalError(QStringLiteral("activate the line"));
-    const auto line = lineJson(lineId);
+    auto line = this->line(lineId);
     if (!line)
         return internalError(QStringLiteral("read the line"));
-    return Success{{{QStringLiteral("line"), *line}}, 0};
+    return Done<AgentLine>{std::move(*line)};
 }
 
-Outcome OpeningLineService::remove(UnitOfWork &, const storage::AgentRecord &agent, qint64 lineId,
-                                   qint64 nowMs)
+Result<qint64> OpeningLineService::remove(UnitOfWork &, const storage::AgentRecord &agent, qint64 lineId,
+                                          qint64 nowMs)
 {
     const auto deleted = m_lines.markDeleted(lineId, agent.id, nowMs);
     if (!deleted)
         return internalError(QStringLiteral("delete the line"));
     if (!*deleted)
         return lineNotFound(lineId);
-    return Success{{{QStringLiteral("lineId"), lineId}}, 0};
+    return Done<qint64>{lineId};
 }
 
-QJsonArray OpeningLineService::library(qint64 teamId)
+QList<storage::LibraryLineRecord> OpeningLineService::library(qint64 teamId)
 {
-    QJsonArray result;
-    for (const storage::LibraryLineRecord &line : m_lines.library(teamId)) {
-        result.append(QJsonObject{
-            {QStringLiteral("id"), line.id},
-            {QStringLiteral("channelKind"), line.channelKind},
-            {QStringLiteral("title"), line.title},
-            {QStringLiteral("source"), line.source},
-            {QStringLiteral("authorId"), line.authorId},
-            {QStringLiteral("authorName"), line.authorName},
-            {QStringLiteral("contestId"), line.contestId ? QJsonValue(*line.contestId) : QJsonValue()},
-            {QStringLiteral("contestTheme"), line.contestTheme},
-            {QStringLiteral("rank"), line.rank ? QJsonValue(*line.rank) : QJsonValue()},
-            {QStringLiteral("score"), line.score ? QJsonValue(*line.score) : QJsonValue()},
-            {QStringLiteral("adoptedCount"), line.adoptedCount},
-            {QStringLiteral("publishedAt"), line.publishedAt}});
-    }
-    return result;
+    return m_lines.library(teamId);
 }
 
-Outcome OpeningLineService::adopt(UnitOfWork &work, const storage::AgentRecord &agent,
-                                  const protocol::LibraryAdoptRequest &request, qint64 nowMs)
+Result<AgentLine> OpeningLineService::adopt(UnitOfWork &work, const storage::AgentRecord &agent,
+                                            const protocol::LibraryAdoptRequest &request, qint64 nowMs)
 {
     const auto original = m_lines.libraryLine(request.libraryId, agent.teamId);
     if (!original) {
@@ -371,22 +316,20 @@ Outcome OpeningLineService::adopt(UnitOfWork &work, const storage::AgentRecord &
     save.channelKind = original->channelKind;
     save.title = request.title.isEmpty() ? original->title : request.title;
     save.source = original->source;
-    Outcome saved = this->save(work, agent, save, nowMs);
-    auto *success = std::get_if<Success>(&saved);
-    if (!success)
-        return saved;
-    const qint64 lineId =
-        success->payload.value(QStringLiteral("line")).toObject().value(QStringLiteral("id")).toInteger();
+    Result<SavedLine> saved = this->save(work, agent, save, nowMs);
+    if (auto *error = std::get_if<Error>(&saved))
+        return std::move(*error);
+    const qint64 lineId = std::get<Done<SavedLine>>(saved).value.line.line.id;
     if (!m_lines.setOrigin(lineId, request.libraryId))
         return internalError(QStringLiteral("remember where the line came from"));
     if (!m_lines.countAdoption(request.libraryId))
         return internalError(QStringLiteral("count the adoption"));
     if (request.activate)
         return activate(work, agent, lineId, true, nowMs);
-    const auto line = lineJson(lineId);
+    auto line = this->line(lineId);
     if (!line)
         return internalError(QStringLiteral("read the line"));
-    return Success{{{QStringLiteral("line"), *line}}, 0};
+    return Done<AgentLine>{std::move(*line)};
 }
 
 template<typename ContestEvent>
@@ -396,22 +339,17 @@ std::optional<qint64> OpeningLineService::appendContestEvent(UnitOfWork &work, q
     return work.append(ContestEvent{{contestId, teamId}}, core::Audience::team(teamId), 0, 0, nowMs);
 }
 
-QJsonArray OpeningLineService::contests(const storage::AgentRecord &viewer, qint64 nowMs)
+QList<ContestListing> OpeningLineService::contests(const storage::AgentRecord &viewer, qint64 nowMs)
 {
-    QJsonArray result;
-    for (const storage::ContestRecord &row : m_contests.ofTeam(viewer.teamId)) {
-        QJsonObject object = contestJson(row, nowMs);
-        if (const auto count = m_contests.entryCount(row.id, viewer.id)) {
-            object.insert(QStringLiteral("entries"), count->entries);
-            object.insert(QStringLiteral("submitted"), count->submitted);
-        }
-        result.append(object);
-    }
+    QList<ContestListing> result;
+    for (const storage::ContestRecord &row : m_contests.ofTeam(viewer.teamId))
+        result.append({viewOf(row, nowMs), m_contests.entryCount(row.id, viewer.id)});
     return result;
 }
 
-Outcome OpeningLineService::createContest(UnitOfWork &work, const storage::AgentRecord &agent,
-                                          const protocol::ContestCreateRequest &request, qint64 nowMs)
+Result<ContestView> OpeningLineService::createContest(UnitOfWork &work, const storage::AgentRecord &agent,
+                                                      const protocol::ContestCreateRequest &request,
+                                                      qint64 nowMs)
 {
     if (!core::allows(agent.role, core::Permission::JudgeContests)) {
         return Error{ErrorCode::Forbidden,
@@ -445,11 +383,11 @@ Outcome OpeningLineService::createContest(UnitOfWork &work, const storage::Agent
     const auto seq = appendContestEvent<protocol::ContestChangedEvent>(work, *id, agent.teamId, nowMs);
     if (!row || !seq)
         return internalError(QStringLiteral("log the contest"));
-    return Success{{{QStringLiteral("contest"), contestJson(*row, nowMs)}}, *seq};
+    return Done<ContestView>{viewOf(*row, nowMs), *seq};
 }
 
-Outcome OpeningLineService::submit(UnitOfWork &work, const storage::AgentRecord &agent,
-                                   const protocol::ContestSubmitRequest &request, qint64 nowMs)
+Result<Submission> OpeningLineService::submit(UnitOfWork &work, const storage::AgentRecord &agent,
+                                              const protocol::ContestSubmitRequest &request, qint64 nowMs)
 {
     const auto row = m_contests.contest(request.contestId);
     if (!row || row->teamId != agent.teamId) {
@@ -491,15 +429,11 @@ Outcome OpeningLineService::submit(UnitOfWork &work, const storage::AgentRecord 
         appendContestEvent<protocol::ContestChangedEvent>(work, request.contestId, agent.teamId, nowMs);
     if (!seq)
         return internalError(QStringLiteral("log the entry"));
-    return Success{{{QStringLiteral("entryId"), *entryId},
-                    {QStringLiteral("contestId"), request.contestId},
-                    {QStringLiteral("lineId"), request.lineId},
-                    {QStringLiteral("version"), line->version}},
-                   *seq};
+    return Done<Submission>{{*entryId, request.contestId, request.lineId, line->version}, *seq};
 }
 
-Outcome OpeningLineService::score(UnitOfWork &work, const storage::AgentRecord &judge,
-                                  const protocol::ContestScoreRequest &request, qint64 nowMs)
+Result<ScoredEntry> OpeningLineService::score(UnitOfWork &work, const storage::AgentRecord &judge,
+                                              const protocol::ContestScoreRequest &request, qint64 nowMs)
 {
     if (!core::allows(judge.role, core::Permission::JudgeContests)) {
         return Error{
@@ -545,94 +479,55 @@ Outcome OpeningLineService::score(UnitOfWork &work, const storage::AgentRecord &
     const auto seq = appendContestEvent<protocol::ContestChangedEvent>(work, row->id, judge.teamId, nowMs);
     if (!seq)
         return internalError(QStringLiteral("log the score"));
-    return Success{{{QStringLiteral("entryId"), request.entryId}, {QStringLiteral("contestId"), row->id}},
-                   *seq};
+    return Done<ScoredEntry>{{request.entryId, row->id}, *seq};
 }
 
-QJsonArray OpeningLineService::rankedEntries(const storage::ContestRecord &contest, bool withComments)
+QList<EntryStanding> OpeningLineService::rankedEntries(const storage::ContestRecord &contest,
+                                                       bool withComments)
 {
-    struct Entry
-    {
-        QJsonObject json;
-        std::optional<double> combined;
-        qint64 id = 0;
-    };
-    QList<Entry> entries;
+    QList<EntryStanding> entries;
     QList<qint64> lineIds;
     for (const storage::ContestEntryRecord &record : m_contests.entries(contest.id)) {
-        Entry entry;
-        entry.id = record.entryId;
-        entry.json = {{QStringLiteral("entryId"), record.entryId},
-                      {QStringLiteral("agentId"), record.agentId},
-                      {QStringLiteral("agentName"), record.agentName},
-                      {QStringLiteral("lineId"), record.lineId},
-                      {QStringLiteral("version"), record.version},
-                      {QStringLiteral("channelKind"), record.channelKind},
-                      {QStringLiteral("title"), record.title},
-                      {QStringLiteral("source"), record.source},
-                      {QStringLiteral("submittedAt"), record.submittedAt},
-                      {QStringLiteral("judges"), record.judges}};
-        if (record.judges > 0) {
-            entry.json.insert(QStringLiteral("judgeScore"), record.judgeScore);
-            entry.json.insert(QStringLiteral("warmth"), record.warmth);
-            entry.json.insert(QStringLiteral("clarity"), record.clarity);
-            entry.json.insert(QStringLiteral("fit"), record.fit);
-        }
+        EntryStanding entry;
+        entry.entry = record;
         lineIds.append(record.lineId);
         entries.append(entry);
     }
     const auto outcomes = outcomesOf(lineIds);
-    for (Entry &entry : entries) {
-        const Outcomes these = outcomes.value(entry.json.value(QStringLiteral("lineId")).toInteger())
-                                   .value(entry.json.value(QStringLiteral("version")).toInt());
-        entry.json.insert(QStringLiteral("outcomes"), these.toJson());
-        const double outcomeRate = double(these.successes() + 1) / double(these.trials() + 2);
-        entry.json.insert(QStringLiteral("outcomeRate"), outcomeRate);
-        if (entry.json.contains(QStringLiteral("judgeScore"))) {
-            entry.combined = combinedScore(entry.json.value(QStringLiteral("judgeScore")).toDouble(),
-                                           these.successes(), these.trials());
-            entry.json.insert(QStringLiteral("score"), *entry.combined);
-        }
-        if (withComments) {
-            QJsonArray list;
-            for (const storage::JudgeScoreRecord &score : m_contests.scoresOf(entry.id)) {
-                list.append(QJsonObject{{QStringLiteral("judgeId"), score.judgeId},
-                                        {QStringLiteral("judgeName"), score.judgeName},
-                                        {QStringLiteral("warmth"), score.warmth},
-                                        {QStringLiteral("clarity"), score.clarity},
-                                        {QStringLiteral("fit"), score.fit},
-                                        {QStringLiteral("comment"), score.comment}});
-            }
-            entry.json.insert(QStringLiteral("scores"), list);
-        }
+    for (EntryStanding &entry : entries) {
+        entry.outcomes = outcomes.value(entry.entry.lineId).value(entry.entry.version);
+        entry.outcomeRate = double(entry.outcomes.successes() + 1) / double(entry.outcomes.trials() + 2);
+        if (entry.entry.judges > 0)
+            entry.score =
+                combinedScore(entry.entry.judgeScore, entry.outcomes.successes(), entry.outcomes.trials());
+        if (withComments)
+            entry.scores = m_contests.scoresOf(entry.entry.entryId);
     }
     // Scored entries by combined score (ties: more judges, then earlier entry); unscored ones after.
-    std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
-        if (a.combined.has_value() != b.combined.has_value())
-            return a.combined.has_value();
-        if (a.combined && *a.combined != *b.combined)
-            return *a.combined > *b.combined;
-        return a.json.value(QStringLiteral("judges")).toInteger() >
-               b.json.value(QStringLiteral("judges")).toInteger();
+    std::stable_sort(entries.begin(), entries.end(), [](const EntryStanding &a, const EntryStanding &b) {
+        if (a.score.has_value() != b.score.has_value())
+            return a.score.has_value();
+        if (a.score && *a.score != *b.score)
+            return *a.score > *b.score;
+        return a.entry.judges > b.entry.judges;
     });
     // Tied entries rank, and are published, alike, whatever ordered them within the tie.
     QList<double> scores;
-    for (const Entry &entry : entries) {
-        if (entry.combined)
-            scores.append(*entry.combined);
+    for (const EntryStanding &entry : std::as_const(entries)) {
+        if (entry.score)
+            scores.append(*entry.score);
     }
     const QList<int> ranks = core::competitionRanks(scores);
-    QJsonArray result;
     qsizetype ranked = 0;
-    for (Entry &entry : entries) {
-        if (entry.combined)
-            entry.json.insert(QStringLiteral("rank"), ranks.at(ranked++));
-        result.append(entry.json);
+    for (EntryStanding &entry : entries) {
+        if (entry.score)
+            entry.rank = ranks.at(ranked++);
     }
-    return result;
+    return entries;
 }
 
-Outcome OpeningLineService::leaderboard(const storage::AgentRecord &viewer, qint64 contestId, qint64 nowMs)
+Result<Standings> OpeningLineService::leaderboard(const storage::AgentRecord &viewer, qint64 contestId,
+                                                  qint64 nowMs)
 {
     const auto row = m_contests.contest(contestId);
     if (!row || row->teamId != viewer.teamId) {
@@ -641,16 +536,11 @@ Outcome OpeningLineService::leaderboard(const storage::AgentRecord &viewer, qint
                      QStringLiteral("payload.contestId"),
                      {}};
     }
-    return Success{
-        {{QStringLiteral("contest"), contestJson(*row, nowMs)},
-         {QStringLiteral("entries"), rankedEntries(*row, true)},
-         {QStringLiteral("formula"),
-          QStringLiteral("0.7 * (mean judge score - 1) / 4 + 0.3 * (successes + 1) / (trials + 2)")}},
-        0};
+    return Done<Standings>{{viewOf(*row, nowMs), rankedEntries(*row, true)}};
 }
 
-Outcome OpeningLineService::publish(UnitOfWork &work, const storage::AgentRecord &judge,
-                                    const protocol::ContestPublishRequest &request, qint64 nowMs)
+Result<Publication> OpeningLineService::publish(UnitOfWork &work, const storage::AgentRecord &judge,
+                                                const protocol::ContestPublishRequest &request, qint64 nowMs)
 {
     if (!core::allows(judge.role, core::Permission::JudgeContests)) {
         return Error{ErrorCode::Forbidden,
@@ -674,33 +564,28 @@ Outcome OpeningLineService::publish(UnitOfWork &work, const storage::AgentRecord
                      {},
                      {{QStringLiteral("state"), state}}};
     }
-    const QJsonArray ranked = rankedEntries(*row, false);
-    QJsonArray published;
-    for (const QJsonValue &value : ranked) {
-        const QJsonObject entry = value.toObject();
+    Publication published{row->id, {}};
+    for (const EntryStanding &entry : rankedEntries(*row, false)) {
         // Ranks only grow down the list; an entry tied with the last winner wins too.
-        if (!entry.contains(QStringLiteral("rank")) ||
-            entry.value(QStringLiteral("rank")).toInt() > request.winners)
+        if (!entry.rank || *entry.rank > request.winners)
             break;
         storage::WinnerRecord winner;
         winner.teamId = row->teamId;
-        winner.channelKind = entry.value(QStringLiteral("channelKind")).toString();
-        winner.title = entry.value(QStringLiteral("title")).toString();
-        winner.source = entry.value(QStringLiteral("source")).toString();
-        winner.authorId = entry.value(QStringLiteral("agentId")).toInteger();
+        winner.channelKind = entry.entry.channelKind;
+        winner.title = entry.entry.title;
+        winner.source = entry.entry.source;
+        winner.authorId = entry.entry.agentId;
         winner.contestId = row->id;
-        winner.entryId = entry.value(QStringLiteral("entryId")).toInteger();
-        winner.rank = entry.value(QStringLiteral("rank")).toInt();
-        winner.score = entry.value(QStringLiteral("score")).toDouble();
+        winner.entryId = entry.entry.entryId;
+        winner.rank = *entry.rank;
+        winner.score = entry.score.value_or(0);
         winner.publishedAt = nowMs;
         const auto libraryId = m_contests.insertWinner(winner);
         if (!libraryId)
             return internalError(QStringLiteral("publish the winners"));
-        QJsonObject winnerJson = entry;
-        winnerJson.insert(QStringLiteral("libraryId"), *libraryId);
-        published.append(winnerJson);
+        published.winners.append({entry, *libraryId});
     }
-    if (published.isEmpty()) {
+    if (published.winners.isEmpty()) {
         return Error{ErrorCode::InvalidState,
                      QStringLiteral("no entry of contest %1 has a judge's score yet; score entries first")
                          .arg(row->id),
@@ -714,7 +599,7 @@ Outcome OpeningLineService::publish(UnitOfWork &work, const storage::AgentRecord
     const auto seq = appendContestEvent<protocol::LibraryChangedEvent>(work, row->id, row->teamId, nowMs);
     if (!seq)
         return internalError(QStringLiteral("log the publication"));
-    return Success{{{QStringLiteral("contestId"), row->id}, {QStringLiteral("published"), published}}, *seq};
+    return Done<Publication>{published, *seq};
 }
 
 void OpeningLineService::subscribeTo(DomainEventBus &bus)

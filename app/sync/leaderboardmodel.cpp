@@ -23,42 +23,33 @@ qint64 LeaderboardModel::keyOf(const LeaderboardEntry &row) const
     return row.entryId;
 }
 
-QList<LeaderboardEntry> LeaderboardModel::entriesFromJson(const QJsonArray &array)
+QList<LeaderboardEntry> LeaderboardModel::entriesOf(const QList<protocol::RankedEntry> &ranked)
 {
     QList<LeaderboardEntry> entries;
-    entries.reserve(array.size());
-    for (const QJsonValue &value : array) {
-        const QJsonObject o = value.toObject();
+    entries.reserve(ranked.size());
+    for (const protocol::RankedEntry &e : ranked) {
         LeaderboardEntry entry;
-        entry.entryId = o.value(QStringLiteral("entryId")).toInteger();
-        entry.agentId = o.value(QStringLiteral("agentId")).toInteger();
-        entry.agentName = o.value(QStringLiteral("agentName")).toString();
-        entry.title = o.value(QStringLiteral("title")).toString();
-        entry.source = o.value(QStringLiteral("source")).toString();
-        entry.judges = o.value(QStringLiteral("judges")).toInt();
-        if (o.contains(QStringLiteral("rank")))
-            entry.serverRank = o.value(QStringLiteral("rank")).toInt();
-        entry.judgeScore = o.value(QStringLiteral("judgeScore")).toDouble();
-        entry.score = o.value(QStringLiteral("score")).toDouble();
-        entry.outcomes =
-            OpeningLineController::Outcomes::fromJson(o.value(QStringLiteral("outcomes")).toObject());
-        for (const QJsonValue &s : o.value(QStringLiteral("scores")).toArray()) {
-            const QJsonObject score = s.toObject();
-            entry.scores.append({score.value(QStringLiteral("judgeId")).toInteger(),
-                                 score.value(QStringLiteral("judgeName")).toString(),
-                                 score.value(QStringLiteral("warmth")).toInt(),
-                                 score.value(QStringLiteral("clarity")).toInt(),
-                                 score.value(QStringLiteral("fit")).toInt(),
-                                 score.value(QStringLiteral("comment")).toString()});
-        }
+        entry.entryId = e.entryId;
+        entry.agentId = e.agentId;
+        entry.agentName = e.agentName;
+        entry.title = e.title;
+        entry.source = e.source;
+        entry.judges = e.judges;
+        entry.serverRank = e.rank;
+        entry.judgeScore = e.judgeScore.value_or(0);
+        entry.score = e.score.value_or(0);
+        entry.outcomes = OpeningLineController::Outcomes::of(e.outcomes);
+        for (const protocol::JudgeScore &score : e.scores)
+            entry.scores.append(
+                {score.judgeId, score.judgeName, score.warmth, score.clarity, score.fit, score.comment});
         entries.append(entry);
     }
     return entries;
 }
 
-void LeaderboardModel::setBoard(const QJsonObject &board)
+void LeaderboardModel::setBoard(const protocol::LeaderboardReply &board)
 {
-    setEntries(entriesFromJson(board.value(QStringLiteral("entries")).toArray()));
+    setEntries(entriesOf(board.entries));
 }
 
 void LeaderboardModel::setEntries(QList<LeaderboardEntry> entries)

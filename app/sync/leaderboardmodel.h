@@ -4,8 +4,6 @@
 #include "sync/openinglinecontroller.h"
 
 #include <optional>
-#include <QJsonArray>
-#include <QJsonObject>
 
 namespace warmline::sync {
 
@@ -66,10 +64,10 @@ public:
 
     explicit LeaderboardModel(QObject *parent = nullptr);
 
-    // The entries of a contest.leaderboard answer ({"entries": [...]}).
-    void setBoard(const QJsonObject &board);
+    // The entries of a contest.leaderboard answer.
+    void setBoard(const protocol::LeaderboardReply &board);
     void setEntries(QList<LeaderboardEntry> entries);
-    static QList<LeaderboardEntry> entriesFromJson(const QJsonArray &entries);
+    static QList<LeaderboardEntry> entriesOf(const QList<protocol::RankedEntry> &entries);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -5,45 +5,30 @@
 #include "sync/agentworkspace.h"
 
 #include <QDateTime>
-#include <QJsonArray>
 
 namespace warmline::sync {
 
-using protocol::ServerFrame;
-
-OpeningLineController::Outcomes OpeningLineController::Outcomes::fromJson(const QJsonObject &o)
+OpeningLineController::Outcomes OpeningLineController::Outcomes::of(const protocol::OpeningOutcomes &o)
 {
-    Outcomes outcomes;
-    outcomes.uses = o.value(QStringLiteral("uses")).toInteger();
-    outcomes.warmReplies = o.value(QStringLiteral("warmReplies")).toInteger();
-    outcomes.warmKnown = o.value(QStringLiteral("warmKnown")).toInteger();
-    outcomes.resolvedFirstContact = o.value(QStringLiteral("resolvedFirstContact")).toInteger();
-    outcomes.resolvedKnown = o.value(QStringLiteral("resolvedKnown")).toInteger();
-    outcomes.praised = o.value(QStringLiteral("praised")).toInteger();
-    return outcomes;
+    return {o.uses, o.warmReplies, o.warmKnown, o.resolvedFirstContact, o.resolvedKnown, o.praised};
 }
 
-OpeningLineController::Line OpeningLineController::Line::fromJson(const QJsonObject &o)
+OpeningLineController::Line OpeningLineController::Line::of(const protocol::OpeningLine &l)
 {
     Line line;
-    line.id = o.value(QStringLiteral("id")).toInteger();
-    line.channelKind = o.value(QStringLiteral("channelKind")).toString();
-    line.title = o.value(QStringLiteral("title")).toString();
-    line.active = o.value(QStringLiteral("active")).toBool();
-    line.version = o.value(QStringLiteral("version")).toInt();
-    line.source = o.value(QStringLiteral("source")).toString();
-    line.language = o.value(QStringLiteral("language")).toString();
+    line.id = l.id;
+    line.channelKind = l.channelKind;
+    line.title = l.title;
+    line.active = l.active;
+    line.version = l.version;
+    line.source = l.source;
+    line.language = l.language;
     if (line.language.isEmpty()) // a server from before schema 8
         line.language = core::openingLineLanguage(line.source);
-    line.originLibraryId = o.value(QStringLiteral("originLibraryId")).toInteger();
-    line.outcomes = Outcomes::fromJson(o.value(QStringLiteral("outcomes")).toObject());
-    for (const QJsonValue &value : o.value(QStringLiteral("versions")).toArray()) {
-        const QJsonObject v = value.toObject();
-        line.versions.append({v.value(QStringLiteral("version")).toInt(),
-                              v.value(QStringLiteral("source")).toString(),
-                              v.value(QStringLiteral("createdAt")).toInteger(),
-                              Outcomes::fromJson(v.value(QStringLiteral("outcomes")).toObject())});
-    }
+    line.originLibraryId = l.originLibraryId.value_or(0);
+    line.outcomes = Outcomes::of(l.outcomes);
+    for (const protocol::OpeningVersion &v : l.versions)
+        line.versions.append({v.version, v.source, v.createdAt, Outcomes::of(v.outcomes)});
     return line;
 }
 
@@ -63,8 +48,16 @@ OpeningLineController::OpeningLineController(AgentWorkspace &workspace, QObject 
     // The customer's profile usually arrives after the accept: render again with everything known.
     connect(m_workspace.profile(), &CustomerProfileController::loaded, this,
             &OpeningLineController::offerOpening);
+    m_events.on<protocol::ContestChangedEvent>([this](const protocol::ContestChangedEvent &event, qint64) {
+        reloadContests();
+        emit contestUpdated(event.contestId);
+    });
+    m_events.on<protocol::LibraryChangedEvent>(
+        [this](const protocol::LibraryChangedEvent &, qint64) { reloadLibrary(); });
     connect(&m_workspace.connection(), &ServerConnection::eventReceived, this,
-            &OpeningLineController::onEvent);
+            [this](qint64 seq, const QString &kind, const QJsonObject &payload) {
+                m_workspace.connection().dispatch(m_events, seq, kind, payload);
+            });
     connect(&m_workspace.connection(), &ServerConnection::stateChanged, this,
             [this](ServerConnection::State state) {
                 if (state == ServerConnection::State::Live) {
@@ -85,21 +78,23 @@ QString OpeningLineController::channelKindOf(core::Channel channel)
     return protocol::channelKindOf(channel);
 }
 
-void OpeningLineController::call(const QString &type, const QJsonObject &payload, Done done,
-                                 std::function<void(const QJsonObject &)> after)
+template<typename Message>
+void OpeningLineController::call(const Message &request, Done<typename Message::Reply> done,
+                                 std::function<void(const typename Message::Reply &)> after)
 {
-    m_workspace.connection().request(type, payload, [this, type, done, after](const ServerFrame &reply) {
-        if (reply.kind == ServerFrame::Kind::Ack) {
+    using Reply = typename Message::Reply;
+    m_workspace.connection().request(request, [this, done, after](const Answer<Reply> &reply) {
+        if (reply.ok()) {
             if (after)
-                after(reply.payload);
+                after(reply.value());
             if (done)
-                done(true, reply.payload, {});
+                done(reply);
             return;
         }
         if (done)
-            done(false, {}, reply.error);
-        else if (!ServerConnection::connectionLost(reply))
-            emit failed(type, reply.error);
+            done(reply);
+        else if (!reply.connectionLost())
+            emit failed(Message::type, reply.error);
     });
 }
 
@@ -110,10 +105,10 @@ void OpeningLineController::reload()
 
 void OpeningLineController::fetchLines(std::function<void()> next)
 {
-    call(protocol::OpeningListRequest::type, {}, {}, [this, next](const QJsonObject &payload) {
+    call(protocol::OpeningListRequest{}, {}, [this, next](const protocol::OpeningListReply &reply) {
         m_lines.clear();
-        for (const QJsonValue &value : payload.value(QStringLiteral("lines")).toArray())
-            m_lines.append(Line::fromJson(value.toObject()));
+        for (const protocol::OpeningLine &line : reply.lines)
+            m_lines.append(Line::of(line));
         m_loaded = true;
         emit linesChanged();
         offerOpening();
@@ -122,21 +117,22 @@ void OpeningLineController::fetchLines(std::function<void()> next)
     });
 }
 
-void OpeningLineController::changeLines(const QString &type, const QJsonObject &payload, Done done)
+template<typename Message>
+void OpeningLineController::changeLines(const Message &request, Done<typename Message::Reply> done)
 {
+    using Reply = typename Message::Reply;
     // `done` runs once the list is fresh, so callers find the changed line in lines().
-    m_workspace.connection().request(type, payload, [this, type, done](const ServerFrame &reply) {
-        if (reply.kind != ServerFrame::Kind::Ack) {
+    m_workspace.connection().request(request, [this, done](const Answer<Reply> &reply) {
+        if (!reply.ok()) {
             if (done)
-                done(false, {}, reply.error);
-            else if (!ServerConnection::connectionLost(reply))
-                emit failed(type, reply.error);
+                done(reply);
+            else if (!reply.connectionLost())
+                emit failed(Message::type, reply.error);
             return;
         }
-        const QJsonObject ack = reply.payload;
-        fetchLines([done, ack] {
+        fetchLines([done, reply] {
             if (done)
-                done(true, ack, {});
+                done(reply);
         });
     });
 }
@@ -162,128 +158,111 @@ std::optional<OpeningLineController::Line> OpeningLineController::activeLine(con
 }
 
 void OpeningLineController::save(qint64 lineId, const QString &channelKind, const QString &title,
-                                 const QString &source, Done done)
+                                 const QString &source, Done<protocol::OpeningSaveReply> done)
 {
     protocol::OpeningSaveRequest request;
     request.lineId = lineId;
     request.channelKind = lineId ? QString() : channelKind;
     request.title = title;
     request.source = source;
-    changeLines(request.type, request.toJson(), std::move(done));
+    changeLines(request, std::move(done));
 }
 
-void OpeningLineController::activate(qint64 lineId, bool active, Done done)
+void OpeningLineController::activate(qint64 lineId, bool active, Done<protocol::OpeningLineReply> done)
 {
-    changeLines(protocol::OpeningActivateRequest::type,
-                protocol::OpeningActivateRequest{lineId, active}.toJson(), std::move(done));
+    changeLines(protocol::OpeningActivateRequest{lineId, active}, std::move(done));
 }
 
-void OpeningLineController::remove(qint64 lineId, Done done)
+void OpeningLineController::remove(qint64 lineId, Done<protocol::OpeningDeleteReply> done)
 {
-    changeLines(protocol::OpeningDeleteRequest::type, protocol::OpeningDeleteRequest{lineId}.toJson(),
-                std::move(done));
+    changeLines(protocol::OpeningDeleteRequest{lineId}, std::move(done));
 }
 
 void OpeningLineController::reloadLibrary()
 {
-    call(protocol::LibraryListRequest::type, {}, {}, [this](const QJsonObject &payload) {
+    call(protocol::LibraryListRequest{}, {}, [this](const protocol::LibraryListReply &reply) {
         m_library.clear();
-        for (const QJsonValue &value : payload.value(QStringLiteral("lines")).toArray()) {
-            const QJsonObject o = value.toObject();
+        for (const protocol::LibraryLine &l : reply.lines) {
             LibraryLine line;
-            line.id = o.value(QStringLiteral("id")).toInteger();
-            line.channelKind = o.value(QStringLiteral("channelKind")).toString();
-            line.title = o.value(QStringLiteral("title")).toString();
-            line.source = o.value(QStringLiteral("source")).toString();
-            line.authorName = o.value(QStringLiteral("authorName")).toString();
-            line.contestTheme = o.value(QStringLiteral("contestTheme")).toString();
-            line.rank = o.value(QStringLiteral("rank")).toInt();
-            line.adoptedCount = o.value(QStringLiteral("adoptedCount")).toInteger();
+            line.id = l.id;
+            line.channelKind = l.channelKind;
+            line.title = l.title;
+            line.source = l.source;
+            line.authorName = l.authorName;
+            line.contestTheme = l.contestTheme;
+            line.rank = l.rank.value_or(0);
+            line.adoptedCount = l.adoptedCount;
             m_library.append(line);
         }
         emit libraryChanged();
     });
 }
 
-void OpeningLineController::adopt(qint64 libraryId, bool activate, Done done)
+void OpeningLineController::adopt(qint64 libraryId, bool activate, Done<protocol::OpeningLineReply> done)
 {
     protocol::LibraryAdoptRequest request;
     request.libraryId = libraryId;
     request.activate = activate;
-    changeLines(request.type, request.toJson(),
-                [this, done](bool ok, const QJsonObject &payload, const protocol::Error &error) {
-                    if (ok)
-                        reloadLibrary(); // the adoption count moved
-                    if (done)
-                        done(ok, payload, error);
-                });
+    changeLines(request, [this, done](const Answer<protocol::OpeningLineReply> &reply) {
+        if (reply.ok())
+            reloadLibrary(); // the adoption count moved
+        if (done)
+            done(reply);
+    });
 }
 
 void OpeningLineController::reloadContests()
 {
-    call(protocol::ContestListRequest::type, {}, {}, [this](const QJsonObject &payload) {
+    call(protocol::ContestListRequest{}, {}, [this](const protocol::ContestListReply &reply) {
         m_contests.clear();
-        m_canJudge = payload.value(QStringLiteral("canJudge")).toBool();
-        for (const QJsonValue &value : payload.value(QStringLiteral("contests")).toArray()) {
-            const QJsonObject o = value.toObject();
+        m_canJudge = reply.canJudge;
+        for (const protocol::ContestRow &row : reply.contests) {
             Contest contest;
-            contest.id = o.value(QStringLiteral("id")).toInteger();
-            contest.theme = o.value(QStringLiteral("theme")).toString();
-            contest.state = o.value(QStringLiteral("state")).toString();
-            contest.createdByName = o.value(QStringLiteral("createdByName")).toString();
-            contest.startsAtMs = o.value(QStringLiteral("startsAt")).toInteger();
-            contest.endsAtMs = o.value(QStringLiteral("endsAt")).toInteger();
-            contest.entries = o.value(QStringLiteral("entries")).toInteger();
-            contest.submitted = o.value(QStringLiteral("submitted")).toBool();
+            contest.id = row.id;
+            contest.theme = row.theme;
+            contest.state = row.state;
+            contest.createdByName = row.createdByName;
+            contest.startsAtMs = row.startsAt;
+            contest.endsAtMs = row.endsAt;
+            contest.entries = row.entries.value_or(0);
+            contest.submitted = row.submitted.value_or(false);
             m_contests.append(contest);
         }
         emit contestsChanged();
     });
 }
 
-void OpeningLineController::createContest(const QString &theme, qint64 startsAtMs, qint64 endsAtMs, Done done)
+void OpeningLineController::createContest(const QString &theme, qint64 startsAtMs, qint64 endsAtMs,
+                                          Done<protocol::ContestReply> done)
 {
-    call(protocol::ContestCreateRequest::type,
-         protocol::ContestCreateRequest{theme, startsAtMs, endsAtMs}.toJson(), std::move(done),
-         [this](const QJsonObject &) { reloadContests(); });
+    call(protocol::ContestCreateRequest{theme, startsAtMs, endsAtMs}, std::move(done),
+         [this](const protocol::ContestReply &) { reloadContests(); });
 }
 
-void OpeningLineController::submit(qint64 contestId, qint64 lineId, Done done)
+void OpeningLineController::submit(qint64 contestId, qint64 lineId, Done<protocol::ContestSubmitReply> done)
 {
-    call(protocol::ContestSubmitRequest::type, protocol::ContestSubmitRequest{contestId, lineId}.toJson(),
-         std::move(done), [this](const QJsonObject &) { reloadContests(); });
+    call(protocol::ContestSubmitRequest{contestId, lineId}, std::move(done),
+         [this](const protocol::ContestSubmitReply &) { reloadContests(); });
 }
 
 void OpeningLineController::score(qint64 entryId, int warmth, int clarity, int fit, const QString &comment,
-                                  Done done)
+                                  Done<protocol::ContestScoreReply> done)
 {
-    call(protocol::ContestScoreRequest::type,
-         protocol::ContestScoreRequest{entryId, warmth, clarity, fit, comment}.toJson(), std::move(done), {});
+    call(protocol::ContestScoreRequest{entryId, warmth, clarity, fit, comment}, std::move(done), {});
 }
 
-void OpeningLineController::publish(qint64 contestId, int winners, Done done)
+void OpeningLineController::publish(qint64 contestId, int winners, Done<protocol::ContestPublishReply> done)
 {
-    call(protocol::ContestPublishRequest::type, protocol::ContestPublishRequest{contestId, winners}.toJson(),
-         std::move(done), [this](const QJsonObject &) {
+    call(protocol::ContestPublishRequest{contestId, winners}, std::move(done),
+         [this](const protocol::ContestPublishReply &) {
              reloadContests();
              reloadLibrary();
          });
 }
 
-void OpeningLineController::loadLeaderboard(qint64 contestId, Done done)
+void OpeningLineController::loadLeaderboard(qint64 contestId, Done<protocol::LeaderboardReply> done)
 {
-    call(protocol::ContestLeaderboardRequest::type, protocol::ContestLeaderboardRequest{contestId}.toJson(),
-         std::move(done), {});
-}
-
-void OpeningLineController::onEvent(qint64, const QString &kind, const QJsonObject &payload)
-{
-    if (kind == protocol::event::contestChanged) {
-        reloadContests();
-        emit contestUpdated(payload.value(QStringLiteral("contestId")).toInteger());
-    } else if (kind == protocol::event::libraryChanged) {
-        reloadLibrary();
-    }
+    call(protocol::ContestLeaderboardRequest{contestId}, std::move(done), {});
 }
 
 std::optional<core::OpeningContext> OpeningLineController::currentContext() const

@@ -2,10 +2,13 @@
 
 #include "core/openingline.h"
 #include "protocol/error.h"
+#include "protocol/openingmessages.h"
+#include "protocol/openingreplies.h"
+#include "sync/answer.h"
+#include "sync/eventhandlers.h"
 
 #include <functional>
 #include <optional>
-#include <QJsonObject>
 #include <QList>
 #include <QObject>
 
@@ -26,7 +29,7 @@ public:
     {
         qint64 uses = 0, warmReplies = 0, warmKnown = 0, resolvedFirstContact = 0, resolvedKnown = 0,
                praised = 0;
-        static Outcomes fromJson(const QJsonObject &object);
+        static Outcomes of(const protocol::OpeningOutcomes &outcomes);
         friend bool operator==(const Outcomes &, const Outcomes &) = default;
     };
     struct Version
@@ -49,7 +52,7 @@ public:
         qint64 originLibraryId = 0;
         QList<Version> versions; // newest first
         Outcomes outcomes;
-        static Line fromJson(const QJsonObject &object);
+        static Line of(const protocol::OpeningLine &line);
         friend bool operator==(const Line &, const Line &) = default;
     };
     struct LibraryLine
@@ -69,7 +72,10 @@ public:
         bool submitted = false;
         friend bool operator==(const Contest &, const Contest &) = default;
     };
-    using Done = std::function<void(bool ok, const QJsonObject &payload, const protocol::Error &error)>;
+    // What a change answered (the request's typed reply, or the error). Given a Done, a caller
+    // reports errors itself; without one they are emitted as failed().
+    template<typename Reply>
+    using Done = std::function<void(const Answer<Reply> &answer)>;
 
     explicit OpeningLineController(AgentWorkspace &workspace, QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(OpeningLineController)
@@ -85,24 +91,26 @@ public:
     std::optional<Line> activeLine(const QString &channelKind, const QString &language = {}) const;
     // lineId 0 creates a line of channelKind.
     void save(qint64 lineId, const QString &channelKind, const QString &title, const QString &source,
-              Done done = {});
-    void activate(qint64 lineId, bool active, Done done = {});
-    void remove(qint64 lineId, Done done = {});
+              Done<protocol::OpeningSaveReply> done = {});
+    void activate(qint64 lineId, bool active, Done<protocol::OpeningLineReply> done = {});
+    void remove(qint64 lineId, Done<protocol::OpeningDeleteReply> done = {});
 
     // ---- library
     void reloadLibrary();
     const QList<LibraryLine> &library() const { return m_library; }
-    void adopt(qint64 libraryId, bool activate, Done done = {});
+    void adopt(qint64 libraryId, bool activate, Done<protocol::OpeningLineReply> done = {});
 
     // ---- contests
     void reloadContests();
     const QList<Contest> &contests() const { return m_contests; }
     bool canJudge() const { return m_canJudge; }
-    void createContest(const QString &theme, qint64 startsAtMs, qint64 endsAtMs, Done done = {});
-    void submit(qint64 contestId, qint64 lineId, Done done = {});
-    void score(qint64 entryId, int warmth, int clarity, int fit, const QString &comment, Done done = {});
-    void publish(qint64 contestId, int winners, Done done = {});
-    void loadLeaderboard(qint64 contestId, Done done);
+    void createContest(const QString &theme, qint64 startsAtMs, qint64 endsAtMs,
+                       Done<protocol::ContestReply> done = {});
+    void submit(qint64 contestId, qint64 lineId, Done<protocol::ContestSubmitReply> done = {});
+    void score(qint64 entryId, int warmth, int clarity, int fit, const QString &comment,
+               Done<protocol::ContestScoreReply> done = {});
+    void publish(qint64 contestId, int winners, Done<protocol::ContestPublishReply> done = {});
+    void loadLeaderboard(qint64 contestId, Done<protocol::LeaderboardReply> done);
 
     // ---- rendering
     // The context for the customer of the conversation on screen (their profile when loaded).
@@ -126,15 +134,19 @@ signals:
     void contextChanged();
 
 private:
-    void call(const QString &type, const QJsonObject &payload, Done done,
-              std::function<void(const QJsonObject &)> after);
+    // Sends the request; `after` runs on its reply before `done`.
+    template<typename Message>
+    void call(const Message &request, Done<typename Message::Reply> done,
+              std::function<void(const typename Message::Reply &)> after);
     void fetchLines(std::function<void()> next);
-    void changeLines(const QString &type, const QJsonObject &payload, Done done);
+    // A change to the agent's lines: `done` runs once the list is fresh.
+    template<typename Message>
+    void changeLines(const Message &request, Done<typename Message::Reply> done);
     void onAccepted(qint64 conversationId);
     void offerOpening();
-    void onEvent(qint64 seq, const QString &kind, const QJsonObject &payload);
 
     AgentWorkspace &m_workspace;
+    EventHandlers m_events;
     bool m_loaded = false;
     QList<Line> m_lines;
     QList<LibraryLine> m_library;

@@ -22,24 +22,10 @@ class RequestContext;
 using Operation = std::function<Outcome(UnitOfWork &, qint64 nowMs)>;
 
 // What a handler of request type Message returns: its typed reply (Message::Reply) or an error.
-// Types without a Reply yet answer with JSON.
-template<typename Message, typename = void>
-struct HandlerAnswer
-{
-    using type = Outcome;
-};
+// Every request type names its Reply; one that does not, does not compile.
 template<typename Message>
-struct HandlerAnswer<Message, std::void_t<typename Message::Reply>>
-{
-    using type = Result<typename Message::Reply>;
-};
-template<typename Message>
-using AnswerOf = typename HandlerAnswer<Message>::type;
+using AnswerOf = Result<typename Message::Reply>;
 
-inline Outcome toOutcome(Outcome outcome)
-{
-    return outcome;
-}
 template<protocol::schema::Described Reply>
 Outcome toOutcome(const Result<Reply> &result)
 {

@@ -112,13 +112,6 @@ public:
         }
         return request(Message::type, message.toJson(), std::move(onFrame), operationId);
     }
-    // Requests whose ack is not described yet answer with the raw frame.
-    template<RequestMessage Message>
-    requires(!AnsweredMessage<Message>) QString
-        request(const Message &message, ReplyHandler handler = {}, const QString &operationId = {})
-    {
-        return request(Message::type, message.toJson(), std::move(handler), operationId);
-    }
     static bool connectionLost(const protocol::ServerFrame &reply);
     // Hands a pushed event to the handler for its kind; one that does not read is reported as a
     // problem (and logged), never applied.

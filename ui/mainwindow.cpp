@@ -230,7 +230,10 @@ QWidget *MainWindow::withRoleTabs(QWidget *desk)
 void MainWindow::showDeskDocks(bool show)
 {
     if (!show) {
-        m_deskDocks.clear();
+        // From one of the role's tabs to another the desk's docks are already put away: keep the
+        // list of those to bring back.
+        if (!m_deskDocks.isEmpty())
+            return;
         for (QDockWidget *dock : findChildren<QDockWidget *>()) {
             // isHidden, not isVisible: before the window is first shown nothing is visible yet.
             if (!dock->isHidden()) {

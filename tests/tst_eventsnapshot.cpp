@@ -6,10 +6,13 @@
 #include "protocol/compensationjson.h"
 #include "protocol/mentoringmessages.h"
 #include "protocol/messages.h"
+#include "protocol/supervisionmessages.h"
 #include "storage/accountstore.h"
 #include "storage/eventlog.h"
 #include "sync/agentworkspace.h"
+#include "sync/desk.h"
 #include "sync/outbox.h"
+#include "sync/rostermodel.h"
 #include "sync/serverconnection.h"
 #include "testsupport.h"
 
@@ -104,6 +107,7 @@ class TestEventSnapshot : public QObject
 private slots:
     void initTestCase();
     void eventsAfterASnapshotEqualAFreshSnapshot();
+    void theRosterFollowsAgentChanged();
 
 private:
     bool open(Desk &desk, const QString &login);
@@ -317,7 +321,7 @@ void TestEventSnapshot::eventsAfterASnapshotEqualAFreshSnapshot()
     test::RawClient supervisor;
     QVERIFY(supervisor.connectTo(m_server.url()));
     QVERIFY(supervisor.login(QStringLiteral("supervisor1"), QStringLiteral("demo")));
-    QVERIFY(supervisor.request(protocol::ApprovalAnswerRequest::approveType,
+    QVERIFY(supervisor.request(protocol::ApproveRequest::type,
                                {{QStringLiteral("compensationId"), requested},
                                 {QStringLiteral("comment"), QStringLiteral("同意")}}));
     const auto approved = [&] {
@@ -329,6 +333,14 @@ void TestEventSnapshot::eventsAfterASnapshotEqualAFreshSnapshot()
     };
     QTRY_VERIFY(approved());
     verify(agent, "a supervisor approved it");
+
+    // authority.updated: the supervisor lowers agent1's limits while the dock is open.
+    QVERIFY(supervisor.request(
+        protocol::AuthoritySetRequest::type,
+        protocol::AuthoritySetRequest{agent.connection.principal().agentId.value_or(0), 3000, 20000}
+            .toJson()));
+    QTRY_COMPARE(compensation.authority().perCaseLimit.minor(), 3000);
+    verify(agent, "a supervisor changed the agent's authority");
 
     // Another customer's conversation is accepted by someone else while agent1 watches.
     test::RawClient *bob = customer(8);
@@ -344,6 +356,32 @@ void TestEventSnapshot::eventsAfterASnapshotEqualAFreshSnapshot()
         protocol::AcceptRequest::type,
         protocol::AcceptRequest{bobs->value(QStringLiteral("conversationId")).toInteger()}.toJson()));
     verify(agent, "a colleague accepted another conversation");
+
+    // conversation.removed then conversation.updated: agent1 passes a third customer to agent2.
+    test::RawClient *carol = customer(9);
+    QVERIFY(carol);
+    const auto carols = carol->request(protocol::CustomerMessageRequest::type,
+                                       {{QStringLiteral("channel"), QStringLiteral("wechat")},
+                                        {QStringLiteral("text"), QStringLiteral("发票抬头写错了")}});
+    QVERIFY(carols);
+    const qint64 carolsConversation = carols->value(QStringLiteral("conversationId")).toInteger();
+    QVERIFY(
+        staff.request(protocol::AcceptRequest::type, protocol::AcceptRequest{carolsConversation}.toJson()));
+    const qint64 agent2 = colleague
+                              .request(protocol::PresenceSetRequest::type,
+                                       protocol::PresenceSetRequest{core::Presence::Available}.toJson())
+                              .value_or(QJsonObject())
+                              .value(QStringLiteral("agent"))
+                              .toObject()
+                              .value(QStringLiteral("agentId"))
+                              .toInteger();
+    QVERIFY(agent2 > 0);
+    QVERIFY(staff.request(
+        protocol::TransferRequest::type,
+        protocol::TransferRequest{carolsConversation, agent2, {}, QStringLiteral("财务组重开发票")}
+            .toJson()));
+    QTRY_COMPARE(agent.workspace->conversations()->conversation(carolsConversation)->assignedAgentId, agent2);
+    verify(agent, "the agent passed a conversation to a colleague");
 
     // mentor.session and mentor.whisper: a trainer mentors agent1 and whispers about the
     // conversation on screen, then ends the session.
@@ -377,6 +415,98 @@ void TestEventSnapshot::eventsAfterASnapshotEqualAFreshSnapshot()
     };
     QTRY_VERIFY(resolved());
     verify(agent, "the agent resolved");
+}
+
+void TestEventSnapshot::theRosterFollowsAgentChanged()
+{
+    // agent.changed reaches supervisors: a supervisor's roster built from its first reply plus the
+    // events equals the roster a supervisor signing in now reads.
+    struct SupervisorDesk
+    {
+        Desk desk;
+        std::unique_ptr<sync::Desk> roles;
+    };
+    const auto openSupervisor = [this](SupervisorDesk &desk) {
+        if (!open(desk.desk, QStringLiteral("supervisor1")))
+            return false;
+        desk.roles = std::make_unique<sync::Desk>(desk.desk.connection, *desk.desk.outbox);
+        return desk.roles->supervision() != nullptr;
+    };
+    const auto roster = [](sync::Desk &roles) {
+        QStringList rows;
+        const sync::RosterModel &model = *roles.supervision()->roster();
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QStringList cells;
+            for (int role = sync::RosterModel::AgentIdRole; role <= sync::RosterModel::BudgetMinorRole;
+                 ++role) {
+                if (role != sync::RosterModel::InStateMsRole) // the time in state grows with the clock
+                    cells.append(model.index(row, 0).data(role).toString());
+            }
+            rows.append(cells.join(u'|'));
+        }
+        rows.sort();
+        return rows.join(u'\n');
+    };
+    const auto verifyRoster = [&](SupervisorDesk &watching, const char *step) {
+        SupervisorDesk fresh;
+        QVERIFY2(openSupervisor(fresh), step);
+        QTRY_VERIFY2(fresh.roles->supervision()->roster()->rowCount() > 0, step);
+        const qint64 visible =
+            lastVisibleSeq(QStringLiteral("supervisor1"), fresh.desk.connection.lastAppliedSeq());
+        QTRY_VERIFY2(watching.desk.connection.lastAppliedSeq() >= visible, step);
+        QString seen;
+        QString expected;
+        (void)QTest::qWaitFor(
+            [&] {
+                seen = roster(*watching.roles);
+                expected = roster(*fresh.roles);
+                return seen == expected;
+            },
+            5000);
+        if (seen != expected)
+            qWarning().noquote() << step << "\nfrom events:\n" << seen << "\nfresh:\n" << expected;
+        QVERIFY2(seen == expected, step);
+    };
+
+    SupervisorDesk watching;
+    QVERIFY(openSupervisor(watching));
+    QTRY_VERIFY(watching.roles->supervision()->roster()->rowCount() > 0);
+    verifyRoster(watching, "the roster as first read");
+    if (QTest::currentTestFailed())
+        return;
+
+    // agent.changed: agent3 comes online, goes away, comes back and takes a customer.
+    test::RawClient agent3;
+    QVERIFY(agent3.connectTo(m_server.url()));
+    QVERIFY(agent3.login(QStringLiteral("agent3"), QStringLiteral("demo")));
+    verifyRoster(watching, "an agent signed in");
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(agent3.request(protocol::PresenceSetRequest::type,
+                           protocol::PresenceSetRequest{core::Presence::Away}.toJson()));
+    verifyRoster(watching, "the agent stepped away");
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(agent3.request(protocol::PresenceSetRequest::type,
+                           protocol::PresenceSetRequest{core::Presence::Available}.toJson()));
+    test::RawClient *dave = customer(10);
+    QVERIFY(dave);
+    const auto daves =
+        dave->request(protocol::CustomerMessageRequest::type,
+                      {{QStringLiteral("channel"), QStringLiteral("sms")},
+                       {QStringLiteral("text"), QStringLiteral("Can I change the delivery address?")}});
+    QVERIFY(daves);
+    QVERIFY(agent3.request(
+        protocol::AcceptRequest::type,
+        protocol::AcceptRequest{daves->value(QStringLiteral("conversationId")).toInteger()}.toJson()));
+    verifyRoster(watching, "the agent took a customer");
+    if (QTest::currentTestFailed())
+        return;
+    agent3.socket().close();
+    QVERIFY(agent3.waitDisconnected());
+    verifyRoster(watching, "the agent's connection closed");
+    if (QTest::currentTestFailed())
+        return;
 }
 
 QTEST_MAIN(TestEventSnapshot)

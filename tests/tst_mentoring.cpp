@@ -8,12 +8,14 @@
 #include "storage/accountstore.h"
 #include "sync/conversationlistmodel.h"
 #include "sync/desk.h"
+#include "sync/mentoringmodels.h"
 #include "sync/outbox.h"
 #include "sync/serverconnection.h"
 #include "sync/workstationsettings.h"
 #include "testsupport.h"
 #include "ui/mainwindow.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -60,6 +62,7 @@ class TestMentoring : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
+    void modelsUnderTheTester();
     void menteeIsToldAndWhispersReachOnlyThem();
     void aWhisperNeverReachesTheCustomer();
     void onlyMentorsOfTheTeamMentorAndRefusalsAreAudited();
@@ -179,6 +182,50 @@ void TestMentoring::endOpenSessions()
 {
     QSqlQuery query(m_server->database());
     QVERIFY(query.exec(QStringLiteral("UPDATE mentor_sessions SET ended_at = 1 WHERE ended_at IS NULL")));
+}
+
+void TestMentoring::modelsUnderTheTester()
+{
+    sync::WhisperListModel whispers;
+    QAbstractItemModelTester whisperTester(&whispers, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const protocol::WhisperInfo first{1, 7, 12, QStringLiteral("刘洋"), QStringLiteral("先道歉"), 1000};
+    const protocol::WhisperInfo second{2,   7, std::nullopt, QStringLiteral("刘洋"), QStringLiteral("慢一点"),
+                                       2000};
+    whispers.add(first);
+    whispers.add(second);
+    whispers.add(second); // the ack and a replayed event carry the same whisper
+    QCOMPARE(whispers.rowCount(), 2);
+    QCOMPARE(whispers.index(0, 0).data().toString(), QStringLiteral("刘洋: 先道歉"));
+    QCOMPARE(whispers.index(0, 0).data(sync::WhisperListModel::ConversationIdRole).toLongLong(), 12);
+    QCOMPARE(whispers.index(1, 0).data(sync::WhisperListModel::ConversationIdRole).toLongLong(), 0);
+    whispers.setWhispers({second});
+    QCOMPARE(whispers.rowCount(), 1);
+    whispers.clear();
+    QCOMPARE(whispers.rowCount(), 0);
+
+    sync::MenteeListModel mentees;
+    QAbstractItemModelTester menteeTester(&mentees, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    core::RosterEntry li;
+    li.agentId = 3;
+    li.name = QStringLiteral("李娜");
+    li.presence = core::Presence::Available;
+    li.active = 1;
+    li.capacity = 3;
+    core::RosterEntry wang = li;
+    wang.agentId = 4;
+    wang.name = QStringLiteral("王强");
+    wang.presence = core::Presence::Away;
+    mentees.setMentees({{li, 0}, {wang, 9}});
+    QCOMPARE(mentees.rowCount(), 2);
+    QCOMPARE(mentees.index(0, 0).data().toString(),
+             QStringLiteral("李娜 — Available · 1 of 3 conversations"));
+    QCOMPARE(mentees.index(1, 0).data().toString(), QStringLiteral("王强 — Away · in your session"));
+    QCOMPARE(mentees.index(1, 0).data(sync::MenteeListModel::SessionIdRole).toLongLong(), 9);
+    QCOMPARE(mentees.mentee(4)->sessionId, 9);
+    QVERIFY(!mentees.mentee(5));
+    mentees.setMentees({{wang, 0}});
+    QCOMPARE(mentees.rowCount(), 1);
+    QCOMPARE(mentees.index(0, 0).data(sync::MenteeListModel::AgentIdRole).toLongLong(), 4);
 }
 
 void TestMentoring::menteeIsToldAndWhispersReachOnlyThem()

@@ -777,6 +777,17 @@ Check that %2 is writable.</translation>
     </message>
 </context>
 <context>
+    <name>warmline::sync::MenteeListModel</name>
+    <message>
+        <source>%1 — %2 · in your session</source>
+        <translation>%1 — %2 · in your session</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3 of %4 conversations</source>
+        <translation>%1 — %2 · %3 of %4 conversations</translation>
+    </message>
+</context>
+<context>
     <name>warmline::sync::MetricsTableModel</name>
     <message>
         <source>%1 of %2 · %3 %</source>
@@ -1058,6 +1069,36 @@ Check that %2 is writable.</translation>
     <message>
         <source>An update from the server could not be read (%1); reconnect, or ask your administrator whether the server was upgraded.</source>
         <translation>An update from the server could not be read (%1); reconnect, or ask your administrator whether the server was upgraded.</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::sync::TransferTargetModel</name>
+    <message>
+        <source>%1 — %2 · %3 of %4 conversations</source>
+        <translation>%1 — %2 · %3 of %4 conversations</translation>
+    </message>
+    <message>
+        <source>%1 is %2: the customer would wait unseen</source>
+        <translation>%1 is %2: the customer would wait unseen</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>Queue: %1</translation>
+    </message>
+    <message>
+        <source>Queue: %1 (%2)</source>
+        <translation>Queue: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The customer waits there for whoever is free next</source>
+        <translation>The customer waits there for whoever is free next</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::sync::WhisperListModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2156,6 +2197,104 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
         <source>&lt;b&gt;Why you got this&lt;/b&gt; — from %1, %2:&lt;br&gt;%3</source>
         <translation>&lt;b&gt;Why you got this&lt;/b&gt; — from %1, %2:&lt;br&gt;%3</translation>
     </message>
+    <message>
+        <source>%1 started a mentor session with you: they see your conversations.</source>
+        <translation>%1 started a mentor session with you: they see your conversations.</translation>
+    </message>
+    <message>
+        <source>Your mentor session has ended.</source>
+        <translation>Your mentor session has ended.</translation>
+    </message>
+    <message>
+        <source>%1 whispers: %2</source>
+        <translation>%1 whispers: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Mentoring</source>
+        <translation>&amp;Mentoring</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::MentorBar</name>
+    <message>
+        <source>Whispers from your mentor</source>
+        <translation>Whispers from your mentor</translation>
+    </message>
+    <message>
+        <source>Mentored by %1 — they see your conversations. Whispers here are for you only, never the customer.</source>
+        <translation>Mentored by %1 — they see your conversations. Whispers here are for you only, never the customer.</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::MentoringPanel</name>
+    <message>
+        <source>Choose an agent of your teams and start a session: they are told at once, and you see their conversations as they happen.</source>
+        <translation>Choose an agent of your teams and start a session: they are told at once, and you see their conversations as they happen.</translation>
+    </message>
+    <message>
+        <source>&amp;Agents</source>
+        <translation>&amp;Agents</translation>
+    </message>
+    <message>
+        <source>&amp;Start session</source>
+        <translation>&amp;Start session</translation>
+    </message>
+    <message>
+        <source>The agent is told you are watching and sees your whispers</source>
+        <translation>The agent is told you are watching and sees your whispers</translation>
+    </message>
+    <message>
+        <source>&amp;End session</source>
+        <translation>&amp;End session</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Read presence and sessions again (F5)</source>
+        <translation>Read presence and sessions again (F5)</translation>
+    </message>
+    <message>
+        <source>Their &amp;conversations</source>
+        <translation>Their &amp;conversations</translation>
+    </message>
+    <message>
+        <source>Shadowing</source>
+        <translation>Shadowing</translation>
+    </message>
+    <message>
+        <source>Your whispers</source>
+        <translation>Your whispers</translation>
+    </message>
+    <message>
+        <source>Whisper advice — only the agent sees it (Ctrl+Enter)</source>
+        <translation>Whisper advice — only the agent sees it (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Whisper</source>
+        <translation>&amp;Whisper</translation>
+    </message>
+    <message>
+        <source>Send to the agent only (Ctrl+Enter)</source>
+        <translation>Send to the agent only (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Session with %1 started: they have been told. Pick one of their conversations to shadow it.</source>
+        <translation>Session with %1 started: they have been told. Pick one of their conversations to shadow it.</translation>
+    </message>
+    <message>
+        <source>Session with %1 ended.</source>
+        <translation>Session with %1 ended.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s &amp;conversations</source>
+        <translation>%1&apos;s &amp;conversations</translation>
+    </message>
+    <message>
+        <source>Shadowing %1 — read-only</source>
+        <translation>Shadowing %1 — read-only</translation>
+    </message>
 </context>
 <context>
     <name>warmline::ui::MessageDelegate</name>
@@ -2828,26 +2967,6 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     <message>
         <source>Could not load colleagues. Close this and try again when you are back online.</source>
         <translation>Could not load colleagues. Close this and try again when you are back online.</translation>
-    </message>
-    <message>
-        <source>%1 — %2 · %3 of %4 conversations</source>
-        <translation>%1 — %2 · %3 of %4 conversations</translation>
-    </message>
-    <message>
-        <source>%1 is %2: the customer would wait unseen</source>
-        <translation>%1 is %2: the customer would wait unseen</translation>
-    </message>
-    <message>
-        <source>Queue: %1</source>
-        <translation>Queue: %1</translation>
-    </message>
-    <message>
-        <source>Queue: %1 (%2)</source>
-        <translation>Queue: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>The customer waits there for whoever is free next</source>
-        <translation>The customer waits there for whoever is free next</translation>
     </message>
     <message>
         <source>Choose who takes over:</source>

@@ -771,6 +771,17 @@ Check that %2 is writable.</source>
     </message>
 </context>
 <context>
+    <name>warmline::sync::MenteeListModel</name>
+    <message>
+        <source>%1 — %2 · in your session</source>
+        <translation>%1 — %2 · 正在辅导</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3 of %4 conversations</source>
+        <translation>%1 — %2 · 会话 %3/%4</translation>
+    </message>
+</context>
+<context>
     <name>warmline::sync::MetricsTableModel</name>
     <message>
         <source>%1 of %2 · %3 %</source>
@@ -1052,6 +1063,36 @@ Check that %2 is writable.</source>
     <message>
         <source>An update from the server could not be read (%1); reconnect, or ask your administrator whether the server was upgraded.</source>
         <translation>来自服务器的一条更新无法读取（%1）；请重新连接，或询问管理员服务器是否已升级。</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::sync::TransferTargetModel</name>
+    <message>
+        <source>%1 — %2 · %3 of %4 conversations</source>
+        <translation>%1 — %2 · 会话 %3/%4</translation>
+    </message>
+    <message>
+        <source>%1 is %2: the customer would wait unseen</source>
+        <translation>%1 当前%2：客户会无人接待</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>队列：%1</translation>
+    </message>
+    <message>
+        <source>Queue: %1 (%2)</source>
+        <translation>队列：%1（%2）</translation>
+    </message>
+    <message>
+        <source>The customer waits there for whoever is free next</source>
+        <translation>客户会在那里等待下一位空闲的同事</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::sync::WhisperListModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2184,104 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
         <source>&lt;b&gt;Why you got this&lt;/b&gt; — from %1, %2:&lt;br&gt;%3</source>
         <translation>&lt;b&gt;转给您的原因&lt;/b&gt; — 来自 %1，%2：&lt;br&gt;%3</translation>
     </message>
+    <message>
+        <source>%1 started a mentor session with you: they see your conversations.</source>
+        <translation>%1开始辅导你：对方能看到你的会话。</translation>
+    </message>
+    <message>
+        <source>Your mentor session has ended.</source>
+        <translation>你的辅导已结束。</translation>
+    </message>
+    <message>
+        <source>%1 whispers: %2</source>
+        <translation>%1悄悄说：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Mentoring</source>
+        <translation>辅导(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::MentorBar</name>
+    <message>
+        <source>Whispers from your mentor</source>
+        <translation>导师的悄悄话</translation>
+    </message>
+    <message>
+        <source>Mentored by %1 — they see your conversations. Whispers here are for you only, never the customer.</source>
+        <translation>%1 正在辅导你，能看到你的会话。这里的悄悄话只有你能看到，客户永远看不到。</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::MentoringPanel</name>
+    <message>
+        <source>Choose an agent of your teams and start a session: they are told at once, and you see their conversations as they happen.</source>
+        <translation>选择你团队里的一位客服并开始辅导：对方会立即收到通知，你可以实时看到其会话。</translation>
+    </message>
+    <message>
+        <source>&amp;Agents</source>
+        <translation>客服(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Start session</source>
+        <translation>开始辅导(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The agent is told you are watching and sees your whispers</source>
+        <translation>客服会被告知你在旁听，并能看到你的悄悄话</translation>
+    </message>
+    <message>
+        <source>&amp;End session</source>
+        <translation>结束辅导(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read presence and sessions again (F5)</source>
+        <translation>重新读取在线状态和辅导（F5）</translation>
+    </message>
+    <message>
+        <source>Their &amp;conversations</source>
+        <translation>其会话(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Shadowing</source>
+        <translation>旁听</translation>
+    </message>
+    <message>
+        <source>Your whispers</source>
+        <translation>你的悄悄话</translation>
+    </message>
+    <message>
+        <source>Whisper advice — only the agent sees it (Ctrl+Enter)</source>
+        <translation>悄悄给建议——只有该客服能看到（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Whisper</source>
+        <translation>悄悄话(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Send to the agent only (Ctrl+Enter)</source>
+        <translation>只发给该客服（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Session with %1 started: they have been told. Pick one of their conversations to shadow it.</source>
+        <translation>已开始辅导%1，对方已收到通知。选择其一个会话即可旁听。</translation>
+    </message>
+    <message>
+        <source>Session with %1 ended.</source>
+        <translation>对%1的辅导已结束。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s &amp;conversations</source>
+        <translation>%1的会话(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Shadowing %1 — read-only</source>
+        <translation>旁听%1——只读</translation>
+    </message>
 </context>
 <context>
     <name>warmline::ui::MessageDelegate</name>
@@ -2815,26 +2954,6 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     <message>
         <source>Could not load colleagues. Close this and try again when you are back online.</source>
         <translation>无法加载同事列表。请关闭此窗口，恢复在线后再试。</translation>
-    </message>
-    <message>
-        <source>%1 — %2 · %3 of %4 conversations</source>
-        <translation>%1 — %2 · 会话 %3/%4</translation>
-    </message>
-    <message>
-        <source>%1 is %2: the customer would wait unseen</source>
-        <translation>%1 当前%2：客户会无人接待</translation>
-    </message>
-    <message>
-        <source>Queue: %1</source>
-        <translation>队列：%1</translation>
-    </message>
-    <message>
-        <source>Queue: %1 (%2)</source>
-        <translation>队列：%1（%2）</translation>
-    </message>
-    <message>
-        <source>The customer waits there for whoever is free next</source>
-        <translation>客户会在那里等待下一位空闲的同事</translation>
     </message>
     <message>
         <source>Choose who takes over:</source>

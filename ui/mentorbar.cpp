@@ -48,8 +48,8 @@ void MentorBar::refresh()
 {
     const auto &session = m_mentee.session();
     if (session) {
-        m_banner->setText(tr("%1 is mentoring you: they see your conversations as they happen and may "
-                             "whisper advice here. Only you see it; the customer never does.")
+        m_banner->setText(tr("Mentored by %1 — they see your conversations. Whispers here are for you "
+                             "only, never the customer.")
                               .arg(session->mentorName));
     }
     m_whispers->setVisible(m_mentee.whispers()->rowCount() > 0);

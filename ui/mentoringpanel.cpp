@@ -168,6 +168,13 @@ MentoringPanel::~MentoringPanel()
         m_workspace.unwatch(m_shown);
 }
 
+void MentoringPanel::showEvent(QShowEvent *event)
+{
+    // Whoever came or went since the tab was last looked at.
+    m_workspace.refresh();
+    QWidget::showEvent(event);
+}
+
 void MentoringPanel::menteeChosen()
 {
     const QModelIndex current = m_mentees->currentIndex();

@@ -91,6 +91,12 @@ TrainerWorkspace::TrainerWorkspace(ServerConnection &connection, ConversationLis
             });
     connect(&m_connection, &ServerConnection::snapshotReceived, this, &TrainerWorkspace::refresh);
     connect(&m_transcripts, &LiveTranscripts::failed, this, &TrainerWorkspace::operationFailed);
+    m_refreshTimer.setInterval(15000);
+    connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
+        if (m_connection.state() == ServerConnection::State::Live)
+            refresh();
+    });
+    m_refreshTimer.start();
     if (m_connection.state() == ServerConnection::State::Live)
         refresh();
 }
@@ -172,6 +178,7 @@ void TrainerWorkspace::apply(const protocol::MentorSessionInfo &session)
     rows[m_mentees.rowOfKey(session.menteeId)] = changed;
     m_mentees.setMentees(rows);
     refreshWhispers();
+    refresh(); // and how the mentees are doing now
 }
 
 void TrainerWorkspace::startSession(qint64 menteeId)

@@ -9,6 +9,7 @@
 
 #include <optional>
 #include <QObject>
+#include <QTimer>
 
 namespace warmline::sync {
 
@@ -97,6 +98,9 @@ private:
     QList<protocol::WhisperInfo> m_sent; // every whisper of this mentor's open sessions
     qint64 m_selected = 0;
     bool m_refreshing = false;
+    // Presence and load of the mentees are read again now and then: agent.changed is for
+    // supervisors, and a mentor choosing whom to coach wants to see who is there.
+    QTimer m_refreshTimer;
 };
 
 } // namespace warmline::sync

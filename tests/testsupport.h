@@ -83,6 +83,20 @@ private:
 };
 
 QString errorCode(const QJsonObject &frame);
+// The parts of a frame: an ack's or event's payload, an event's kind, an error frame's typed error
+// (code, message, field, details).
+inline QJsonObject payloadOf(const QJsonObject &frame)
+{
+    return frame.value(QStringLiteral("payload")).toObject();
+}
+inline QString eventKind(const QJsonObject &event)
+{
+    return event.value(QStringLiteral("event")).toString();
+}
+inline QJsonObject errorOf(const QJsonObject &frame)
+{
+    return frame.value(QStringLiteral("error")).toObject();
+}
 
 // Installs the workstation's translation for `locale` ("zh_CN", "en") and makes it QLocale's default,
 // as the workstation does at start; the previous one is removed. False when the .qm is missing.

@@ -25,6 +25,7 @@
 
 using namespace warmline;
 using test::errorCode;
+using test::payloadOf;
 using test::RawClient;
 
 namespace {
@@ -48,11 +49,6 @@ QJsonObject decision(qint64 complaintId, const QJsonArray &remedies,
 QString errorField(const QJsonObject &frame)
 {
     return frame.value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString();
-}
-
-QJsonObject payloadOf(const QJsonObject &frame)
-{
-    return frame.value(QStringLiteral("payload")).toObject();
 }
 
 QJsonObject compensationOf(const QJsonObject &frame)

@@ -15,19 +15,8 @@
 using namespace warmline;
 using test::RawClient;
 
-namespace {
-
-QJsonObject payloadOf(const QJsonObject &event)
-{
-    return event.value(QStringLiteral("payload")).toObject();
-}
-
-QString kindOf(const QJsonObject &event)
-{
-    return event.value(QStringLiteral("event")).toString();
-}
-
-} // namespace
+using test::eventKind;
+using test::payloadOf;
 
 class TestSupervision : public QObject
 {
@@ -161,7 +150,7 @@ std::optional<QJsonObject> TestSupervision::latestRosterLine(RawClient &client, 
     std::optional<QJsonObject> latest;
     for (const QJsonObject &event : client.events()) {
         const QJsonObject agent = payloadOf(event).value(QStringLiteral("agent")).toObject();
-        if (kindOf(event) == protocol::event::agentChanged && agent.value(QStringLiteral("name")) == name)
+        if (eventKind(event) == protocol::event::agentChanged && agent.value(QStringLiteral("name")) == name)
             latest = agent;
     }
     return latest;
@@ -718,7 +707,7 @@ void TestSupervision::transferToAnotherTeamsQueueLeavesTheOldTeam()
         QVERIFY(frontline->request(QStringLiteral("transfer.targets"), {}));
         const QList<QJsonObject> events = frontline->events();
         QVERIFY(!events.isEmpty());
-        QCOMPARE(kindOf(events.constLast()), protocol::event::conversationRemoved);
+        QCOMPARE(eventKind(events.constLast()), protocol::event::conversationRemoved);
         QCOMPARE(payloadOf(events.constLast()).value(QStringLiteral("conversationId")).toInteger(),
                  conversationId);
     }

@@ -4,10 +4,8 @@
 #include "protocol/supervisionmessages.h"
 #include "sync/conversationlistmodel.h"
 #include "sync/serverconnection.h"
-#include "sync/transcriptmodel.h"
 
 #include <QDateTime>
-#include <QJsonArray>
 #include <QLocale>
 
 namespace warmline::sync {

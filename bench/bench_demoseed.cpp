@@ -9,7 +9,7 @@
 
 #include "benchstats.h"
 #include "server/demoaccounts.h"
-#include "server/demodata.h"
+#include "storage/demodata.h"
 #include "storage/accountstore.h"
 #include "storage/database.h"
 
@@ -33,8 +33,8 @@ namespace {
 constexpr int targetMs = 1000;
 
 // One seeding into a fresh file; the time taken by seedDemoData() alone, or nullopt (and *error).
-std::optional<double> seedOnce(const QString &path, int run, const server::DemoDataOptions &options,
-                               server::DemoDataReport *report, QString *error)
+std::optional<double> seedOnce(const QString &path, int run, const storage::DemoDataOptions &options,
+                               storage::DemoDataReport *report, QString *error)
 {
     storage::Database database;
     if (!database.open(path, QStringLiteral("bench_demoseed_%1").arg(run), error) || !database.migrate(error))
@@ -44,7 +44,7 @@ std::optional<double> seedOnce(const QString &path, int run, const server::DemoD
         return std::nullopt;
     QElapsedTimer clock;
     clock.start();
-    const auto seeded = server::seedDemoData(database.connection(), options, error);
+    const auto seeded = storage::seedDemoData(database.connection(), options, error);
     const double ms = double(clock.nsecsElapsed()) / 1e6;
     if (!seeded)
         return std::nullopt;
@@ -77,7 +77,7 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    server::DemoDataOptions options;
+    storage::DemoDataOptions options;
     options.customers = customers;
     // A fixed "now", so that every run generates the same rows.
     options.nowMs = 1795138200000;
@@ -89,7 +89,7 @@ int main(int argc, char *argv[])
     }
     std::vector<double> samples;
     samples.reserve(size_t(runs));
-    server::DemoDataReport report;
+    storage::DemoDataReport report;
     for (int i = 0; i < warmup + runs; ++i) {
         QString error;
         const auto ms =

@@ -1,4 +1,4 @@
-#include "server/demodata.h"
+#include "storage/demodata.h"
 #include "server/simulatorscript.h"
 #include "storage/database.h"
 
@@ -17,6 +17,7 @@
 #include <algorithm>
 
 using namespace warmline::server;
+using namespace warmline::storage;
 
 namespace {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "server/demodata.h"
+#include "storage/demodata.h"
 
 #include <functional>
 #include <QHostAddress>
@@ -14,7 +14,7 @@ struct ServerOptions
     quint16 port = 8765;  // 0: any free port (tests, the embedded backend)
     QString databasePath; // SQLite file; created and migrated when missing
     bool demo = false;    // seed demo accounts and data into an empty database
-    DemoDataOptions demoData;
+    storage::DemoDataOptions demoData;
     bool simulator = false; // run the customer-traffic simulator
     int simulatorMinIntervalMs = 6000;
     int simulatorMaxIntervalMs = 15000;

@@ -174,7 +174,7 @@ bool WarmlineServer::seedDemo(QString *error)
     const qint64 started = QDateTime::currentMSecsSinceEpoch();
     if (!seedDemoAccounts(*m_accounts, error))
         return false;
-    const auto report = seedDemoData(m_db.connection(), m_options.demoData, error);
+    const auto report = storage::seedDemoData(m_db.connection(), m_options.demoData, error);
     if (!report)
         return false;
     qCInfo(lcServer) << "seeded demo data:" << report->customers << "customers," << report->orders

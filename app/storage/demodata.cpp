@@ -1,4 +1,4 @@
-#include "server/demodata.h"
+#include "storage/demodata.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -19,7 +19,7 @@
 #include <numbers>
 #include <vector>
 
-namespace warmline::server {
+namespace warmline::storage {
 
 namespace {
 
@@ -2379,4 +2379,4 @@ std::optional<DemoDataReport> seedDemoData(QSqlDatabase db, const DemoDataOption
     return report;
 }
 
-} // namespace warmline::server
+} // namespace warmline::storage

@@ -4,7 +4,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
-namespace warmline::server {
+namespace warmline::storage {
 
 struct DemoDataOptions
 {
@@ -36,4 +36,4 @@ struct DemoDataReport
 // byte-identical tables.
 std::optional<DemoDataReport> seedDemoData(QSqlDatabase db, const DemoDataOptions &options, QString *error);
 
-} // namespace warmline::server
+} // namespace warmline::storage

@@ -6,17 +6,20 @@
 #include "protocol/compensationjson.h"
 #include "protocol/mentoringmessages.h"
 #include "protocol/messages.h"
+#include "protocol/openingmessages.h"
 #include "protocol/supervisionmessages.h"
 #include "storage/accountstore.h"
 #include "storage/eventlog.h"
 #include "sync/agentworkspace.h"
 #include "sync/desk.h"
+#include "sync/openinglinecontroller.h"
 #include "sync/outbox.h"
 #include "sync/rostermodel.h"
 #include "sync/serverconnection.h"
 #include "testsupport.h"
 
 #include <memory>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -89,6 +92,18 @@ QString describe(sync::AgentWorkspace &workspace, bool withTranscript)
             lines.append(QStringLiteral("compensation: ") + compact(record));
         }
     }
+    // The team's opening-line contests and library.
+    sync::OpeningLineController &openings = *workspace.openingLines();
+    for (const sync::OpeningLineController::Contest &c : openings.contests())
+        lines.append(QStringLiteral("contest: %1|%2|%3|%4|%5|%6|%7")
+                         .arg(c.id)
+                         .arg(c.theme, c.state)
+                         .arg(c.startsAtMs)
+                         .arg(c.endsAtMs)
+                         .arg(c.entries)
+                         .arg(c.submitted));
+    for (const sync::OpeningLineController::LibraryLine &line : openings.library())
+        lines.append(QStringLiteral("library: %1|%2|%3").arg(line.id).arg(line.title).arg(line.adoptedCount));
     // A mentor session the agent is in, and what was whispered in it.
     sync::MenteeSession &mentee = *workspace.mentee();
     if (const auto &session = mentee.session())
@@ -96,6 +111,8 @@ QString describe(sync::AgentWorkspace &workspace, bool withTranscript)
     for (int row = 0; row < mentee.whispers()->rowCount(); ++row)
         lines.append(QStringLiteral("whisper: ") +
                      compact(protocol::schema::toJson(mentee.whispers()->rows().at(row))));
+    for (const protocol::FeedbackInfo &feedback : mentee.feedback()->rows())
+        lines.append(QStringLiteral("feedback: ") + compact(protocol::schema::toJson(feedback)));
     return lines.join(u'\n');
 }
 
@@ -342,6 +359,19 @@ void TestEventSnapshot::eventsAfterASnapshotEqualAFreshSnapshot()
     QTRY_COMPARE(compensation.authority().perCaseLimit.minor(), 3000);
     verify(agent, "a supervisor changed the agent's authority");
 
+    // contest.changed: the supervisor opens a contest for the team.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY(supervisor.request(
+        protocol::ContestCreateRequest::type,
+        protocol::ContestCreateRequest{QStringLiteral("雨天开场白"), now - 60000, now + 3600000}.toJson()));
+    const auto opened = [&] {
+        const auto &contests = agent.workspace->openingLines()->contests();
+        return std::any_of(contests.cbegin(), contests.cend(),
+                           [](const auto &c) { return c.theme == QStringLiteral("雨天开场白"); });
+    };
+    QTRY_VERIFY(opened());
+    verify(agent, "a supervisor opened a contest");
+
     // Another customer's conversation is accepted by someone else while agent1 watches.
     test::RawClient *bob = customer(8);
     QVERIFY(bob);
@@ -403,9 +433,29 @@ void TestEventSnapshot::eventsAfterASnapshotEqualAFreshSnapshot()
                              {QStringLiteral("body"), QStringLiteral("问问客户方便的收货时间")}}));
     QTRY_COMPARE(agent.workspace->mentee()->whispers()->rowCount(), 1);
     verify(agent, "the trainer whispered");
+    const auto transcriptOf =
+        staff.request(protocol::HistoryRequest::type, {{QStringLiteral("conversationId"), conversationId}});
+    QVERIFY(transcriptOf);
+    QVERIFY(trainer.request(protocol::MentorBookmarkRequest::type,
+                            {{QStringLiteral("sessionId"), sessionId},
+                             {QStringLiteral("messageId"), transcriptOf->value(QStringLiteral("messages"))
+                                                               .toArray()
+                                                               .last()
+                                                               .toObject()
+                                                               .value(QStringLiteral("id"))
+                                                               .toInteger()},
+                             {QStringLiteral("note"), QStringLiteral("这句很暖")}}));
     QVERIFY(trainer.request(protocol::MentorEndRequest::type, {{QStringLiteral("sessionId"), sessionId}}));
     QTRY_VERIFY(!agent.workspace->mentee()->session().has_value());
+    QTRY_COMPARE(agent.workspace->mentee()->feedback()->rowCount(), 1);
     verify(agent, "the trainer ended the session");
+
+    // mentor.reviewed: the rubric reaches the mentee's feedback.
+    QVERIFY(trainer.request(
+        protocol::MentorReviewRequest::type,
+        protocol::MentorReviewRequest{sessionId, 4, 4, 5, 5, QStringLiteral("很好")}.toJson()));
+    QTRY_VERIFY(agent.workspace->mentee()->feedback()->rows().constFirst().review.has_value());
+    verify(agent, "the trainer reviewed the session");
 
     // conversation.updated: resolved (it leaves the open list of a fresh snapshot).
     agent.workspace->resolve(conversationId);

@@ -17,19 +17,26 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace warmline;
+using test::errorOf;
+using test::eventKind;
+using test::payloadOf;
 using test::RawClient;
 
 namespace {
@@ -37,22 +44,6 @@ namespace {
 QString textOf(const QJsonObject &frame)
 {
     return QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact));
-}
-
-QString eventName(const QJsonObject &event)
-{
-    return event.value(QStringLiteral("event")).toString();
-}
-
-QJsonObject payloadOf(const QJsonObject &frame)
-{
-    return frame.value(QStringLiteral("payload")).toObject();
-}
-
-// The typed error of an error frame: code, message, field, details.
-QJsonObject errorOf(const QJsonObject &frame)
-{
-    return frame.value(QStringLiteral("error")).toObject();
 }
 
 } // namespace
@@ -68,6 +59,7 @@ private slots:
     void onlyMentorsOfTheTeamMentorAndRefusalsAreAudited();
     void sessionRules();
     void aMenteeWhoReconnectsStillHasTheAdvice();
+    void bookmarksAndTheReviewReachOnlyTheMentee();
     void simulatedCustomersNeverSeeAWhisper();
     void onScreenTheTrainerShadowsAndWhispers();
 
@@ -251,7 +243,7 @@ void TestMentoring::menteeIsToldAndWhispersReachOnlyThem()
     QVERIFY(session.value(QStringLiteral("endedAt")).isNull());
     // The mentee is told at once, with who is watching.
     const auto told = mentee->waitEvent(
-        [](const QJsonObject &event) { return eventName(event) == protocol::event::mentorSession; });
+        [](const QJsonObject &event) { return eventKind(event) == protocol::event::mentorSession; });
     QVERIFY(told);
     QCOMPARE(payloadOf(*told).value(QStringLiteral("session")).toObject().value(QStringLiteral("mentorName")),
              QStringLiteral("刘洋"));
@@ -268,7 +260,7 @@ void TestMentoring::menteeIsToldAndWhispersReachOnlyThem()
     QCOMPARE(whispered->value(QStringLiteral("whisper")).toObject().value(QStringLiteral("body")).toString(),
              advice);
     const auto heard = mentee->waitEvent(
-        [](const QJsonObject &event) { return eventName(event) == protocol::event::mentorWhisper; });
+        [](const QJsonObject &event) { return eventKind(event) == protocol::event::mentorWhisper; });
     QVERIFY(heard);
     const QJsonObject whisper = payloadOf(*heard).value(QStringLiteral("whisper")).toObject();
     QCOMPARE(whisper.value(QStringLiteral("body")).toString(), advice);
@@ -289,7 +281,7 @@ void TestMentoring::menteeIsToldAndWhispersReachOnlyThem()
     mentee->clearEvents();
     QVERIFY(trainer->request(protocol::MentorEndRequest::type, {{QStringLiteral("sessionId"), sessionId}}));
     const auto ended = mentee->waitEvent(
-        [](const QJsonObject &event) { return eventName(event) == protocol::event::mentorSession; });
+        [](const QJsonObject &event) { return eventKind(event) == protocol::event::mentorSession; });
     QVERIFY(ended);
     QVERIFY(payloadOf(*ended)
                 .value(QStringLiteral("session"))
@@ -322,7 +314,7 @@ void TestMentoring::aWhisperNeverReachesTheCustomer()
                               {QStringLiteral("conversationId"), conversationId},
                               {QStringLiteral("body"), advice}}));
     QVERIFY(mentee->waitEvent(
-        [](const QJsonObject &event) { return eventName(event) == protocol::event::mentorWhisper; }));
+        [](const QJsonObject &event) { return eventKind(event) == protocol::event::mentorWhisper; }));
     // The agent answers; the customer receives that, and nothing of the whisper, live…
     QVERIFY(mentee->request(protocol::ReplyRequest::type,
                             {{QStringLiteral("conversationId"), conversationId},
@@ -505,6 +497,137 @@ void TestMentoring::sessionRules()
              QStringLiteral("invalid_state"));
 }
 
+void TestMentoring::bookmarksAndTheReviewReachOnlyTheMentee()
+{
+    endOpenSessions();
+    auto trainer = staff(QStringLiteral("trainer1"), false);
+    auto otherTrainer = staff(QStringLiteral("returnstrainer"), false);
+    auto mentee = staff(QStringLiteral("agent1"));
+    auto colleague = staff(QStringLiteral("agent2"));
+    auto supervisor = staff(QStringLiteral("supervisor1"));
+    QVERIFY(trainer && otherTrainer && mentee && colleague && supervisor);
+    RawClient customer;
+    const qint64 conversationId =
+        conversationWith(customer, 11, *mentee, QStringLiteral("衣服洗了一次就掉色"));
+    QVERIFY(conversationId > 0);
+    QVERIFY(mentee->request(protocol::ReplyRequest::type,
+                            {{QStringLiteral("conversationId"), conversationId},
+                             {QStringLiteral("text"), QStringLiteral("太抱歉了，我马上给您换一件新的。")}}));
+    const auto history =
+        mentee->request(protocol::HistoryRequest::type, {{QStringLiteral("conversationId"), conversationId}});
+    QVERIFY(history);
+    const QJsonArray messages = history->value(QStringLiteral("messages")).toArray();
+    QVERIFY(messages.size() >= 2);
+    const qint64 replyId = messages.last().toObject().value(QStringLiteral("id")).toInteger();
+    RawClient otherCustomer;
+    auto agent3 = staff(QStringLiteral("agent3"));
+    QVERIFY(agent3);
+    const qint64 notTheirs = conversationWith(otherCustomer, 12, *agent3, QStringLiteral("能开发票吗？"));
+    const auto otherHistory =
+        agent3->request(protocol::HistoryRequest::type, {{QStringLiteral("conversationId"), notTheirs}});
+    QVERIFY(otherHistory);
+    const qint64 notTheirsMessage = otherHistory->value(QStringLiteral("messages"))
+                                        .toArray()
+                                        .first()
+                                        .toObject()
+                                        .value(QStringLiteral("id"))
+                                        .toInteger();
+
+    const auto started = trainer->request(protocol::MentorStartRequest::type,
+                                          {{QStringLiteral("menteeId"), agentId(QStringLiteral("agent1"))}});
+    QVERIFY(started);
+    const qint64 sessionId =
+        started->value(QStringLiteral("session")).toObject().value(QStringLiteral("id")).toInteger();
+
+    // Bookmarks: the mentee's messages only, by the session's mentor only.
+    const auto marked = trainer->request(protocol::MentorBookmarkRequest::type,
+                                         {{QStringLiteral("sessionId"), sessionId},
+                                          {QStringLiteral("messageId"), replyId},
+                                          {QStringLiteral("note"), QStringLiteral("先道歉再给方案，很好")}});
+    QVERIFY(marked);
+    QCOMPARE(marked->value(QStringLiteral("bookmark")).toObject().value(QStringLiteral("excerpt")).toString(),
+             QStringLiteral("太抱歉了，我马上给您换一件新的。"));
+    const QJsonObject wrongMessage =
+        refusal(*trainer, protocol::MentorBookmarkRequest::type,
+                {{QStringLiteral("sessionId"), sessionId}, {QStringLiteral("messageId"), notTheirsMessage}});
+    QCOMPARE(test::errorCode(wrongMessage), QStringLiteral("invalid_field"));
+    QCOMPARE(errorOf(wrongMessage).value(QStringLiteral("field")).toString(),
+             QStringLiteral("payload.messageId"));
+    QCOMPARE(test::errorCode(
+                 refusal(*otherTrainer, protocol::MentorBookmarkRequest::type,
+                         {{QStringLiteral("sessionId"), sessionId}, {QStringLiteral("messageId"), replyId}})),
+             QStringLiteral("not_found"));
+
+    // The review comes after the session, with every score from 1 to 5.
+    QJsonObject review{{QStringLiteral("sessionId"), sessionId},
+                       {QStringLiteral("empathy"), 5},
+                       {QStringLiteral("ownership"), 4},
+                       {QStringLiteral("resolution"), 4},
+                       {QStringLiteral("warmth"), 5},
+                       {QStringLiteral("notes"), QStringLiteral("道歉及时，下次先确认尺码")}};
+    QCOMPARE(test::errorCode(refusal(*trainer, protocol::MentorReviewRequest::type, review)),
+             QStringLiteral("invalid_state"));
+    QVERIFY(trainer->request(protocol::MentorEndRequest::type, {{QStringLiteral("sessionId"), sessionId}}));
+    QJsonObject tooHigh = review;
+    tooHigh.insert(QStringLiteral("empathy"), 6);
+    QCOMPARE(test::errorCode(refusal(*trainer, protocol::MentorReviewRequest::type, tooHigh)),
+             QStringLiteral("invalid_field"));
+    QJsonObject missing = review;
+    missing.remove(QStringLiteral("warmth"));
+    const QJsonObject noWarmth = refusal(*trainer, protocol::MentorReviewRequest::type, missing);
+    QCOMPARE(test::errorCode(noWarmth), QStringLiteral("missing_field"));
+    QCOMPARE(errorOf(noWarmth).value(QStringLiteral("field")).toString(), QStringLiteral("payload.warmth"));
+    QCOMPARE(test::errorCode(refusal(*otherTrainer, protocol::MentorReviewRequest::type, review)),
+             QStringLiteral("not_found"));
+    mentee->clearEvents();
+    const auto reviewed = trainer->request(protocol::MentorReviewRequest::type, review);
+    QVERIFY(reviewed);
+    const QJsonObject feedback = reviewed->value(QStringLiteral("feedback")).toObject();
+    QCOMPARE(feedback.value(QStringLiteral("review")).toObject().value(QStringLiteral("empathy")).toInt(), 5);
+    QCOMPARE(feedback.value(QStringLiteral("bookmarks")).toArray().size(), 1);
+    QCOMPARE(auditRows(QStringLiteral("mentor.reviewed"),
+                       QStringLiteral("agent:%1").arg(agentId(QStringLiteral("agent1")))),
+             1);
+
+    // The mentee is told and reads it; nobody else hears of it.
+    const auto told = mentee->waitEvent(
+        [](const QJsonObject &event) { return eventKind(event) == protocol::event::mentorReviewed; });
+    QVERIFY(told);
+    QCOMPARE(payloadOf(*told)
+                 .value(QStringLiteral("feedback"))
+                 .toObject()
+                 .value(QStringLiteral("review"))
+                 .toObject()
+                 .value(QStringLiteral("notes"))
+                 .toString(),
+             QStringLiteral("道歉及时，下次先确认尺码"));
+    for (RawClient *other : {colleague.get(), supervisor.get()})
+        QVERIFY(!receivedBy(*other).contains(protocol::event::mentorReviewed));
+    // Reviewing again replaces the first; mentor.feedback lists the session once, newest first.
+    review.insert(QStringLiteral("ownership"), 5);
+    QVERIFY(trainer->request(protocol::MentorReviewRequest::type, review));
+    const auto read = mentee->request(protocol::MentorFeedbackRequest::type, {});
+    QVERIFY(read);
+    const QJsonArray list = read->value(QStringLiteral("feedback")).toArray();
+    QVERIFY(!list.isEmpty());
+    const QJsonObject newest = list.first().toObject();
+    QCOMPARE(newest.value(QStringLiteral("session")).toObject().value(QStringLiteral("id")).toInteger(),
+             sessionId);
+    QCOMPARE(newest.value(QStringLiteral("review")).toObject().value(QStringLiteral("ownership")).toInt(), 5);
+    int times = 0;
+    for (const QJsonValue &entry : list)
+        times += entry.toObject()
+                     .value(QStringLiteral("session"))
+                     .toObject()
+                     .value(QStringLiteral("id"))
+                     .toInteger() == sessionId;
+    QCOMPARE(times, 1);
+    // Another agent's feedback is their own.
+    const auto theirs = colleague->request(protocol::MentorFeedbackRequest::type, {});
+    QVERIFY(theirs);
+    QVERIFY(!textOf(*theirs).contains(QStringLiteral("道歉及时")));
+}
+
 void TestMentoring::aMenteeWhoReconnectsStillHasTheAdvice()
 {
     endOpenSessions();
@@ -532,7 +655,7 @@ void TestMentoring::aMenteeWhoReconnectsStillHasTheAdvice()
              QStringLiteral("记得用客户的名字称呼"));
     QVERIFY(mentee->subscribe(protocol::topic::conversations, 0));
     QVERIFY(mentee->waitEvent(
-        [](const QJsonObject &event) { return eventName(event) == protocol::event::mentorWhisper; }));
+        [](const QJsonObject &event) { return eventKind(event) == protocol::event::mentorWhisper; }));
 }
 
 void TestMentoring::simulatedCustomersNeverSeeAWhisper()
@@ -553,7 +676,7 @@ void TestMentoring::simulatedCustomersNeverSeeAWhisper()
     QVERIFY(trainer.login(QStringLiteral("trainer1"), QStringLiteral("demo")));
     QVERIFY(agent.subscribe(protocol::topic::conversations));
     const auto created = agent.waitEvent(
-        [](const QJsonObject &event) { return eventName(event) == protocol::event::conversationCreated; },
+        [](const QJsonObject &event) { return eventKind(event) == protocol::event::conversationCreated; },
         20000);
     QVERIFY(created);
     const QJsonObject conversation = payloadOf(*created).value(QStringLiteral("conversation")).toObject();
@@ -731,7 +854,18 @@ void TestMentoring::onScreenTheTrainerShadowsAndWhispers()
         agent.grab().save(dir.filePath(QStringLiteral("mentoring-agent.png")));
     }
 
-    // Ending the session from the panel: the agent is told and the bar goes.
+    // A moment marked: the customer's question, with a note.
+    auto *bookmark = trainer.findChild<QPushButton *>(QStringLiteral("bookmarkButton"));
+    auto *bookmarkNote = trainer.findChild<QLineEdit *>(QStringLiteral("bookmarkNote"));
+    QVERIFY(bookmark && bookmarkNote);
+    QVERIFY(!bookmark->isEnabled()); // nothing selected yet
+    transcript->setCurrentIndex(transcript->model()->index(transcript->model()->rowCount() - 1, 0));
+    QVERIFY(bookmark->isEnabled());
+    bookmarkNote->setText(QStringLiteral("客户第二次问，要主动给方案"));
+    QTest::mouseClick(bookmark, Qt::LeftButton);
+    QTRY_VERIFY(bookmarkNote->text().isEmpty());
+
+    // Ending the session from the panel: the agent is told and the bar goes; the review opens.
     auto *end = trainer.findChild<QPushButton *>(QStringLiteral("endSession"));
     QVERIFY(end && end->isEnabled());
     QTest::mouseClick(end, Qt::LeftButton);
@@ -739,6 +873,45 @@ void TestMentoring::onScreenTheTrainerShadowsAndWhispers()
     QTRY_VERIFY(mentorBar->isHidden());
     QVERIFY(!end->isEnabled());
     QVERIFY(start->isEnabled());
+    QDialog *reviewDialog = nullptr;
+    QTRY_VERIFY((reviewDialog = trainer.findChild<QDialog *>(QStringLiteral("mentorReviewDialog"))) !=
+                nullptr);
+    QTRY_VERIFY(reviewDialog->isVisible());
+    for (const auto &[name, score] : {std::pair{"empathy", 5}, std::pair{"ownership", 4},
+                                      std::pair{"resolution", 3}, std::pair{"warmth", 5}})
+        reviewDialog->findChild<QSpinBox *>(QLatin1StringView(name))->setValue(score);
+    auto *notes = reviewDialog->findChild<QPlainTextEdit *>(QStringLiteral("reviewNotes"));
+    QVERIFY(notes);
+    notes->setPlainText(QStringLiteral("照片确认得好；下次第一句就给选择"));
+    QTest::keyClick(notes, Qt::Key_Return, Qt::ControlModifier);
+
+    // The agent reads it under Workstation → My mentor feedback, with the moment marked.
+    // Newest first: this session, above any earlier one.
+    QTRY_VERIFY(mentored.desk->agent().mentee()->feedback()->rowCount() >= 1);
+    QTRY_VERIFY(mentored.desk->agent()
+                    .mentee()
+                    ->feedback()
+                    ->index(0, 0)
+                    .data(sync::FeedbackListModel::ReviewedRole)
+                    .toBool());
+    auto *feedbackAction = agent.findChild<QAction *>(QStringLiteral("feedbackAction"));
+    QVERIFY(feedbackAction);
+    feedbackAction->trigger();
+    auto *feedbackDialog = agent.findChild<QDialog *>(QStringLiteral("feedbackDialog"));
+    QVERIFY(feedbackDialog);
+    auto *details = feedbackDialog->findChild<QTextBrowser *>(QStringLiteral("feedbackDetails"));
+    QVERIFY(details);
+    const QString text = details->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("刘洋")) && text.contains(QStringLiteral("5 / 5")) &&
+                 text.contains(QStringLiteral("3 / 5")) &&
+                 text.contains(QStringLiteral("下次第一句就给选择")) &&
+                 text.contains(QStringLiteral("客户第二次问，要主动给方案")) &&
+                 text.contains(QStringLiteral("能换一个新的吗？")),
+             qPrintable(text));
+    if (qEnvironmentVariableIsSet("WARMLINE_SCREENSHOT_DIR"))
+        feedbackDialog->grab().save(QDir(qEnvironmentVariable("WARMLINE_SCREENSHOT_DIR"))
+                                        .filePath(QStringLiteral("mentoring-feedback.png")));
+    feedbackDialog->close();
 }
 
 QTEST_MAIN(TestMentoring)

@@ -255,6 +255,9 @@ void TestRouter::everyRequestTypeRoundTrips()
     check(roundTrip(covered, MentorEndRequest{3}));
     check(roundTrip(covered, MentorWhisperRequest{3, 12, QStringLiteral("先道歉，再给两个选择")}));
     check(roundTrip(covered, MentoringStateRequest{}));
+    check(roundTrip(covered, MentorBookmarkRequest{3, 340, QStringLiteral("这里道歉得很及时")}));
+    check(roundTrip(covered, MentorReviewRequest{3, 4, 5, 3, 4, QStringLiteral("下次先确认订单号")}));
+    check(roundTrip(covered, MentorFeedbackRequest{}));
     check(roundTrip(covered, MetricsQueryRequest{2, 4, QStringLiteral("2026-11-01"),
                                                  QStringLiteral("2026-11-30"), 0, 0}));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));

@@ -717,6 +717,17 @@ Check that %2 is writable.</translation>
     </message>
 </context>
 <context>
+    <name>warmline::sync::FeedbackListModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · not reviewed yet</source>
+        <translation>%1 · %2 · not reviewed yet</translation>
+    </message>
+</context>
+<context>
     <name>warmline::sync::LeaderboardModel</name>
     <message>
         <source>–</source>
@@ -1768,6 +1779,49 @@ Check that %2 is writable.</translation>
     </message>
 </context>
 <context>
+    <name>warmline::ui::FeedbackDialog</name>
+    <message>
+        <source>Feedback from your mentors</source>
+        <translation>Feedback from your mentors</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No mentor sessions yet. When a trainer mentors you, their review and the moments they marked appear here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No mentor sessions yet. When a trainer mentors you, their review and the moments they marked appear here.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Session with %1&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Session with %1&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Empathy</source>
+        <translation>Empathy</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Ownership</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Warmth</source>
+        <translation>Warmth</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt; / 5&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt; / 5&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Your mentor has not written the review yet.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Your mentor has not written the review yet.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Moments marked&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Moments marked&lt;/h4&gt;</translation>
+    </message>
+</context>
+<context>
     <name>warmline::ui::HandoffBanner</name>
     <message>
         <source>%1 (&quot;%2&quot;)</source>
@@ -2213,6 +2267,18 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
         <source>&amp;Mentoring</source>
         <translation>&amp;Mentoring</translation>
     </message>
+    <message>
+        <source>%1 reviewed your session: Workstation → My mentor feedback (Ctrl+Shift+F).</source>
+        <translation>%1 reviewed your session: Workstation → My mentor feedback (Ctrl+Shift+F).</translation>
+    </message>
+    <message>
+        <source>My mentor &amp;feedback…</source>
+        <translation>My mentor &amp;feedback…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
 </context>
 <context>
     <name>warmline::ui::MentorBar</name>
@@ -2223,6 +2289,45 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     <message>
         <source>Mentored by %1 — they see your conversations. Whispers here are for you only, never the customer.</source>
         <translation>Mentored by %1 — they see your conversations. Whispers here are for you only, never the customer.</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::MentorReviewDialog</name>
+    <message>
+        <source>Review the session with %1</source>
+        <translation>Review the session with %1</translation>
+    </message>
+    <message>
+        <source>%1 reads this with the moments you marked. 1 is &quot;not yet&quot;, 5 is &quot;a model for others&quot;.</source>
+        <translation>%1 reads this with the moments you marked. 1 is &quot;not yet&quot;, 5 is &quot;a model for others&quot;.</translation>
+    </message>
+    <message>
+        <source>&amp;Empathy</source>
+        <translation>&amp;Empathy</translation>
+    </message>
+    <message>
+        <source>&amp;Ownership</source>
+        <translation>&amp;Ownership</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution</source>
+        <translation>&amp;Resolution</translation>
+    </message>
+    <message>
+        <source>&amp;Warmth</source>
+        <translation>&amp;Warmth</translation>
+    </message>
+    <message>
+        <source>What went well, and one thing to try next time</source>
+        <translation>What went well, and one thing to try next time</translation>
+    </message>
+    <message>
+        <source>Send review</source>
+        <translation>Send review</translation>
+    </message>
+    <message>
+        <source>Send review (Ctrl+Enter)</source>
+        <translation>Send review (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2399,38 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     <message>
         <source>Shadowing %1 — read-only</source>
         <translation>Shadowing %1 — read-only</translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation>Re&amp;view…</translation>
+    </message>
+    <message>
+        <source>The rubric and notes for the session you ended last</source>
+        <translation>The rubric and notes for the session you ended last</translation>
+    </message>
+    <message>
+        <source>Why this moment? (optional)</source>
+        <translation>Why this moment? (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark</source>
+        <translation>&amp;Bookmark</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>Mark the selected message for the review (Ctrl+B)</source>
+        <translation>Mark the selected message for the review (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Marked “%1” for the review.</source>
+        <translation>Marked “%1” for the review.</translation>
+    </message>
+    <message>
+        <source>Review sent: %1 can read it now.</source>
+        <translation>Review sent: %1 can read it now.</translation>
     </message>
 </context>
 <context>

@@ -713,6 +713,17 @@ Check that %2 is writable.</source>
     </message>
 </context>
 <context>
+    <name>warmline::sync::FeedbackListModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · not reviewed yet</source>
+        <translation>%1 · %2 · 尚未点评</translation>
+    </message>
+</context>
+<context>
     <name>warmline::sync::LeaderboardModel</name>
     <message>
         <source>–</source>
@@ -1756,6 +1767,49 @@ Check that %2 is writable.</source>
     </message>
 </context>
 <context>
+    <name>warmline::ui::FeedbackDialog</name>
+    <message>
+        <source>Feedback from your mentors</source>
+        <translation>导师的反馈</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No mentor sessions yet. When a trainer mentors you, their review and the moments they marked appear here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;还没有辅导记录。培训师辅导你之后，点评和标记的时刻会显示在这里。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Session with %1&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;与%1的辅导&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Empathy</source>
+        <translation>共情</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Warmth</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt; / 5&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt; / 5&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Your mentor has not written the review yet.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;导师还没有写点评。&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Moments marked&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;标记的时刻&lt;/h4&gt;</translation>
+    </message>
+</context>
+<context>
     <name>warmline::ui::HandoffBanner</name>
     <message>
         <source>%1 (&quot;%2&quot;)</source>
@@ -2200,6 +2254,18 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
         <source>&amp;Mentoring</source>
         <translation>辅导(&amp;M)</translation>
     </message>
+    <message>
+        <source>%1 reviewed your session: Workstation → My mentor feedback (Ctrl+Shift+F).</source>
+        <translation>%1点评了你的辅导：工作台 → 我的辅导反馈（Ctrl+Shift+F）。</translation>
+    </message>
+    <message>
+        <source>My mentor &amp;feedback…</source>
+        <translation>我的辅导反馈(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
 </context>
 <context>
     <name>warmline::ui::MentorBar</name>
@@ -2210,6 +2276,45 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     <message>
         <source>Mentored by %1 — they see your conversations. Whispers here are for you only, never the customer.</source>
         <translation>%1 正在辅导你，能看到你的会话。这里的悄悄话只有你能看到，客户永远看不到。</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::MentorReviewDialog</name>
+    <message>
+        <source>Review the session with %1</source>
+        <translation>点评与%1的辅导</translation>
+    </message>
+    <message>
+        <source>%1 reads this with the moments you marked. 1 is &quot;not yet&quot;, 5 is &quot;a model for others&quot;.</source>
+        <translation>%1 会连同你标记的时刻一起看到这份点评。1 分表示“还需努力”，5 分表示“可作为榜样”。</translation>
+    </message>
+    <message>
+        <source>&amp;Empathy</source>
+        <translation>共情(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Ownership</source>
+        <translation>担当(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution</source>
+        <translation>解决(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Warmth</source>
+        <translation>温度(&amp;W)</translation>
+    </message>
+    <message>
+        <source>What went well, and one thing to try next time</source>
+        <translation>做得好的地方，以及下次可以尝试的一件事</translation>
+    </message>
+    <message>
+        <source>Send review</source>
+        <translation>发送点评</translation>
+    </message>
+    <message>
+        <source>Send review (Ctrl+Enter)</source>
+        <translation>发送点评（Ctrl+Enter）</translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2386,38 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     <message>
         <source>Shadowing %1 — read-only</source>
         <translation>旁听%1——只读</translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation>点评(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>The rubric and notes for the session you ended last</source>
+        <translation>为你最近结束的辅导打分并写点评</translation>
+    </message>
+    <message>
+        <source>Why this moment? (optional)</source>
+        <translation>为什么标记这一刻？（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark</source>
+        <translation>标记(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>Mark the selected message for the review (Ctrl+B)</source>
+        <translation>标记选中的消息，点评时附上（Ctrl+B）</translation>
+    </message>
+    <message>
+        <source>Marked “%1” for the review.</source>
+        <translation>已标记“%1”，点评时会附上。</translation>
+    </message>
+    <message>
+        <source>Review sent: %1 can read it now.</source>
+        <translation>点评已发送：%1现在就能看到。</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "ui/conversationdelegate.h"
 #include "ui/customerprofilepanel.h"
 #include "ui/errortext.h"
+#include "ui/feedbackdialog.h"
 #include "ui/handoffbanner.h"
 #include "ui/mentorbar.h"
 #include "ui/mentoringpanel.h"
@@ -176,6 +177,11 @@ MainWindow::MainWindow(sync::Desk &desk, sync::Outbox &outbox, sync::Workstation
         else
             showNotice(tr("Your mentor session has ended."));
     });
+    connect(m_workspace.mentee(), &sync::MenteeSession::feedbackArrived, this,
+            [this](const protocol::FeedbackInfo &feedback) {
+                showNotice(tr("%1 reviewed your session: Workstation → My mentor feedback (Ctrl+Shift+F).")
+                               .arg(feedback.session.mentorName));
+            });
     connect(m_workspace.mentee(), &sync::MenteeSession::whisperArrived, this,
             [this](const protocol::WhisperInfo &whisper) {
                 showNotice(tr("%1 whispers: %2").arg(whisper.mentorName, whisper.body));
@@ -313,6 +319,14 @@ void MainWindow::createActions()
     auto *settingsMenu = menuBar()->addMenu(tr("&Workstation"));
     auto *settings = settingsMenu->addAction(tr("&Settings…"));
     connect(settings, &QAction::triggered, this, [this] { SettingsDialog(m_settings, this).exec(); });
+    auto *feedback = settingsMenu->addAction(tr("My mentor &feedback…"));
+    feedback->setObjectName(QStringLiteral("feedbackAction"));
+    feedback->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
+    connect(feedback, &QAction::triggered, this, [this] {
+        auto *dialog = new FeedbackDialog(*m_workspace.mentee(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     auto *signOut = settingsMenu->addAction(tr("Sign &out"));
     connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
     settingsMenu->addSeparator();

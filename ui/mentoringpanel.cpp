@@ -6,11 +6,13 @@
 #include "sync/transcriptmodel.h"
 #include "ui/conversationdelegate.h"
 #include "ui/errortext.h"
+#include "ui/mentorreviewdialog.h"
 #include "ui/messagedelegate.h"
 #include "ui/presenceselector.h"
 
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -67,12 +69,16 @@ MentoringPanel::MentoringPanel(sync::TrainerWorkspace &workspace, QWidget *paren
     m_startButton->setToolTip(tr("The agent is told you are watching and sees your whispers"));
     m_endButton = new QPushButton(tr("&End session"), who);
     m_endButton->setObjectName(QStringLiteral("endSession"));
+    m_reviewButton = new QPushButton(tr("Re&view…"), who);
+    m_reviewButton->setObjectName(QStringLiteral("reviewSession"));
+    m_reviewButton->setToolTip(tr("The rubric and notes for the session you ended last"));
     auto *refresh = new QPushButton(tr("&Refresh"), who);
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setToolTip(tr("Read presence and sessions again (F5)"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_startButton);
     buttons->addWidget(m_endButton);
+    buttons->addWidget(m_reviewButton);
     buttons->addWidget(refresh);
     whoLayout->addLayout(buttons);
 
@@ -100,9 +106,21 @@ MentoringPanel::MentoringPanel(sync::TrainerWorkspace &workspace, QWidget *paren
     m_transcript->setItemDelegate(new MessageDelegate(m_transcript));
     m_transcript->setResizeMode(QListView::Adjust);
     m_transcript->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_transcript->setSelectionMode(QAbstractItemView::NoSelection);
+    m_transcript->setSelectionMode(QAbstractItemView::SingleSelection);
     m_transcript->setWordWrap(true);
     watchLayout->addWidget(m_transcript, 1);
+    auto *bookmarkRow = new QHBoxLayout;
+    m_bookmarkNote = new QLineEdit(watch);
+    m_bookmarkNote->setObjectName(QStringLiteral("bookmarkNote"));
+    m_bookmarkNote->setPlaceholderText(tr("Why this moment? (optional)"));
+    m_bookmarkNote->setMaxLength(int(protocol::maxBookmarkNoteLength));
+    m_bookmarkButton = new QPushButton(tr("&Bookmark"), watch);
+    m_bookmarkButton->setObjectName(QStringLiteral("bookmarkButton"));
+    m_bookmarkButton->setShortcut(QKeySequence(tr("Ctrl+B")));
+    m_bookmarkButton->setToolTip(tr("Mark the selected message for the review (Ctrl+B)"));
+    bookmarkRow->addWidget(m_bookmarkNote, 1);
+    bookmarkRow->addWidget(m_bookmarkButton);
+    watchLayout->addLayout(bookmarkRow);
     watchLayout->addWidget(title(tr("Your whispers"), watch));
     m_sent = new QListView(watch);
     m_sent->setObjectName(QStringLiteral("sentWhispers"));
@@ -141,6 +159,20 @@ MentoringPanel::MentoringPanel(sync::TrainerWorkspace &workspace, QWidget *paren
             [this] { m_workspace.endSession(m_workspace.selectedSession()); });
     connect(refresh, &QPushButton::clicked, &m_workspace, &sync::TrainerWorkspace::refresh);
     connect(m_whisperButton, &QPushButton::clicked, this, &MentoringPanel::sendWhisper);
+    connect(m_bookmarkButton, &QPushButton::clicked, this, &MentoringPanel::bookmarkSelected);
+    connect(m_reviewButton, &QPushButton::clicked, this, [this] {
+        openReview(m_workspace.reviewableSession(),
+                   m_mentees->currentIndex().data(MenteeListModel::NameRole).toString());
+    });
+    connect(&m_workspace, &sync::TrainerWorkspace::bookmarked, this,
+            [this](const protocol::BookmarkInfo &bookmark) {
+                m_bookmarkNote->clear();
+                m_status->setText(tr("Marked “%1” for the review.").arg(bookmark.excerpt.left(40)));
+            });
+    connect(&m_workspace, &sync::TrainerWorkspace::reviewed, this,
+            [this](const protocol::FeedbackInfo &feedback) {
+                m_status->setText(tr("Review sent: %1 can read it now.").arg(feedback.session.menteeName));
+            });
     connect(&m_workspace, &sync::TrainerWorkspace::sessionStarted, this,
             [this](const protocol::MentorSessionInfo &session) {
                 m_status->setText(tr("Session with %1 started: they have been told. Pick one of their "
@@ -152,6 +184,7 @@ MentoringPanel::MentoringPanel(sync::TrainerWorkspace &workspace, QWidget *paren
             [this](const protocol::MentorSessionInfo &session) {
                 m_status->setText(tr("Session with %1 ended.").arg(session.menteeName));
                 refreshActions();
+                openReview(session.id, session.menteeName);
             });
     connect(&m_workspace, &sync::TrainerWorkspace::whispered, this, [this] {
         m_whisperBox->clear();
@@ -207,6 +240,8 @@ void MentoringPanel::showConversation(qint64 conversationId)
     }
     sync::TranscriptModel *model = m_workspace.watch(conversationId);
     m_transcript->setModel(model);
+    connect(m_transcript->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MentoringPanel::refreshActions);
     connect(model, &QAbstractItemModel::rowsInserted, m_transcript, &QListView::scrollToBottom,
             Qt::UniqueConnection);
     m_transcript->scrollToBottom();
@@ -226,6 +261,31 @@ void MentoringPanel::refreshActions()
     const qsizetype length = m_whisperBox->toPlainText().trimmed().size();
     m_whisperBox->setEnabled(inSession);
     m_whisperButton->setEnabled(inSession && length > 0 && length <= protocol::maxWhisperLength);
+    const bool reviewable = m_workspace.reviewableSession() > 0;
+    m_bookmarkButton->setEnabled(reviewable && m_transcript->currentIndex().isValid());
+    m_reviewButton->setEnabled(reviewable && !inSession);
+}
+
+void MentoringPanel::bookmarkSelected()
+{
+    const QModelIndex message = m_transcript->currentIndex();
+    if (!m_bookmarkButton->isEnabled() || !message.isValid())
+        return;
+    m_workspace.bookmark(message.data(sync::TranscriptModel::MessageIdRole).toLongLong(),
+                         m_bookmarkNote->text());
+}
+
+void MentoringPanel::openReview(qint64 sessionId, const QString &menteeName)
+{
+    if (sessionId <= 0)
+        return;
+    auto *dialog = new MentorReviewDialog(menteeName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, sessionId] {
+        m_workspace.review(sessionId, dialog->empathy(), dialog->ownership(), dialog->resolution(),
+                           dialog->warmth(), dialog->notes());
+    });
+    dialog->open();
 }
 
 void MentoringPanel::sendWhisper()

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QListView;
 class QPlainTextEdit;
 class QPushButton;
@@ -34,6 +35,8 @@ private:
     void showConversation(qint64 conversationId);
     void refreshActions();
     void sendWhisper();
+    void bookmarkSelected();
+    void openReview(qint64 sessionId, const QString &menteeName);
 
     sync::TrainerWorkspace &m_workspace;
     QLabel *m_status = nullptr;
@@ -47,6 +50,9 @@ private:
     QListView *m_sent = nullptr;
     QPlainTextEdit *m_whisperBox = nullptr;
     QPushButton *m_whisperButton = nullptr;
+    QLineEdit *m_bookmarkNote = nullptr;
+    QPushButton *m_bookmarkButton = nullptr;
+    QPushButton *m_reviewButton = nullptr;
     qint64 m_shown = 0; // the conversation whose transcript is watched
 };
 

@@ -35,4 +35,32 @@ struct Whisper
     friend bool operator==(const Whisper &, const Whisper &) = default;
 };
 
+// A moment the mentor marked in one of the mentee's conversations, with why.
+struct Bookmark
+{
+    qint64 id = 0;
+    qint64 sessionId = 0;
+    qint64 messageId = 0;
+    qint64 conversationId = 0;
+    QString excerpt; // the message as it was written
+    QString note;
+    qint64 createdAtMs = 0;
+
+    friend bool operator==(const Bookmark &, const Bookmark &) = default;
+};
+
+// The rubric after a session: each 1–5.
+struct Review
+{
+    qint64 sessionId = 0;
+    int empathy = 0;
+    int ownership = 0;
+    int resolution = 0;
+    int warmth = 0;
+    QString notes;
+    qint64 reviewedAtMs = 0;
+
+    friend bool operator==(const Review &, const Review &) = default;
+};
+
 } // namespace warmline::core

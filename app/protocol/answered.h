@@ -33,6 +33,7 @@ using AnsweredRequests =
                OpeningListRequest, OpeningSaveRequest, OpeningActivateRequest, OpeningDeleteRequest,
                LibraryListRequest, LibraryAdoptRequest, ContestCreateRequest, ContestListRequest,
                ContestSubmitRequest, ContestScoreRequest, ContestLeaderboardRequest, ContestPublishRequest,
-               MentorStartRequest, MentorEndRequest, MentorWhisperRequest, MentoringStateRequest>;
+               MentorStartRequest, MentorEndRequest, MentorWhisperRequest, MentoringStateRequest,
+               MentorBookmarkRequest, MentorReviewRequest, MentorFeedbackRequest>;
 
 } // namespace warmline::protocol

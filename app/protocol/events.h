@@ -202,9 +202,10 @@ concept Event = schema::Described<T> && requires
 };
 
 // Every event kind, for the round-trip and documentation tests.
-using AllEvents = std::tuple<ConversationCreatedEvent, ConversationUpdatedEvent, MessageCreatedEvent,
-                             ConversationRemovedEvent, ComplaintCreatedEvent, CompensationUpdatedEvent,
-                             CompensationOfferEvent, AuthorityUpdatedEvent, ContestChangedEvent,
-                             LibraryChangedEvent, AgentChangedEvent, MentorSessionEvent, WhisperEvent>;
+using AllEvents =
+    std::tuple<ConversationCreatedEvent, ConversationUpdatedEvent, MessageCreatedEvent,
+               ConversationRemovedEvent, ComplaintCreatedEvent, CompensationUpdatedEvent,
+               CompensationOfferEvent, AuthorityUpdatedEvent, ContestChangedEvent, LibraryChangedEvent,
+               AgentChangedEvent, MentorSessionEvent, WhisperEvent, MentorReviewedEvent>;
 
 } // namespace warmline::protocol

@@ -21,6 +21,76 @@ WhisperInfo WhisperInfo::of(const core::Whisper &w)
             w.mentorName, w.body,      w.createdAtMs};
 }
 
+BookmarkInfo BookmarkInfo::of(const core::Bookmark &b)
+{
+    return {b.id, b.sessionId, b.messageId, b.conversationId, b.excerpt, b.note, b.createdAtMs};
+}
+
+ReviewInfo ReviewInfo::of(const core::Review &r)
+{
+    return {r.empathy, r.ownership, r.resolution, r.warmth, r.notes, r.reviewedAtMs};
+}
+
+FeedbackInfo FeedbackInfo::of(const core::MentorSession &session, const std::optional<core::Review> &review,
+                              const QList<core::Bookmark> &bookmarks)
+{
+    FeedbackInfo feedback{MentorSessionInfo::of(session), std::nullopt, {}};
+    if (review)
+        feedback.review = ReviewInfo::of(*review);
+    for (const core::Bookmark &bookmark : bookmarks)
+        feedback.bookmarks.append(BookmarkInfo::of(bookmark));
+    return feedback;
+}
+
+MentorBookmarkRequest MentorBookmarkRequest::read(PayloadReader &reader)
+{
+    MentorBookmarkRequest request;
+    request.sessionId = reader.requiredId(QStringLiteral("sessionId"));
+    request.messageId = reader.requiredId(QStringLiteral("messageId"));
+    request.note =
+        reader.optionalString(QStringLiteral("note"), maxBookmarkNoteLength).value_or(QString()).trimmed();
+    return request;
+}
+
+QJsonObject MentorBookmarkRequest::toJson() const
+{
+    QJsonObject object{{QStringLiteral("sessionId"), sessionId}, {QStringLiteral("messageId"), messageId}};
+    if (!note.isEmpty())
+        object.insert(QStringLiteral("note"), note);
+    return object;
+}
+
+MentorReviewRequest MentorReviewRequest::read(PayloadReader &reader)
+{
+    MentorReviewRequest request;
+    request.sessionId = reader.requiredId(QStringLiteral("sessionId"));
+    for (const auto &[key, score] : {std::pair{QStringLiteral("empathy"), &request.empathy},
+                                     std::pair{QStringLiteral("ownership"), &request.ownership},
+                                     std::pair{QStringLiteral("resolution"), &request.resolution},
+                                     std::pair{QStringLiteral("warmth"), &request.warmth}}) {
+        const auto value = reader.optionalInteger(key, 1, 5);
+        if (reader.ok() && !value)
+            reader.reject(ErrorCode::MissingField, key,
+                          QStringLiteral("%1 is required (1 to 5)").arg(reader.path(key)));
+        *score = int(value.value_or(0));
+    }
+    request.notes =
+        reader.optionalString(QStringLiteral("notes"), maxReviewNotesLength).value_or(QString()).trimmed();
+    return request;
+}
+
+QJsonObject MentorReviewRequest::toJson() const
+{
+    QJsonObject object{{QStringLiteral("sessionId"), sessionId},
+                       {QStringLiteral("empathy"), empathy},
+                       {QStringLiteral("ownership"), ownership},
+                       {QStringLiteral("resolution"), resolution},
+                       {QStringLiteral("warmth"), warmth}};
+    if (!notes.isEmpty())
+        object.insert(QStringLiteral("notes"), notes);
+    return object;
+}
+
 MentorStartRequest MentorStartRequest::read(PayloadReader &reader)
 {
     MentorStartRequest request;

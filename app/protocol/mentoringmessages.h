@@ -12,12 +12,16 @@
 namespace warmline::protocol {
 
 inline constexpr qsizetype maxWhisperLength = 500;
+inline constexpr qsizetype maxBookmarkNoteLength = 300;
+inline constexpr qsizetype maxReviewNotesLength = 2000;
 
 namespace event {
 // The mentee and the mentor: a session started or ended. Payload {"session": MentorSession}.
 inline const QString mentorSession = QStringLiteral("mentor.session");
 // Exactly one agent, the mentee: advice from their mentor. Payload {"whisper": Whisper}.
 inline const QString mentorWhisper = QStringLiteral("mentor.whisper");
+// The mentee: their mentor reviewed a session. Payload {"feedback": Feedback}.
+inline const QString mentorReviewed = QStringLiteral("mentor.reviewed");
 } // namespace event
 
 struct MentorSessionInfo
@@ -69,6 +73,97 @@ struct WhisperInfo
                           field("createdAt", &W::createdAt)};
     }
     friend bool operator==(const WhisperInfo &, const WhisperInfo &) = default;
+};
+
+struct BookmarkInfo
+{
+    qint64 id = 0;
+    qint64 sessionId = 0;
+    qint64 messageId = 0;
+    qint64 conversationId = 0;
+    QString excerpt; // the marked message
+    QString note;
+    qint64 createdAt = 0;
+
+    static BookmarkInfo of(const core::Bookmark &bookmark);
+    static auto fields()
+    {
+        using schema::field;
+        using B = BookmarkInfo;
+        return std::tuple{field("id", &B::id),
+                          field("sessionId", &B::sessionId),
+                          field("messageId", &B::messageId),
+                          field("conversationId", &B::conversationId),
+                          field("excerpt", &B::excerpt),
+                          field("note", &B::note),
+                          field("createdAt", &B::createdAt)};
+    }
+    friend bool operator==(const BookmarkInfo &, const BookmarkInfo &) = default;
+};
+
+// The rubric after a session: empathy, ownership, resolution and warmth, 1–5 each.
+struct ReviewInfo
+{
+    int empathy = 0;
+    int ownership = 0;
+    int resolution = 0;
+    int warmth = 0;
+    QString notes;
+    qint64 reviewedAt = 0;
+
+    static ReviewInfo of(const core::Review &review);
+    static auto fields()
+    {
+        using schema::field;
+        using R = ReviewInfo;
+        return std::tuple{field("empathy", &R::empathy),       field("ownership", &R::ownership),
+                          field("resolution", &R::resolution), field("warmth", &R::warmth),
+                          field("notes", &R::notes),           field("reviewedAt", &R::reviewedAt)};
+    }
+    friend bool operator==(const ReviewInfo &, const ReviewInfo &) = default;
+};
+
+// What a mentee reads after a session: the session, its review (null until written) and the
+// moments the mentor marked.
+struct FeedbackInfo
+{
+    MentorSessionInfo session;
+    std::optional<ReviewInfo> review;
+    QList<BookmarkInfo> bookmarks;
+
+    static FeedbackInfo of(const core::MentorSession &session, const std::optional<core::Review> &review,
+                           const QList<core::Bookmark> &bookmarks);
+    static auto fields()
+    {
+        using schema::field;
+        return std::tuple{field("session", &FeedbackInfo::session), field("review", &FeedbackInfo::review),
+                          field("bookmarks", &FeedbackInfo::bookmarks)};
+    }
+    friend bool operator==(const FeedbackInfo &, const FeedbackInfo &) = default;
+};
+
+struct BookmarkReply
+{
+    BookmarkInfo bookmark;
+
+    static auto fields() { return std::tuple{schema::field("bookmark", &BookmarkReply::bookmark)}; }
+    friend bool operator==(const BookmarkReply &, const BookmarkReply &) = default;
+};
+
+struct MentorFeedbackReply
+{
+    FeedbackInfo feedback;
+
+    static auto fields() { return std::tuple{schema::field("feedback", &MentorFeedbackReply::feedback)}; }
+    friend bool operator==(const MentorFeedbackReply &, const MentorFeedbackReply &) = default;
+};
+
+struct FeedbackListReply
+{
+    QList<FeedbackInfo> feedback; // the caller's ended sessions as mentee, newest first
+
+    static auto fields() { return std::tuple{schema::field("feedback", &FeedbackListReply::feedback)}; }
+    friend bool operator==(const FeedbackListReply &, const FeedbackListReply &) = default;
 };
 
 struct MentorSessionReply
@@ -148,6 +243,56 @@ struct MentoringStateRequest
     static MentoringStateRequest read(PayloadReader &) { return {}; }
     QJsonObject toJson() const { return {}; }
     friend bool operator==(const MentoringStateRequest &, const MentoringStateRequest &) = default;
+};
+
+// The mentor marks a moment of one of the mentee's conversations, during or after the session.
+struct MentorBookmarkRequest
+{
+    static inline const QString type = QStringLiteral("mentor.bookmark");
+    using Reply = BookmarkReply;
+    qint64 sessionId = 0;
+    qint64 messageId = 0;
+    QString note; // optional
+
+    static MentorBookmarkRequest read(PayloadReader &reader);
+    QJsonObject toJson() const;
+    friend bool operator==(const MentorBookmarkRequest &, const MentorBookmarkRequest &) = default;
+};
+
+// After the session: the rubric and notes; written again, it replaces the first.
+struct MentorReviewRequest
+{
+    static inline const QString type = QStringLiteral("mentor.review");
+    using Reply = MentorFeedbackReply;
+    qint64 sessionId = 0;
+    int empathy = 0;
+    int ownership = 0;
+    int resolution = 0;
+    int warmth = 0;
+    QString notes; // optional
+
+    static MentorReviewRequest read(PayloadReader &reader);
+    QJsonObject toJson() const;
+    friend bool operator==(const MentorReviewRequest &, const MentorReviewRequest &) = default;
+};
+
+// A mentee's feedback from their latest sessions.
+struct MentorFeedbackRequest
+{
+    static inline const QString type = QStringLiteral("mentor.feedback");
+    using Reply = FeedbackListReply;
+    static MentorFeedbackRequest read(PayloadReader &) { return {}; }
+    QJsonObject toJson() const { return {}; }
+    friend bool operator==(const MentorFeedbackRequest &, const MentorFeedbackRequest &) = default;
+};
+
+struct MentorReviewedEvent
+{
+    static inline const QString kind = event::mentorReviewed;
+    FeedbackInfo feedback;
+
+    static auto fields() { return std::tuple{schema::field("feedback", &MentorReviewedEvent::feedback)}; }
+    friend bool operator==(const MentorReviewedEvent &, const MentorReviewedEvent &) = default;
 };
 
 struct MentorSessionEvent

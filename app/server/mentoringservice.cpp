@@ -174,6 +174,78 @@ Result<core::Whisper> MentoringService::whisper(UnitOfWork &work, const storage:
     return Done<core::Whisper>{*whisper, work.lastSeq()};
 }
 
+Result<core::MentorSession> MentoringService::ownSession(const storage::AgentRecord &mentor, qint64 sessionId)
+{
+    const auto session = m_store.session(sessionId);
+    if (!session || session->mentorId != mentor.id)
+        return sessionNotFound(sessionId);
+    return Done<core::MentorSession>{*session};
+}
+
+MentoringService::Feedback MentoringService::feedbackFor(const core::MentorSession &session)
+{
+    return {session, m_store.review(session.id), m_store.bookmarks(session.id)};
+}
+
+Result<core::Bookmark> MentoringService::bookmark(UnitOfWork &, const storage::AgentRecord &mentor,
+                                                  qint64 sessionId, qint64 messageId, const QString &note,
+                                                  qint64 nowMs)
+{
+    const auto found = ownSession(mentor, sessionId);
+    if (const auto *error = std::get_if<Error>(&found))
+        return *error;
+    const core::MentorSession &session = std::get<Done<core::MentorSession>>(found).value;
+    if (!m_store.messageIsTheirs(messageId, session.menteeId)) {
+        return Error{ErrorCode::InvalidField,
+                     QStringLiteral("message %1 is not in one of %2's conversations")
+                         .arg(messageId)
+                         .arg(session.menteeName),
+                     QStringLiteral("payload.messageId"),
+                     {}};
+    }
+    const auto id = m_store.addBookmark(sessionId, messageId, note, nowMs);
+    const auto bookmark = id ? m_store.bookmark(*id) : std::nullopt;
+    if (!bookmark)
+        return internalError(QStringLiteral("record the bookmark"));
+    return Done<core::Bookmark>{*bookmark};
+}
+
+Result<MentoringService::Feedback> MentoringService::review(UnitOfWork &work,
+                                                            const storage::AgentRecord &mentor,
+                                                            core::Review review, qint64 nowMs)
+{
+    const auto found = ownSession(mentor, review.sessionId);
+    if (const auto *error = std::get_if<Error>(&found))
+        return *error;
+    const core::MentorSession &session = std::get<Done<core::MentorSession>>(found).value;
+    if (session.isOpen()) {
+        return Error{ErrorCode::InvalidState,
+                     QStringLiteral("the session with %1 is still open; end it, then review it")
+                         .arg(session.menteeName),
+                     QStringLiteral("payload.sessionId"),
+                     {}};
+    }
+    review.reviewedAtMs = nowMs;
+    if (!m_store.saveReview(review))
+        return internalError(QStringLiteral("store the review"));
+    if (auto error = audit(mentor, QStringLiteral("mentor.reviewed"), session, nowMs))
+        return *error;
+    const Feedback feedback = feedbackFor(session);
+    if (!work.append(protocol::MentorReviewedEvent{protocol::FeedbackInfo::of(
+                         feedback.session, feedback.review, feedback.bookmarks)},
+                     core::Audience::agent(session.menteeId), 0, 0, nowMs))
+        return internalError(QStringLiteral("log the review"));
+    return Done<Feedback>{feedback, work.lastSeq()};
+}
+
+QList<MentoringService::Feedback> MentoringService::feedbackOf(qint64 menteeId)
+{
+    QList<Feedback> feedback;
+    for (const core::MentorSession &session : m_store.endedSessionsOf(menteeId, 20))
+        feedback.append(feedbackFor(session));
+    return feedback;
+}
+
 QList<core::MentorSession> MentoringService::openSessionsWith(qint64 agentId)
 {
     return m_store.openSessionsWith(agentId);

@@ -33,12 +33,31 @@ public:
     Result<core::Whisper> whisper(UnitOfWork &work, const storage::AgentRecord &mentor, qint64 sessionId,
                                   qint64 conversationId, const QString &body, qint64 nowMs);
 
+    // What a mentee reads about one session.
+    struct Feedback
+    {
+        core::MentorSession session;
+        std::optional<core::Review> review;
+        QList<core::Bookmark> bookmarks;
+    };
+    // Marks a message of the mentee's; the mentee reads it with the session's review.
+    Result<core::Bookmark> bookmark(UnitOfWork &work, const storage::AgentRecord &mentor, qint64 sessionId,
+                                    qint64 messageId, const QString &note, qint64 nowMs);
+    // The rubric of an ended session (written again, it replaces the first); the mentee is told.
+    Result<Feedback> review(UnitOfWork &work, const storage::AgentRecord &mentor, core::Review review,
+                            qint64 nowMs);
+    // The agent's latest ended sessions as a mentee, newest first.
+    QList<Feedback> feedbackOf(qint64 menteeId);
+
     // The open sessions the agent is in and the latest whispers of each.
     QList<core::MentorSession> openSessionsWith(qint64 agentId);
     QList<core::Whisper> whispersOf(const QList<core::MentorSession> &sessions);
 
 private:
     std::optional<Error> announce(UnitOfWork &work, const core::MentorSession &session, qint64 nowMs);
+    // The caller's own session, or not_found: another mentor's session does not exist for them.
+    Result<core::MentorSession> ownSession(const storage::AgentRecord &mentor, qint64 sessionId);
+    Feedback feedbackFor(const core::MentorSession &session);
     std::optional<Error> audit(const storage::AgentRecord &actor, const QString &action,
                                const core::MentorSession &session, qint64 nowMs);
 

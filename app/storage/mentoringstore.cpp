@@ -39,6 +39,17 @@ core::Whisper whisperFrom(const QSqlQuery &query)
             query.value(3).toString(),   query.value(4).toString(),   query.value(5).toLongLong()};
 }
 
+const QString bookmarkColumns =
+    QStringLiteral("SELECT b.id, b.session_id, b.message_id, m.conversation_id, m.body, b.note, b.created_at "
+                   "FROM mentor_bookmarks b JOIN messages m ON m.id = b.message_id ");
+
+core::Bookmark bookmarkFrom(const QSqlQuery &query)
+{
+    return {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong(),
+            query.value(3).toLongLong(), query.value(4).toString(),   query.value(5).toString(),
+            query.value(6).toLongLong()};
+}
+
 } // namespace
 
 MentoringStore::MentoringStore(QSqlDatabase db)
@@ -141,6 +152,94 @@ QList<core::Whisper> MentoringStore::whispers(qint64 sessionId, int limit)
     while (query.next())
         found.append(whisperFrom(query));
     return found;
+}
+
+QList<core::MentorSession> MentoringStore::endedSessionsOf(qint64 menteeId, int limit)
+{
+    return sessions(QStringLiteral("WHERE s.mentee_id = ? AND s.ended_at IS NOT NULL "
+                                   "ORDER BY s.ended_at DESC, s.id DESC LIMIT ?"),
+                    {menteeId, limit});
+}
+
+bool MentoringStore::messageIsTheirs(qint64 messageId, qint64 agentId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT 1 FROM messages m JOIN conversations c ON c.id = m.conversation_id "
+                       "WHERE m.id = ? AND (c.assigned_agent_id = ? OR EXISTS (SELECT 1 FROM "
+                       "messages x WHERE x.conversation_id = m.conversation_id AND x.agent_id = ?))"));
+    query.addBindValue(messageId);
+    query.addBindValue(agentId);
+    query.addBindValue(agentId);
+    return query.exec() && query.next();
+}
+
+std::optional<qint64> MentoringStore::addBookmark(qint64 sessionId, qint64 messageId, const QString &note,
+                                                  qint64 nowMs)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO mentor_bookmarks (session_id, message_id, note, created_at) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(sessionId);
+    query.addBindValue(messageId);
+    query.addBindValue(note);
+    query.addBindValue(nowMs);
+    if (!query.exec())
+        return std::nullopt;
+    return query.lastInsertId().toLongLong();
+}
+
+std::optional<core::Bookmark> MentoringStore::bookmark(qint64 bookmarkId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(bookmarkColumns + QStringLiteral("WHERE b.id = ?"));
+    query.addBindValue(bookmarkId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return bookmarkFrom(query);
+}
+
+QList<core::Bookmark> MentoringStore::bookmarks(qint64 sessionId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(bookmarkColumns + QStringLiteral("WHERE b.session_id = ? ORDER BY b.id"));
+    query.addBindValue(sessionId);
+    QList<core::Bookmark> found;
+    if (!query.exec())
+        return found;
+    while (query.next())
+        found.append(bookmarkFrom(query));
+    return found;
+}
+
+bool MentoringStore::saveReview(const core::Review &review)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO mentor_reviews (session_id, empathy, ownership, resolution, warmth, notes, reviewed_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (session_id) DO UPDATE SET empathy = excluded.empathy, "
+        "ownership = excluded.ownership, resolution = excluded.resolution, warmth = excluded.warmth, "
+        "notes = excluded.notes, reviewed_at = excluded.reviewed_at"));
+    for (const QVariant &value :
+         {QVariant(review.sessionId), QVariant(review.empathy), QVariant(review.ownership),
+          QVariant(review.resolution), QVariant(review.warmth), QVariant(review.notes),
+          QVariant(review.reviewedAtMs)})
+        query.addBindValue(value);
+    return query.exec();
+}
+
+std::optional<core::Review> MentoringStore::review(qint64 sessionId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT session_id, empathy, ownership, resolution, warmth, notes, reviewed_at "
+                       "FROM mentor_reviews WHERE session_id = ?"));
+    query.addBindValue(sessionId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return core::Review{query.value(0).toLongLong(), query.value(1).toInt(), query.value(2).toInt(),
+                        query.value(3).toInt(),      query.value(4).toInt(), query.value(5).toString(),
+                        query.value(6).toLongLong()};
 }
 
 } // namespace warmline::storage

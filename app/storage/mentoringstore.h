@@ -28,6 +28,16 @@ public:
     // The latest `limit` whispers of a session, oldest first.
     QList<core::Whisper> whispers(qint64 sessionId, int limit);
 
+    // Whether the message is in a conversation of the agent's: assigned to them, or one they wrote in.
+    bool messageIsTheirs(qint64 messageId, qint64 agentId);
+    std::optional<qint64> addBookmark(qint64 sessionId, qint64 messageId, const QString &note, qint64 nowMs);
+    std::optional<core::Bookmark> bookmark(qint64 bookmarkId);
+    QList<core::Bookmark> bookmarks(qint64 sessionId);
+    bool saveReview(const core::Review &review);
+    std::optional<core::Review> review(qint64 sessionId);
+    // The mentee's ended sessions, newest first.
+    QList<core::MentorSession> endedSessionsOf(qint64 menteeId, int limit);
+
 private:
     QList<core::MentorSession> sessions(const QString &where, const QVariantList &values);
 

@@ -17,6 +17,10 @@ MenteeSession::MenteeSession(ServerConnection &connection, QObject *parent)
         m_whispers.add(event.whisper);
         emit whisperArrived(event.whisper);
     });
+    m_events.on<protocol::MentorReviewedEvent>([this](const protocol::MentorReviewedEvent &event, qint64) {
+        m_feedback.upsert(event.feedback);
+        emit feedbackArrived(event.feedback);
+    });
     connect(&m_connection, &ServerConnection::eventReceived, this,
             [this](qint64 seq, const QString &kind, const QJsonObject &payload) {
                 m_connection.dispatch(m_events, seq, kind, payload);
@@ -54,6 +58,16 @@ void MenteeSession::refresh()
                              if (changed)
                                  emit sessionChanged();
                          });
+    loadFeedback();
+}
+
+void MenteeSession::loadFeedback()
+{
+    m_connection.request(protocol::MentorFeedbackRequest{},
+                         [this](const Answer<protocol::FeedbackListReply> &reply) {
+                             if (reply.ok())
+                                 m_feedback.setFeedback(reply->feedback);
+                         });
 }
 
 void MenteeSession::apply(const protocol::MentorSessionInfo &session)
@@ -68,9 +82,11 @@ void MenteeSession::apply(const protocol::MentorSessionInfo &session)
     } else {
         if (!m_session || m_session->id != session.id)
             return;
-        // What a fresh desk would show: no session, no whispers (mentor.state lists open ones).
+        // What a fresh desk would show: no session, no whispers (mentor.state lists open ones), and
+        // the ended session among the feedback, with the moments the mentor marked.
         m_session.reset();
         m_whispers.clear();
+        loadFeedback();
     }
     emit sessionChanged();
 }
@@ -112,6 +128,13 @@ qint64 TrainerWorkspace::selectedSession() const
 {
     const MenteeRow *row = m_mentees.mentee(m_selected);
     return row ? row->sessionId : 0;
+}
+
+qint64 TrainerWorkspace::reviewableSession() const
+{
+    if (const qint64 open = selectedSession())
+        return open;
+    return m_lastEnded.value(m_selected);
 }
 
 void TrainerWorkspace::refresh()
@@ -174,6 +197,8 @@ void TrainerWorkspace::apply(const protocol::MentorSessionInfo &session)
     }
     MenteeRow changed = *row;
     changed.sessionId = session.isOpen() ? session.id : 0;
+    if (!session.isOpen())
+        m_lastEnded.insert(session.menteeId, session.id);
     QList<MenteeRow> rows = m_mentees.rows();
     rows[m_mentees.rowOfKey(session.menteeId)] = changed;
     m_mentees.setMentees(rows);
@@ -205,6 +230,35 @@ void TrainerWorkspace::endSession(qint64 sessionId)
                              apply(reply->session);
                              emit sessionEnded(reply->session);
                          });
+}
+
+void TrainerWorkspace::bookmark(qint64 messageId, const QString &note)
+{
+    const qint64 session = reviewableSession();
+    if (!session || messageId <= 0)
+        return;
+    m_connection.request(protocol::MentorBookmarkRequest{session, messageId, note.trimmed()},
+                         [this](const Answer<protocol::BookmarkReply> &reply) {
+                             if (!reply.ok()) {
+                                 emit operationFailed(protocol::MentorBookmarkRequest::type, reply.error);
+                                 return;
+                             }
+                             emit bookmarked(reply->bookmark);
+                         });
+}
+
+void TrainerWorkspace::review(qint64 sessionId, int empathy, int ownership, int resolution, int warmth,
+                              const QString &notes)
+{
+    m_connection.request(
+        protocol::MentorReviewRequest{sessionId, empathy, ownership, resolution, warmth, notes.trimmed()},
+        [this](const Answer<protocol::MentorFeedbackReply> &reply) {
+            if (!reply.ok()) {
+                emit operationFailed(protocol::MentorReviewRequest::type, reply.error);
+                return;
+            }
+            emit reviewed(reply->feedback);
+        });
 }
 
 void TrainerWorkspace::whisper(qint64 conversationId, const QString &body)

@@ -28,21 +28,26 @@ public:
     // The open session in which this agent is the mentee, if any.
     const std::optional<protocol::MentorSessionInfo> &session() const { return m_session; }
     WhisperListModel *whispers() { return &m_whispers; }
+    // What mentors said after past sessions, newest first.
+    FeedbackListModel *feedback() { return &m_feedback; }
 
     void refresh();
 
 signals:
     void sessionChanged();
     void whisperArrived(const warmline::protocol::WhisperInfo &whisper);
+    void feedbackArrived(const warmline::protocol::FeedbackInfo &feedback);
 
 private:
     qint64 myId() const;
     void apply(const protocol::MentorSessionInfo &session);
+    void loadFeedback();
 
     ServerConnection &m_connection;
     EventHandlers m_events;
     std::optional<protocol::MentorSessionInfo> m_session;
     WhisperListModel m_whispers;
+    FeedbackListModel m_feedback;
 };
 
 // What a trainer (or a supervisor, or an administrator) mentors with: the agents of their teams,
@@ -67,12 +72,18 @@ public:
     qint64 selectedMentee() const { return m_selected; }
     // The open session with the selected mentee (0: none).
     qint64 selectedSession() const;
+    // The session with the selected mentee that bookmarks and a review go to: the open one, else
+    // the one this mentor ended last (0: none).
+    qint64 reviewableSession() const;
 
     void refresh();
     void selectMentee(qint64 agentId);
     void startSession(qint64 menteeId);
     void endSession(qint64 sessionId);
     void whisper(qint64 conversationId, const QString &body);
+    void bookmark(qint64 messageId, const QString &note);
+    void review(qint64 sessionId, int empathy, int ownership, int resolution, int warmth,
+                const QString &notes);
 
     // A read-only live transcript of one of the mentee's conversations (see LiveTranscripts).
     TranscriptModel *watch(qint64 conversationId) { return m_transcripts.watch(conversationId); }
@@ -82,6 +93,8 @@ signals:
     void sessionStarted(const warmline::protocol::MentorSessionInfo &session);
     void sessionEnded(const warmline::protocol::MentorSessionInfo &session);
     void whispered(const warmline::protocol::WhisperInfo &whisper);
+    void bookmarked(const warmline::protocol::BookmarkInfo &bookmark);
+    void reviewed(const warmline::protocol::FeedbackInfo &feedback);
     void operationFailed(const QString &operation, const warmline::protocol::Error &error);
 
 private:
@@ -96,6 +109,7 @@ private:
     WhisperListModel m_whispers;
     LiveTranscripts m_transcripts;
     QList<protocol::WhisperInfo> m_sent; // every whisper of this mentor's open sessions
+    QHash<qint64, qint64> m_lastEnded;   // mentee → the session this mentor ended last
     qint64 m_selected = 0;
     bool m_refreshing = false;
     // Presence and load of the mentees are read again now and then: agent.changed is for

@@ -2,6 +2,9 @@
 
 #include "sync/rostermodel.h"
 
+#include <QDateTime>
+#include <QLocale>
+
 namespace warmline::sync {
 
 void WhisperListModel::add(const protocol::WhisperInfo &whisper)
@@ -46,6 +49,53 @@ QHash<int, QByteArray> WhisperListModel::roleNames() const
                   {MentorNameRole, "mentorName"},
                   {BodyRole, "body"},
                   {CreatedAtRole, "createdAt"}});
+    return names;
+}
+
+void FeedbackListModel::upsert(const protocol::FeedbackInfo &feedback)
+{
+    QList<protocol::FeedbackInfo> rows = this->rows();
+    const int row = rowOfKey(feedback.session.id);
+    if (row >= 0)
+        rows[row] = feedback;
+    else
+        rows.prepend(feedback);
+    setRows(rows);
+}
+
+QVariant FeedbackListModel::data(const QModelIndex &index, int role) const
+{
+    const protocol::FeedbackInfo *feedback = rowAt(index);
+    if (!feedback)
+        return {};
+    const qint64 endedAt = feedback->session.endedAt.value_or(feedback->session.startedAt);
+    switch (role) {
+    case Qt::DisplayRole: {
+        const QString when =
+            QLocale().toString(QDateTime::fromMSecsSinceEpoch(endedAt), QLocale::ShortFormat);
+        return feedback->review ? tr("%1 · %2").arg(feedback->session.mentorName, when)
+                                : tr("%1 · %2 · not reviewed yet").arg(feedback->session.mentorName, when);
+    }
+    case SessionIdRole:
+        return feedback->session.id;
+    case MentorNameRole:
+        return feedback->session.mentorName;
+    case EndedAtRole:
+        return endedAt;
+    case ReviewedRole:
+        return feedback->review.has_value();
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> FeedbackListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = KeyedListModel::roleNames();
+    names.insert({{SessionIdRole, "sessionId"},
+                  {MentorNameRole, "mentorName"},
+                  {EndedAtRole, "endedAt"},
+                  {ReviewedRole, "reviewed"}});
     return names;
 }
 

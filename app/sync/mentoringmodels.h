@@ -33,6 +33,34 @@ protected:
     qint64 keyOf(const protocol::WhisperInfo &row) const override { return row.id; }
 };
 
+// A mentee's feedback, one row per ended session, newest first: who mentored, when, the rubric
+// (once written) and the moments marked.
+class FeedbackListModel final : public KeyedListModel<protocol::FeedbackInfo>
+{
+    Q_OBJECT
+public:
+    enum Role {
+        SessionIdRole = Qt::UserRole + 1,
+        MentorNameRole,
+        EndedAtRole,
+        ReviewedRole, // bool
+    };
+    Q_ENUM(Role)
+
+    using KeyedListModel::KeyedListModel;
+
+    void setFeedback(const QList<protocol::FeedbackInfo> &feedback) { setRows(feedback); }
+    // A review written or revised: that session's row, or a new first row.
+    void upsert(const protocol::FeedbackInfo &feedback);
+    const protocol::FeedbackInfo *feedback(const QModelIndex &index) const { return rowAt(index); }
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+protected:
+    qint64 keyOf(const protocol::FeedbackInfo &row) const override { return row.session.id; }
+};
+
 // The agents a mentor may coach, with presence and load, and the session open with each.
 struct MenteeRow
 {

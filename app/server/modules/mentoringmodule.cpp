@@ -16,6 +16,11 @@ protocol::MentorSessionReply sessionReply(const core::MentorSession &session)
     return {protocol::MentorSessionInfo::of(session)};
 }
 
+protocol::FeedbackInfo feedbackInfo(const MentoringService::Feedback &feedback)
+{
+    return protocol::FeedbackInfo::of(feedback.session, feedback.review, feedback.bookmarks);
+}
+
 } // namespace
 
 MentoringModule::MentoringModule(MentoringService &mentoring, SupervisionService &supervision)
@@ -47,6 +52,37 @@ void MentoringModule::registerRoutes(Router &router)
                 m_mentoring.whisper(work, context.agent(), request.sessionId, request.conversationId,
                                     request.body, now),
                 [](const core::Whisper &whisper) { return WhisperReply{WhisperInfo::of(whisper)}; });
+        });
+    router.command<MentorBookmarkRequest>(
+        name(), MentorBookmarkRequest::type, Permission::MentorAgents,
+        [this](RequestContext &context, const MentorBookmarkRequest &request, UnitOfWork &work, qint64 now) {
+            return mapResult(
+                m_mentoring.bookmark(work, context.agent(), request.sessionId, request.messageId,
+                                     request.note, now),
+                [](const core::Bookmark &bookmark) { return BookmarkReply{BookmarkInfo::of(bookmark)}; });
+        });
+    router.command<MentorReviewRequest>(
+        name(), MentorReviewRequest::type, Permission::MentorAgents,
+        [this](RequestContext &context, const MentorReviewRequest &request, UnitOfWork &work, qint64 now) {
+            const core::Review review{request.sessionId,
+                                      request.empathy,
+                                      request.ownership,
+                                      request.resolution,
+                                      request.warmth,
+                                      request.notes,
+                                      0};
+            return mapResult(m_mentoring.review(work, context.agent(), review, now),
+                             [](const MentoringService::Feedback &feedback) {
+                                 return MentorFeedbackReply{feedbackInfo(feedback)};
+                             });
+        });
+    router.query<MentorFeedbackRequest>(
+        name(), MentorFeedbackRequest::type, Permission::HandleConversation,
+        [this](RequestContext &context, const MentorFeedbackRequest &) -> Result<FeedbackListReply> {
+            FeedbackListReply reply;
+            for (const MentoringService::Feedback &feedback : m_mentoring.feedbackOf(context.agent().id))
+                reply.feedback.append(feedbackInfo(feedback));
+            return Done<FeedbackListReply>{reply};
         });
     router.query<MentoringStateRequest>(
         name(), MentoringStateRequest::type, Permission::HandleConversation,

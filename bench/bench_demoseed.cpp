@@ -9,9 +9,9 @@
 
 #include "benchstats.h"
 #include "server/demoaccounts.h"
-#include "storage/demodata.h"
 #include "storage/accountstore.h"
 #include "storage/database.h"
+#include "storage/demodata.h"
 
 #include <algorithm>
 #include <cstdio>

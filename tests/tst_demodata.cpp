@@ -1,6 +1,6 @@
-#include "storage/demodata.h"
 #include "server/simulatorscript.h"
 #include "storage/database.h"
+#include "storage/demodata.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -19,7 +19,6 @@
 #include "testsupport.h"
 
 #include <memory>
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -359,8 +358,10 @@ void TestEventSnapshot::eventsAfterASnapshotEqualAFreshSnapshot()
     QTRY_COMPARE(compensation.authority().perCaseLimit.minor(), 3000);
     verify(agent, "a supervisor changed the agent's authority");
 
-    // contest.changed: the supervisor opens a contest for the team.
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // contest.changed: the supervisor opens a contest for the team, around the server's own "now"
+    // (as it stamped the conversation's last change), not this machine's clock.
+    const qint64 now = agent.workspace->conversations()->conversation(conversationId)->updatedAtMs;
+    QVERIFY(now > 0);
     QVERIFY(supervisor.request(
         protocol::ContestCreateRequest::type,
         protocol::ContestCreateRequest{QStringLiteral("雨天开场白"), now - 60000, now + 3600000}.toJson()));

@@ -89,6 +89,11 @@ struct Sample<core::CompensationStatus>
 {
     static core::CompensationStatus make() { return core::CompensationStatus::Switched; }
 };
+template<>
+struct Sample<core::HeldReply::State>
+{
+    static core::HeldReply::State make() { return core::HeldReply::State::Returned; }
+};
 
 template<protocol::schema::Described T>
 struct Sample<T>

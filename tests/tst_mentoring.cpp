@@ -11,12 +11,14 @@
 #include "sync/mentoringmodels.h"
 #include "sync/outbox.h"
 #include "sync/serverconnection.h"
+#include "sync/transcriptmodel.h"
 #include "sync/workstationsettings.h"
 #include "testsupport.h"
 #include "ui/mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -61,6 +63,10 @@ private slots:
     void aMenteeWhoReconnectsStillHasTheAdvice();
     void bookmarksAndTheReviewReachOnlyTheMentee();
     void simulatedCustomersNeverSeeAWhisper();
+    void approveBeforeSendDeliversExactlyOnce();
+    void aReturnedReplyNeverReachesTheCustomer();
+    void onlyTheMentorDecidesAHeldReply();
+    void traineeAuthorityLapsesWithTheSession();
     void onScreenTheTrainerShadowsAndWhispers();
 
 private:
@@ -73,6 +79,11 @@ private:
     // Everything this connection received, after a round trip: the server sends in order.
     QString receivedBy(RawClient &client);
     void endOpenSessions();
+    // Opens a session of trainer1 with `login` and sets its trainee profile; returns the session id.
+    qint64 sessionWith(RawClient &trainer, const QString &login, const QJsonObject &profile);
+    // The messages of the conversation the customer's connection can read, as one text.
+    QString customerHistory(RawClient &customer, qint64 conversationId);
+    int count(const QString &sql, const QVariant &value);
 
     QTemporaryDir m_dir;
     std::unique_ptr<server::WarmlineServer> m_server;
@@ -176,6 +187,39 @@ void TestMentoring::endOpenSessions()
     QVERIFY(query.exec(QStringLiteral("UPDATE mentor_sessions SET ended_at = 1 WHERE ended_at IS NULL")));
 }
 
+qint64 TestMentoring::sessionWith(RawClient &trainer, const QString &login, const QJsonObject &profile)
+{
+    const auto started =
+        trainer.request(protocol::MentorStartRequest::type, {{QStringLiteral("menteeId"), agentId(login)}});
+    if (!started)
+        return 0;
+    const qint64 sessionId =
+        started->value(QStringLiteral("session")).toObject().value(QStringLiteral("id")).toInteger();
+    QJsonObject payload = profile;
+    payload.insert(QStringLiteral("sessionId"), sessionId);
+    return trainer.request(protocol::MentorProfileRequest::type, payload) ? sessionId : 0;
+}
+
+QString TestMentoring::customerHistory(RawClient &customer, qint64 conversationId)
+{
+    const auto history = customer.request(protocol::HistoryRequest::type,
+                                          {{QStringLiteral("conversationId"), conversationId}});
+    if (!history)
+        return QStringLiteral("(no history)");
+    QString all = textOf(*history) + u'\n';
+    for (const QJsonObject &event : customer.events())
+        all += textOf(event) + u'\n';
+    return all;
+}
+
+int TestMentoring::count(const QString &sql, const QVariant &value)
+{
+    QSqlQuery query(m_server->database());
+    query.prepare(sql);
+    query.addBindValue(value);
+    return query.exec() && query.next() ? query.value(0).toInt() : -1;
+}
+
 void TestMentoring::modelsUnderTheTester()
 {
     sync::WhisperListModel whispers;
@@ -194,6 +238,29 @@ void TestMentoring::modelsUnderTheTester()
     QCOMPARE(whispers.rowCount(), 1);
     whispers.clear();
     QCOMPARE(whispers.rowCount(), 0);
+
+    sync::HeldReplyListModel held;
+    QAbstractItemModelTester heldTester(&held, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    protocol::HeldReplyInfo waiting;
+    waiting.id = 5;
+    waiting.conversationId = 12;
+    waiting.menteeName = QStringLiteral("王强");
+    waiting.body = QStringLiteral("稍等");
+    waiting.clientOpId = QStringLiteral("op-5");
+    protocol::HeldReplyInfo other = waiting;
+    other.id = 6;
+    protocol::HeldReplyInfo sentOne = waiting;
+    sentOne.state = core::HeldReply::State::Sent;
+    held.setHeld({waiting, other, sentOne}); // only what still waits is listed
+    QCOMPARE(held.rowCount(), 2);
+    QCOMPARE(held.index(0, 0).data(sync::HeldReplyListModel::ClientOpIdRole).toString(),
+             QStringLiteral("op-5"));
+    held.apply(sentOne); // decided: gone
+    QCOMPARE(held.rowCount(), 1);
+    QCOMPARE(held.index(0, 0).data(sync::HeldReplyListModel::HeldIdRole).toLongLong(), 6);
+    held.apply(waiting); // held again on a replay: back once
+    held.apply(waiting);
+    QCOMPARE(held.rowCount(), 2);
 
     sync::MenteeListModel mentees;
     QAbstractItemModelTester menteeTester(&mentees, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -726,6 +793,327 @@ void TestMentoring::simulatedCustomersNeverSeeAWhisper()
     QVERIFY2(!seen.contains(QStringLiteral("WHISPER-sim-91")), qPrintable(seen.left(600)));
 }
 
+void TestMentoring::approveBeforeSendDeliversExactlyOnce()
+{
+    endOpenSessions();
+    auto trainer = staff(QStringLiteral("trainer1"));
+    auto mentee = staff(QStringLiteral("agent3"));
+    QVERIFY(trainer && mentee);
+    RawClient customer;
+    const qint64 conversationId =
+        conversationWith(customer, 7, *mentee, QStringLiteral("订单显示已签收，可我没收到"));
+    QVERIFY(conversationId > 0);
+    const qint64 sessionId =
+        sessionWith(*trainer, QStringLiteral("agent3"), {{QStringLiteral("approveReplies"), true}});
+    QVERIFY(sessionId > 0);
+    const auto told = mentee->waitEvent([sessionId](const QJsonObject &event) {
+        const QJsonObject session = payloadOf(event).value(QStringLiteral("session")).toObject();
+        return eventKind(event) == protocol::event::mentorSession &&
+               session.value(QStringLiteral("id")).toInteger() == sessionId &&
+               session.value(QStringLiteral("approveReplies")).toBool();
+    });
+    QVERIFY(told); // the mentee knows their replies wait
+
+    // The mentee's reply is held: the ack says so, and no message exists yet.
+    const QString written = QStringLiteral("您好，我查一下快递员的签收记录");
+    const QString operation = QStringLiteral("held-reply-1");
+    const QJsonObject reply{{QStringLiteral("conversationId"), conversationId},
+                            {QStringLiteral("text"), written}};
+    auto ack = mentee->waitReply(mentee->send(protocol::ReplyRequest::type, reply, operation));
+    QVERIFY(ack);
+    QVERIFY2(payloadOf(*ack).value(QStringLiteral("message")).isNull(), qPrintable(textOf(*ack)));
+    const QJsonObject held = payloadOf(*ack).value(QStringLiteral("held")).toObject();
+    const qint64 heldId = held.value(QStringLiteral("id")).toInteger();
+    QVERIFY(heldId > 0);
+    QCOMPARE(held.value(QStringLiteral("state")).toString(), QStringLiteral("waiting"));
+    QCOMPARE(held.value(QStringLiteral("clientOpId")).toString(), operation);
+    // Both see it waiting.
+    const auto isHeld = [heldId](const QString &state) {
+        return [heldId, state](const QJsonObject &event) {
+            const QJsonObject held = payloadOf(event).value(QStringLiteral("held")).toObject();
+            return eventKind(event) == protocol::event::mentorHeld &&
+                   held.value(QStringLiteral("id")).toInteger() == heldId &&
+                   held.value(QStringLiteral("state")).toString() == state;
+        };
+    };
+    QVERIFY(mentee->waitEvent(isHeld(QStringLiteral("waiting"))));
+    QVERIFY(trainer->waitEvent(isHeld(QStringLiteral("waiting"))));
+    const auto state = trainer->request(protocol::MentoringStateRequest::type, {});
+    QVERIFY(state);
+    QCOMPARE(state->value(QStringLiteral("held")).toArray().size(), 1);
+    QVERIFY(!customerHistory(customer, conversationId).contains(written));
+
+    // The mentee's workstation reconnects and its outbox sends the same request again: still one hold.
+    mentee = staff(QStringLiteral("agent3"));
+    QVERIFY(mentee);
+    ack = mentee->waitReply(mentee->send(protocol::ReplyRequest::type, reply, operation));
+    QVERIFY(ack);
+    QCOMPARE(payloadOf(*ack).value(QStringLiteral("held")).toObject().value(QStringLiteral("id")).toInteger(),
+             heldId);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM held_replies WHERE client_op_id = ?"), operation), 1);
+
+    // The mentor edits and approves; their workstation loses the ack and sends the approval again,
+    // then approves once more from a new connection: one message reaches the customer.
+    const QString edited =
+        QStringLiteral("您好，很抱歉让您着急了。我马上联系快递员核实签收记录，30分钟内给您回电。");
+    const QJsonObject approval{{QStringLiteral("heldId"), heldId},
+                               {QStringLiteral("body"), edited},
+                               {QStringLiteral("note"), QStringLiteral("先道歉，再给时间")}};
+    const QString approvalId = trainer->send(protocol::MentorApproveRequest::type, approval);
+    const auto approved = trainer->waitReply(approvalId);
+    QVERIFY(approved);
+    const QJsonObject sent = payloadOf(*approved).value(QStringLiteral("held")).toObject();
+    QCOMPARE(sent.value(QStringLiteral("state")).toString(), QStringLiteral("sent"));
+    QCOMPARE(sent.value(QStringLiteral("sentBody")).toString(), edited);
+    const qint64 messageId = sent.value(QStringLiteral("messageId")).toInteger();
+    QVERIFY(messageId > 0);
+    const auto replayed =
+        trainer->waitReply(trainer->send(protocol::MentorApproveRequest::type, approval, approvalId));
+    QVERIFY(replayed);
+    QCOMPARE(payloadOf(*replayed), payloadOf(*approved));
+    trainer = staff(QStringLiteral("trainer1"));
+    QVERIFY(trainer);
+    const auto again =
+        trainer->request(protocol::MentorApproveRequest::type, {{QStringLiteral("heldId"), heldId}});
+    QVERIFY(again);
+    QCOMPARE(again->value(QStringLiteral("held")).toObject().value(QStringLiteral("messageId")).toInteger(),
+             messageId);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM messages WHERE client_op_id = ?"), operation), 1);
+
+    // The customer got it once, as edited; the mentee's desk matches it with its own request.
+    const auto delivered = customer.waitEvent([&edited](const QJsonObject &event) {
+        return eventKind(event) == protocol::event::messageCreated &&
+               payloadOf(event).value(QStringLiteral("message")).toObject().value(QStringLiteral("body")) ==
+                   edited;
+    });
+    QVERIFY(delivered);
+    const QString history = customerHistory(customer, conversationId);
+    const auto history2 = customer.request(protocol::HistoryRequest::type,
+                                           {{QStringLiteral("conversationId"), conversationId}});
+    QVERIFY(history2);
+    int copies = 0;
+    for (const QJsonValue &message : history2->value(QStringLiteral("messages")).toArray())
+        copies += message.toObject().value(QStringLiteral("body")).toString() == edited ? 1 : 0;
+    QCOMPARE(copies, 1);
+    int deliveries = 0;
+    for (const QJsonObject &event : customer.events()) {
+        deliveries +=
+            eventKind(event) == protocol::event::messageCreated &&
+            payloadOf(event).value(QStringLiteral("message")).toObject().value(QStringLiteral("body")) ==
+                edited;
+    }
+    QCOMPARE(deliveries, 1);
+    QVERIFY(!history.contains(written));
+    QVERIFY(!history.contains(QStringLiteral("先道歉，再给时间"))); // the mentor's note is the mentee's
+    const auto echoed = mentee->waitEvent([&operation](const QJsonObject &event) {
+        return eventKind(event) == protocol::event::messageCreated &&
+               payloadOf(event)
+                       .value(QStringLiteral("message"))
+                       .toObject()
+                       .value(QStringLiteral("clientOpId")) == operation;
+    });
+    QVERIFY(echoed);
+    QVERIFY(mentee->waitEvent(isHeld(QStringLiteral("sent"))));
+    QCOMPARE(auditRows(QStringLiteral("mentor.approved"),
+                       QStringLiteral("agent:%1").arg(agentId(QStringLiteral("agent3")))),
+             1);
+}
+
+void TestMentoring::aReturnedReplyNeverReachesTheCustomer()
+{
+    endOpenSessions();
+    auto trainer = staff(QStringLiteral("trainer1"));
+    auto mentee = staff(QStringLiteral("agent4"));
+    QVERIFY(trainer && mentee);
+    RawClient customer;
+    const qint64 conversationId =
+        conversationWith(customer, 8, *mentee, QStringLiteral("退款什么时候到账？"));
+    QVERIFY(conversationId > 0);
+    const qint64 sessionId =
+        sessionWith(*trainer, QStringLiteral("agent4"), {{QStringLiteral("approveReplies"), true}});
+    QVERIFY(sessionId > 0);
+    const QString careless = QStringLiteral("不知道，等着吧");
+    const auto ack =
+        mentee->request(protocol::ReplyRequest::type, {{QStringLiteral("conversationId"), conversationId},
+                                                       {QStringLiteral("text"), careless}});
+    QVERIFY(ack);
+    const qint64 heldId =
+        ack->value(QStringLiteral("held")).toObject().value(QStringLiteral("id")).toInteger();
+    QVERIFY(heldId > 0);
+
+    const QString note = QStringLiteral("查一下退款进度，给出具体日期");
+    const auto returned =
+        trainer->request(protocol::MentorReturnRequest::type,
+                         {{QStringLiteral("heldId"), heldId}, {QStringLiteral("note"), note}});
+    QVERIFY(returned);
+    QCOMPARE(returned->value(QStringLiteral("held")).toObject().value(QStringLiteral("state")).toString(),
+             QStringLiteral("returned"));
+    const auto told = mentee->waitEvent([heldId](const QJsonObject &event) {
+        const QJsonObject held = payloadOf(event).value(QStringLiteral("held")).toObject();
+        return eventKind(event) == protocol::event::mentorHeld &&
+               held.value(QStringLiteral("id")).toInteger() == heldId &&
+               held.value(QStringLiteral("state")).toString() == QLatin1StringView("returned");
+    });
+    QVERIFY(told);
+    QCOMPARE(
+        payloadOf(*told).value(QStringLiteral("held")).toObject().value(QStringLiteral("note")).toString(),
+        note);
+    // Once returned it cannot be sent after all.
+    const QJsonObject late =
+        refusal(*trainer, protocol::MentorApproveRequest::type, {{QStringLiteral("heldId"), heldId}});
+    QCOMPARE(test::errorCode(late), QStringLiteral("invalid_state"));
+
+    // A reply still waiting when the session ends goes back too; the session's end sends nothing.
+    const QString pending = QStringLiteral("我帮您查一下");
+    const auto second =
+        mentee->request(protocol::ReplyRequest::type, {{QStringLiteral("conversationId"), conversationId},
+                                                       {QStringLiteral("text"), pending}});
+    QVERIFY(second);
+    const qint64 secondId =
+        second->value(QStringLiteral("held")).toObject().value(QStringLiteral("id")).toInteger();
+    QVERIFY(trainer->request(protocol::MentorEndRequest::type, {{QStringLiteral("sessionId"), sessionId}}));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM held_replies WHERE id = ? AND state = 'returned'"),
+                   secondId),
+             1);
+    const QString history = customerHistory(customer, conversationId);
+    QVERIFY2(!history.contains(careless) && !history.contains(pending) && !history.contains(note),
+             qPrintable(history.left(600)));
+    QVERIFY(!history.contains(protocol::event::mentorHeld));
+
+    // Without a session, the same agent's reply goes straight out.
+    const auto direct =
+        mentee->request(protocol::ReplyRequest::type, {{QStringLiteral("conversationId"), conversationId},
+                                                       {QStringLiteral("text"), pending}});
+    QVERIFY(direct);
+    QVERIFY(direct->value(QStringLiteral("held")).isNull());
+    QCOMPARE(direct->value(QStringLiteral("message")).toObject().value(QStringLiteral("body")).toString(),
+             pending);
+}
+
+void TestMentoring::onlyTheMentorDecidesAHeldReply()
+{
+    endOpenSessions();
+    auto trainer = staff(QStringLiteral("trainer1"));
+    auto mentee = staff(QStringLiteral("agent1"));
+    auto colleague = staff(QStringLiteral("agent2"), false);
+    auto otherTrainer = staff(QStringLiteral("returnstrainer"), false);
+    QVERIFY(trainer && mentee && colleague && otherTrainer);
+    RawClient customer;
+    const qint64 conversationId = conversationWith(customer, 9, *mentee, QStringLiteral("发票怎么开？"));
+    QVERIFY(conversationId > 0);
+    QVERIFY(sessionWith(*trainer, QStringLiteral("agent1"), {{QStringLiteral("approveReplies"), true}}) > 0);
+    const auto ack = mentee->request(protocol::ReplyRequest::type,
+                                     {{QStringLiteral("conversationId"), conversationId},
+                                      {QStringLiteral("text"), QStringLiteral("可以在订单页申请电子发票")}});
+    QVERIFY(ack);
+    const qint64 heldId =
+        ack->value(QStringLiteral("held")).toObject().value(QStringLiteral("id")).toInteger();
+    QVERIFY(heldId > 0);
+
+    // An agent may not approve — not even their own reply — and is refused before anything is read.
+    const QString asked = QStringLiteral("request:") + protocol::MentorApproveRequest::type;
+    const int before = auditRows(QStringLiteral("request.refused"), asked);
+    for (RawClient *agent : {colleague.get(), mentee.get()}) {
+        const QJsonObject refused =
+            refusal(*agent, protocol::MentorApproveRequest::type, {{QStringLiteral("heldId"), heldId}});
+        QCOMPARE(test::errorCode(refused), QStringLiteral("forbidden"));
+    }
+    QCOMPARE(auditRows(QStringLiteral("request.refused"), asked), before + 2);
+    QCOMPARE(test::errorCode(
+                 refusal(*colleague, protocol::MentorProfileRequest::type,
+                         {{QStringLiteral("sessionId"), 1}, {QStringLiteral("approveReplies"), false}})),
+             QStringLiteral("forbidden"));
+    // Another mentor: the reply does not exist for them.
+    for (const QString &type : {protocol::MentorApproveRequest::type, protocol::MentorReturnRequest::type}) {
+        QCOMPARE(test::errorCode(refusal(*otherTrainer, type, {{QStringLiteral("heldId"), heldId}})),
+                 QStringLiteral("not_found"));
+    }
+    // Nobody but the two of them hears of it.
+    QVERIFY(!receivedBy(*colleague).contains(protocol::event::mentorHeld));
+    QVERIFY(!receivedBy(*otherTrainer).contains(protocol::event::mentorHeld));
+    QCOMPARE(
+        count(QStringLiteral("SELECT COUNT(*) FROM held_replies WHERE id = ? AND state = 'waiting'"), heldId),
+        1);
+}
+
+void TestMentoring::traineeAuthorityLapsesWithTheSession()
+{
+    endOpenSessions();
+    auto trainer = staff(QStringLiteral("trainer1"));
+    auto mentee = staff(QStringLiteral("agent2"));
+    QVERIFY(trainer && mentee);
+    const auto authority = [&mentee] {
+        const auto reply = mentee->request(protocol::AuthorityGetRequest::type, {});
+        return reply ? reply->value(QStringLiteral("authority")).toObject() : QJsonObject();
+    };
+    const QJsonObject own = authority();
+    const qint64 ownLimit = own.value(QStringLiteral("perCaseLimit")).toInteger();
+    QVERIFY(ownLimit > 1000);
+    QVERIFY(!own.value(QStringLiteral("mentored")).toBool());
+
+    // Lowered for the session: the mentee's desk is told at once, and the server holds them to it.
+    const qint64 sessionId =
+        sessionWith(*trainer, QStringLiteral("agent2"), {{QStringLiteral("compensationLimit"), 1000}});
+    QVERIFY(sessionId > 0);
+    const auto updated = mentee->waitEvent([](const QJsonObject &event) {
+        return eventKind(event) == protocol::event::authorityUpdated &&
+               payloadOf(event)
+                   .value(QStringLiteral("authority"))
+                   .toObject()
+                   .value(QStringLiteral("mentored"))
+                   .toBool();
+    });
+    QVERIFY(updated);
+    QCOMPARE(authority().value(QStringLiteral("perCaseLimit")).toInteger(), 1000);
+    QVERIFY(authority().value(QStringLiteral("mentored")).toBool());
+    // A mentor can only lower it: a "limit" above the agent's own leaves the agent's own.
+    QVERIFY(trainer->request(
+        protocol::MentorProfileRequest::type,
+        {{QStringLiteral("sessionId"), sessionId}, {QStringLiteral("compensationLimit"), ownLimit * 10}}));
+    QCOMPARE(authority().value(QStringLiteral("perCaseLimit")).toInteger(), ownLimit);
+    // Every decision to approval: nothing is within the agent's own authority.
+    QVERIFY(trainer->request(
+        protocol::MentorProfileRequest::type,
+        {{QStringLiteral("sessionId"), sessionId}, {QStringLiteral("approveCompensation"), true}}));
+    QCOMPARE(authority().value(QStringLiteral("perCaseLimit")).toInteger(), 0);
+    QSqlQuery order(m_server->database());
+    QVERIFY(
+        order.exec(QStringLiteral("SELECT id FROM orders WHERE amount_cents >= 5000 ORDER BY id LIMIT 1")));
+    QVERIFY(order.next());
+    const auto complaint = mentee->request(
+        protocol::ComplaintCreateRequest::type,
+        protocol::ComplaintCreateRequest{order.value(0).toLongLong(), QStringLiteral("late_delivery"), 0}
+            .toJson());
+    QVERIFY(complaint);
+    const qint64 complaintId =
+        complaint->value(QStringLiteral("complaint")).toObject().value(QStringLiteral("id")).toInteger();
+    const QJsonObject decided =
+        refusal(*mentee, protocol::CompensationDecideRequest::type,
+                {{QStringLiteral("complaintId"), complaintId},
+                 {QStringLiteral("remedies"),
+                  QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("coupon")},
+                                         {QStringLiteral("amount"), 500}}}},
+                 {QStringLiteral("reason"), QStringLiteral("快递延误")}});
+    QCOMPARE(test::errorCode(decided), QStringLiteral("over_authority"));
+    QCOMPARE(auditRows(QStringLiteral("mentor.profile"),
+                       QStringLiteral("agent:%1").arg(agentId(QStringLiteral("agent2")))),
+             3);
+
+    // It lapses with the session.
+    mentee->clearEvents();
+    QVERIFY(trainer->request(protocol::MentorEndRequest::type, {{QStringLiteral("sessionId"), sessionId}}));
+    QVERIFY(mentee->waitEvent([ownLimit](const QJsonObject &event) {
+        return eventKind(event) == protocol::event::authorityUpdated &&
+               payloadOf(event)
+                       .value(QStringLiteral("authority"))
+                       .toObject()
+                       .value(QStringLiteral("perCaseLimit"))
+                       .toInteger() == ownLimit;
+    }));
+    QCOMPARE(authority().value(QStringLiteral("perCaseLimit")).toInteger(), ownLimit);
+    QVERIFY(!authority().value(QStringLiteral("mentored")).toBool());
+}
+
 void TestMentoring::onScreenTheTrainerShadowsAndWhispers()
 {
     endOpenSessions();
@@ -854,12 +1242,74 @@ void TestMentoring::onScreenTheTrainerShadowsAndWhispers()
         agent.grab().save(dir.filePath(QStringLiteral("mentoring-agent.png")));
     }
 
+    // Approve before send: the trainer asks for it; the agent's reply waits, seen by both, and goes
+    // out — edited — on one key.
+    auto *approveReplies = trainer.findChild<QCheckBox *>(QStringLiteral("approveReplies"));
+    QVERIFY(approveReplies && approveReplies->isEnabled());
+    approveReplies->click();
+    QTRY_VERIFY(mentored.desk->agent().mentee()->session() &&
+                mentored.desk->agent().mentee()->session()->approveReplies);
+    QTRY_VERIFY(banner->text().contains(QStringLiteral("approval")));
+    mentored.desk->agent().openConversation(conversationId);
+    auto *composer = agent.findChild<QPlainTextEdit *>(QStringLiteral("composer"));
+    auto *send = agent.findChild<QPushButton *>(QStringLiteral("sendButton"));
+    QVERIFY(composer && send);
+    const QString draft = QStringLiteral("好的，给您换一个");
+    composer->setPlainText(draft);
+    QTest::mouseClick(send, Qt::LeftButton);
+    sync::TranscriptModel *own = mentored.desk->agent().transcript();
+    const auto lastDelivery = [own] {
+        return sync::TranscriptModel::Delivery(
+            own->index(own->rowCount() - 1, 0).data(sync::TranscriptModel::DeliveryRole).toInt());
+    };
+    QTRY_COMPARE(lastDelivery(), sync::TranscriptModel::Delivery::AwaitingApproval);
+    auto *held = trainer.findChild<QListView *>(QStringLiteral("heldReplies"));
+    auto *heldEdit = trainer.findChild<QPlainTextEdit *>(QStringLiteral("heldEdit"));
+    QVERIFY(held && heldEdit);
+    QTRY_COMPARE(held->model()->rowCount(), 1);
+    QTRY_COMPARE(heldEdit->toPlainText(), draft);
+    auto *notice = agent.findChild<QLabel *>(QStringLiteral("mentorNotice"));
+    QVERIFY(notice);
+    QTRY_VERIFY(notice->isVisible());
+    if (qEnvironmentVariableIsSet("WARMLINE_SCREENSHOT_DIR")) {
+        const QDir dir(qEnvironmentVariable("WARMLINE_SCREENSHOT_DIR"));
+        trainer.grab().save(dir.filePath(QStringLiteral("approval-trainer.png")));
+        agent.grab().save(dir.filePath(QStringLiteral("approval-agent.png")));
+    }
+    const QString better =
+        QStringLiteral("很抱歉杯子碎了！给您两个选择：免费换新，或者全额退款，您看哪个方便？");
+    heldEdit->setPlainText(better);
+    auto *approveHeld = trainer.findChild<QPushButton *>(QStringLiteral("approveHeld"));
+    QVERIFY(approveHeld && approveHeld->isEnabled());
+    trainer.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&trainer));
+    heldEdit->setFocus();
+    QTest::keyClick(&trainer, Qt::Key_F8);
+    QTRY_COMPARE(held->model()->rowCount(), 0);
+    QTRY_COMPARE(lastDelivery(), sync::TranscriptModel::Delivery::Delivered);
+    QCOMPARE(own->index(own->rowCount() - 1, 0).data(sync::TranscriptModel::BodyRole).toString(), better);
+    const auto seen = customer.request(protocol::HistoryRequest::type,
+                                       {{QStringLiteral("conversationId"), conversationId}});
+    QVERIFY(seen);
+    QStringList bodies;
+    for (const QJsonValue &message : seen->value(QStringLiteral("messages")).toArray())
+        bodies.append(message.toObject().value(QStringLiteral("body")).toString());
+    QCOMPARE(bodies.count(better), 1); // the customer has it once, as the mentor edited it
+    QVERIFY(!bodies.contains(draft));
+    QTRY_VERIFY(notice->text().contains(QStringLiteral("edited")));
+    approveReplies->click(); // and replies go straight out again
+    QTRY_VERIFY(!mentored.desk->agent().mentee()->session()->approveReplies);
+
     // A moment marked: the customer's question, with a note.
     auto *bookmark = trainer.findChild<QPushButton *>(QStringLiteral("bookmarkButton"));
     auto *bookmarkNote = trainer.findChild<QLineEdit *>(QStringLiteral("bookmarkNote"));
     QVERIFY(bookmark && bookmarkNote);
     QVERIFY(!bookmark->isEnabled()); // nothing selected yet
-    transcript->setCurrentIndex(transcript->model()->index(transcript->model()->rowCount() - 1, 0));
+    const QModelIndexList question =
+        transcript->model()->match(transcript->model()->index(0, 0), Qt::DisplayRole,
+                                   QStringLiteral("能换一个新的吗？"), 1, Qt::MatchExactly);
+    QCOMPARE(question.size(), 1);
+    transcript->setCurrentIndex(question.constFirst());
     QVERIFY(bookmark->isEnabled());
     bookmarkNote->setText(QStringLiteral("客户第二次问，要主动给方案"));
     QTest::mouseClick(bookmark, Qt::LeftButton);

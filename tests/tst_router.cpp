@@ -258,6 +258,10 @@ void TestRouter::everyRequestTypeRoundTrips()
     check(roundTrip(covered, MentorBookmarkRequest{3, 340, QStringLiteral("这里道歉得很及时")}));
     check(roundTrip(covered, MentorReviewRequest{3, 4, 5, 3, 4, QStringLiteral("下次先确认订单号")}));
     check(roundTrip(covered, MentorFeedbackRequest{}));
+    check(roundTrip(covered, MentorProfileRequest{9, true, 1500, true}));
+    check(roundTrip(
+        covered, MentorApproveRequest{31, QStringLiteral("很抱歉，马上为您换新"), QStringLiteral("先道歉")}));
+    check(roundTrip(covered, MentorReturnRequest{31, QStringLiteral("给出具体日期")}));
     check(roundTrip(covered, MetricsQueryRequest{2, 4, QStringLiteral("2026-11-01"),
                                                  QStringLiteral("2026-11-30"), 0, 0}));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));

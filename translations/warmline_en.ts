@@ -728,6 +728,13 @@ Check that %2 is writable.</translation>
     </message>
 </context>
 <context>
+    <name>warmline::sync::HeldReplyListModel</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>warmline::sync::LeaderboardModel</name>
     <message>
         <source>–</source>
@@ -2290,6 +2297,50 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
         <source>Mentored by %1 — they see your conversations. Whispers here are for you only, never the customer.</source>
         <translation>Mentored by %1 — they see your conversations. Whispers here are for you only, never the customer.</translation>
     </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>: “%1”.</source>
+        <translation>: “%1”.</translation>
+    </message>
+    <message>
+        <source>Your mentor</source>
+        <translation>Your mentor</translation>
+    </message>
+    <message>
+        <source>Your reply waits for %1&apos;s approval; it is not sent yet.</source>
+        <translation>Your reply waits for %1&apos;s approval; it is not sent yet.</translation>
+    </message>
+    <message>
+        <source>%1 edited and sent your reply%2</source>
+        <translation>%1 edited and sent your reply%2</translation>
+    </message>
+    <message>
+        <source>%1 approved your reply; it is sent.</source>
+        <translation>%1 approved your reply; it is sent.</translation>
+    </message>
+    <message>
+        <source>Your reply was not sent: the session ended before approval. It is back in your reply box.</source>
+        <translation>Your reply was not sent: the session ended before approval. It is back in your reply box.</translation>
+    </message>
+    <message>
+        <source>%1 gave your reply back%2 It is back in your reply box.</source>
+        <translation>%1 gave your reply back%2 It is back in your reply box.</translation>
+    </message>
+    <message>
+        <source>Your replies wait for their approval before they are sent.</source>
+        <translation>Your replies wait for their approval before they are sent.</translation>
+    </message>
+    <message>
+        <source>Every compensation goes to approval in this session.</source>
+        <translation>Every compensation goes to approval in this session.</translation>
+    </message>
+    <message>
+        <source>Your per-case compensation limit is %1 in this session.</source>
+        <translation>Your per-case compensation limit is %1 in this session.</translation>
+    </message>
 </context>
 <context>
     <name>warmline::ui::MentorReviewDialog</name>
@@ -2432,6 +2483,74 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
         <source>Review sent: %1 can read it now.</source>
         <translation>Review sent: %1 can read it now.</translation>
     </message>
+    <message>
+        <source>Trainee profile for this session</source>
+        <translation>Trainee profile for this session</translation>
+    </message>
+    <message>
+        <source>Lapses when the session ends</source>
+        <translation>Lapses when the session ends</translation>
+    </message>
+    <message>
+        <source>Approve replies before they are sent</source>
+        <translation>Approve replies before they are sent</translation>
+    </message>
+    <message>
+        <source>Every compensation needs approval</source>
+        <translation>Every compensation needs approval</translation>
+    </message>
+    <message>
+        <source>Per-case limit:</source>
+        <translation>Per-case limit:</translation>
+    </message>
+    <message>
+        <source>¥</source>
+        <translation>¥</translation>
+    </message>
+    <message>
+        <source>Only lowers the agent&apos;s own limit, never raises it</source>
+        <translation>Only lowers the agent&apos;s own limit, never raises it</translation>
+    </message>
+    <message>
+        <source>Waiting for your approval</source>
+        <translation>Waiting for your approval</translation>
+    </message>
+    <message>
+        <source>The reply as it will be sent — edit it before approving if needed</source>
+        <translation>The reply as it will be sent — edit it before approving if needed</translation>
+    </message>
+    <message>
+        <source>A word for the agent (optional; say what to change when returning)</source>
+        <translation>A word for the agent (optional; say what to change when returning)</translation>
+    </message>
+    <message>
+        <source>Approve and send</source>
+        <translation>Approve and send</translation>
+    </message>
+    <message>
+        <source>Send the reply to the customer as shown (F8)</source>
+        <translation>Send the reply to the customer as shown (F8)</translation>
+    </message>
+    <message>
+        <source>Give back</source>
+        <translation>Give back</translation>
+    </message>
+    <message>
+        <source>Nothing is sent; the reply goes back to the agent&apos;s reply box (Shift+F8)</source>
+        <translation>Nothing is sent; the reply goes back to the agent&apos;s reply box (Shift+F8)</translation>
+    </message>
+    <message>
+        <source>Waiting for your approval (%1)</source>
+        <translation>Waiting for your approval (%1)</translation>
+    </message>
+    <message>
+        <source>Sent %1&apos;s reply to the customer.</source>
+        <translation>Sent %1&apos;s reply to the customer.</translation>
+    </message>
+    <message>
+        <source>Gave the reply back to %1.</source>
+        <translation>Gave the reply back to %1.</translation>
+    </message>
 </context>
 <context>
     <name>warmline::ui::MessageDelegate</name>
@@ -2450,6 +2569,10 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     <message>
         <source>%1 · not delivered: %2</source>
         <translation>%1 · not delivered: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · waiting for your mentor&apos;s approval — not sent yet</source>
+        <translation>%1 · %2 · waiting for your mentor&apos;s approval — not sent yet</translation>
     </message>
 </context>
 <context>

@@ -724,6 +724,13 @@ Check that %2 is writable.</source>
     </message>
 </context>
 <context>
+    <name>warmline::sync::HeldReplyListModel</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+</context>
+<context>
     <name>warmline::sync::LeaderboardModel</name>
     <message>
         <source>–</source>
@@ -2277,6 +2284,50 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
         <source>Mentored by %1 — they see your conversations. Whispers here are for you only, never the customer.</source>
         <translation>%1 正在辅导你，能看到你的会话。这里的悄悄话只有你能看到，客户永远看不到。</translation>
     </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>: “%1”.</source>
+        <translation>：“%1”。</translation>
+    </message>
+    <message>
+        <source>Your mentor</source>
+        <translation>你的导师</translation>
+    </message>
+    <message>
+        <source>Your reply waits for %1&apos;s approval; it is not sent yet.</source>
+        <translation>你的回复正等待 %1 批准，尚未发出。</translation>
+    </message>
+    <message>
+        <source>%1 edited and sent your reply%2</source>
+        <translation>%1 修改并发出了你的回复%2</translation>
+    </message>
+    <message>
+        <source>%1 approved your reply; it is sent.</source>
+        <translation>%1 批准了你的回复，已发出。</translation>
+    </message>
+    <message>
+        <source>Your reply was not sent: the session ended before approval. It is back in your reply box.</source>
+        <translation>你的回复未发出：辅导在批准前结束了。它已回到你的回复框。</translation>
+    </message>
+    <message>
+        <source>%1 gave your reply back%2 It is back in your reply box.</source>
+        <translation>%1 退回了你的回复%2它已回到你的回复框。</translation>
+    </message>
+    <message>
+        <source>Your replies wait for their approval before they are sent.</source>
+        <translation>你的回复需经其批准后才会发出。</translation>
+    </message>
+    <message>
+        <source>Every compensation goes to approval in this session.</source>
+        <translation>本次辅导中每一笔补偿都需审批。</translation>
+    </message>
+    <message>
+        <source>Your per-case compensation limit is %1 in this session.</source>
+        <translation>本次辅导中你的单笔补偿上限为 %1。</translation>
+    </message>
 </context>
 <context>
     <name>warmline::ui::MentorReviewDialog</name>
@@ -2419,6 +2470,74 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
         <source>Review sent: %1 can read it now.</source>
         <translation>点评已发送：%1现在就能看到。</translation>
     </message>
+    <message>
+        <source>Trainee profile for this session</source>
+        <translation>本次辅导的学员权限</translation>
+    </message>
+    <message>
+        <source>Lapses when the session ends</source>
+        <translation>辅导结束即失效</translation>
+    </message>
+    <message>
+        <source>Approve replies before they are sent</source>
+        <translation>回复须经我批准后发出</translation>
+    </message>
+    <message>
+        <source>Every compensation needs approval</source>
+        <translation>每笔补偿都需审批</translation>
+    </message>
+    <message>
+        <source>Per-case limit:</source>
+        <translation>单笔上限：</translation>
+    </message>
+    <message>
+        <source>¥</source>
+        <translation>¥</translation>
+    </message>
+    <message>
+        <source>Only lowers the agent&apos;s own limit, never raises it</source>
+        <translation>只会降低坐席自己的上限，不会提高</translation>
+    </message>
+    <message>
+        <source>Waiting for your approval</source>
+        <translation>等待你批准</translation>
+    </message>
+    <message>
+        <source>The reply as it will be sent — edit it before approving if needed</source>
+        <translation>将要发出的回复——如需修改，请在批准前编辑</translation>
+    </message>
+    <message>
+        <source>A word for the agent (optional; say what to change when returning)</source>
+        <translation>给坐席的话（可选；退回时说明要改什么）</translation>
+    </message>
+    <message>
+        <source>Approve and send</source>
+        <translation>批准并发送</translation>
+    </message>
+    <message>
+        <source>Send the reply to the customer as shown (F8)</source>
+        <translation>按所示内容发给客户（F8）</translation>
+    </message>
+    <message>
+        <source>Give back</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Nothing is sent; the reply goes back to the agent&apos;s reply box (Shift+F8)</source>
+        <translation>不会发出任何内容；回复退回坐席的回复框（Shift+F8）</translation>
+    </message>
+    <message>
+        <source>Waiting for your approval (%1)</source>
+        <translation>等待你批准（%1）</translation>
+    </message>
+    <message>
+        <source>Sent %1&apos;s reply to the customer.</source>
+        <translation>已将 %1 的回复发给客户。</translation>
+    </message>
+    <message>
+        <source>Gave the reply back to %1.</source>
+        <translation>已将回复退回给 %1。</translation>
+    </message>
 </context>
 <context>
     <name>warmline::ui::MessageDelegate</name>
@@ -2437,6 +2556,10 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     <message>
         <source>%1 · not delivered: %2</source>
         <translation>%1 · 未送达：%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · waiting for your mentor&apos;s approval — not sent yet</source>
+        <translation>%1 · %2 · 等待导师批准——尚未发出</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,23 @@ MainWindow::MainWindow(sync::Desk &desk, sync::Outbox &outbox, sync::Workstation
 
     connect(&m_workspace, &sync::AgentWorkspace::currentConversationChanged, this,
             &MainWindow::refreshCurrent);
+    // A reply the mentor gave back returns to the reply box of its conversation, now or when the
+    // agent opens it next; nothing typed meanwhile is overwritten.
+    const auto restoreReturned = [this] {
+        const auto current = m_workspace.currentConversation();
+        if (!current || !m_returnedReplies.contains(current->id) || !m_composer->toPlainText().isEmpty())
+            return;
+        m_composer->setPlainText(m_returnedReplies.take(current->id));
+        m_composer->moveCursor(QTextCursor::End);
+    };
+    connect(m_workspace.mentee(), &sync::MenteeSession::heldChanged, this,
+            [this, restoreReturned](const protocol::HeldReplyInfo &held) {
+                if (held.state != core::HeldReply::State::Returned)
+                    return;
+                m_returnedReplies.insert(held.conversationId, held.body);
+                restoreReturned();
+            });
+    connect(&m_workspace, &sync::AgentWorkspace::currentConversationChanged, this, restoreReturned);
     // Accepting means "I am talking to this customer now": the cursor goes where the reply is typed.
     connect(&m_workspace, &sync::AgentWorkspace::accepted, this, [this] {
         refreshCurrent();

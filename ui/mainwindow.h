@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QDockWidget>
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
@@ -115,6 +116,7 @@ private:
     SuggestionsPanel *m_suggestionsPanel = nullptr;
     HandoffBanner *m_handoffBanner = nullptr;
     QPushButton *m_sendButton = nullptr;
+    QHash<qint64, QString> m_returnedReplies; // conversation → a held reply the mentor gave back
     QPushButton *m_acceptButton = nullptr;
     QLabel *m_details = nullptr;
     QLabel *m_outboxLabel = nullptr;

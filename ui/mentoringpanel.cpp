@@ -1,5 +1,6 @@
 #include "ui/mentoringpanel.h"
 
+#include "protocol/limits.h"
 #include "protocol/mentoringmessages.h"
 #include "sync/conversationlistmodel.h"
 #include "sync/mentoring.h"
@@ -10,6 +11,9 @@
 #include "ui/messagedelegate.h"
 #include "ui/presenceselector.h"
 
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QGroupBox>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -81,6 +85,29 @@ MentoringPanel::MentoringPanel(sync::TrainerWorkspace &workspace, QWidget *paren
     buttons->addWidget(m_reviewButton);
     buttons->addWidget(refresh);
     whoLayout->addLayout(buttons);
+    auto *profile = new QGroupBox(tr("Trainee profile for this session"), who);
+    profile->setToolTip(tr("Lapses when the session ends"));
+    auto *profileLayout = new QVBoxLayout(profile);
+    m_approveReplies = new QCheckBox(tr("Approve replies before they are sent"), profile);
+    m_approveReplies->setObjectName(QStringLiteral("approveReplies"));
+    m_approveCompensation = new QCheckBox(tr("Every compensation needs approval"), profile);
+    m_approveCompensation->setObjectName(QStringLiteral("approveCompensation"));
+    auto *limitRow = new QHBoxLayout;
+    m_lowerLimit = new QCheckBox(tr("Per-case limit:"), profile);
+    m_lowerLimit->setObjectName(QStringLiteral("lowerLimit"));
+    m_limit = new QDoubleSpinBox(profile);
+    m_limit->setObjectName(QStringLiteral("sessionLimit"));
+    m_limit->setRange(0, 100000);
+    m_limit->setDecimals(2);
+    m_limit->setPrefix(tr("¥"));
+    m_limit->setValue(20);
+    m_limit->setToolTip(tr("Only lowers the agent's own limit, never raises it"));
+    limitRow->addWidget(m_lowerLimit);
+    limitRow->addWidget(m_limit, 1);
+    profileLayout->addWidget(m_approveReplies);
+    profileLayout->addWidget(m_approveCompensation);
+    profileLayout->addLayout(limitRow);
+    whoLayout->addWidget(profile);
 
     // Their conversations, shadowed.
     auto *what = new QWidget(splitter);
@@ -121,6 +148,38 @@ MentoringPanel::MentoringPanel(sync::TrainerWorkspace &workspace, QWidget *paren
     bookmarkRow->addWidget(m_bookmarkNote, 1);
     bookmarkRow->addWidget(m_bookmarkButton);
     watchLayout->addLayout(bookmarkRow);
+    m_heldTitle = title(tr("Waiting for your approval"), watch);
+    watchLayout->addWidget(m_heldTitle);
+    m_held = new QListView(watch);
+    m_held->setObjectName(QStringLiteral("heldReplies"));
+    m_held->setModel(m_workspace.held());
+    m_held->setWordWrap(true);
+    m_held->setMaximumHeight(80);
+    watchLayout->addWidget(m_held);
+    m_heldEdit = new QPlainTextEdit(watch);
+    m_heldEdit->setObjectName(QStringLiteral("heldEdit"));
+    m_heldEdit->setPlaceholderText(tr("The reply as it will be sent — edit it before approving if needed"));
+    m_heldEdit->setTabChangesFocus(true);
+    m_heldEdit->setMaximumHeight(60);
+    watchLayout->addWidget(m_heldEdit);
+    auto *heldRow = new QHBoxLayout;
+    m_heldNote = new QLineEdit(watch);
+    m_heldNote->setObjectName(QStringLiteral("heldNote"));
+    m_heldNote->setPlaceholderText(tr("A word for the agent (optional; say what to change when returning)"));
+    m_heldNote->setMaxLength(int(protocol::maxHeldNoteLength));
+    m_approveButton = new QPushButton(tr("Approve and send"), watch);
+    m_approveButton->setObjectName(QStringLiteral("approveHeld"));
+    m_approveButton->setShortcut(QKeySequence(Qt::Key_F8));
+    m_approveButton->setToolTip(tr("Send the reply to the customer as shown (F8)"));
+    m_returnButton = new QPushButton(tr("Give back"), watch);
+    m_returnButton->setObjectName(QStringLiteral("returnHeld"));
+    m_returnButton->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    m_returnButton->setToolTip(
+        tr("Nothing is sent; the reply goes back to the agent's reply box (Shift+F8)"));
+    heldRow->addWidget(m_heldNote, 1);
+    heldRow->addWidget(m_approveButton);
+    heldRow->addWidget(m_returnButton);
+    watchLayout->addLayout(heldRow);
     watchLayout->addWidget(title(tr("Your whispers"), watch));
     m_sent = new QListView(watch);
     m_sent->setObjectName(QStringLiteral("sentWhispers"));
@@ -153,6 +212,37 @@ MentoringPanel::MentoringPanel(sync::TrainerWorkspace &workspace, QWidget *paren
     connect(m_workspace.shadowed(), &QAbstractItemModel::rowsRemoved, this,
             &MentoringPanel::conversationChosen);
     connect(m_whisperBox, &QPlainTextEdit::textChanged, this, &MentoringPanel::refreshActions);
+    connect(m_heldEdit, &QPlainTextEdit::textChanged, this, &MentoringPanel::refreshActions);
+    connect(m_held->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MentoringPanel::heldChosen);
+    // The oldest waiting reply is the one in hand: a mentor approves them in the order they came.
+    const auto takeFirstHeld = [this] {
+        if (!m_held->currentIndex().isValid() && m_workspace.held()->rowCount() > 0)
+            m_held->setCurrentIndex(m_workspace.held()->index(0, 0));
+        m_heldTitle->setText(m_workspace.held()->rowCount() > 0
+                                 ? tr("Waiting for your approval (%1)").arg(m_workspace.held()->rowCount())
+                                 : tr("Waiting for your approval"));
+        refreshActions();
+    };
+    connect(m_workspace.held(), &QAbstractItemModel::rowsInserted, this, takeFirstHeld);
+    connect(m_workspace.held(), &QAbstractItemModel::rowsRemoved, this, takeFirstHeld);
+    connect(m_workspace.held(), &QAbstractItemModel::modelReset, this, takeFirstHeld);
+    connect(m_approveButton, &QPushButton::clicked, this, &MentoringPanel::approveHeld);
+    connect(m_returnButton, &QPushButton::clicked, this, &MentoringPanel::returnHeld);
+    connect(&m_workspace, &sync::TrainerWorkspace::heldDecided, this,
+            [this](const protocol::HeldReplyInfo &held) {
+                m_heldNote->clear();
+                m_status->setText(held.state == core::HeldReply::State::Sent
+                                      ? tr("Sent %1's reply to the customer.").arg(held.menteeName)
+                                      : tr("Gave the reply back to %1.").arg(held.menteeName));
+            });
+    for (QCheckBox *box : {m_approveReplies, m_approveCompensation, m_lowerLimit})
+        connect(box, &QCheckBox::toggled, this, &MentoringPanel::applyProfile);
+    connect(m_limit, &QDoubleSpinBox::editingFinished, this, [this] {
+        if (m_lowerLimit->isChecked())
+            applyProfile();
+    });
+    connect(&m_workspace, &sync::TrainerWorkspace::profileChanged, this, &MentoringPanel::showProfile);
     connect(m_startButton, &QPushButton::clicked, this,
             [this] { m_workspace.startSession(m_workspace.selectedMentee()); });
     connect(m_endButton, &QPushButton::clicked, this,
@@ -178,6 +268,7 @@ MentoringPanel::MentoringPanel(sync::TrainerWorkspace &workspace, QWidget *paren
                 m_status->setText(tr("Session with %1 started: they have been told. Pick one of their "
                                      "conversations to shadow it.")
                                       .arg(session.menteeName));
+                showProfile();
                 refreshActions();
             });
     connect(&m_workspace, &sync::TrainerWorkspace::sessionEnded, this,
@@ -216,7 +307,55 @@ void MentoringPanel::menteeChosen()
     m_conversationsTitle->setText(name.isEmpty() ? tr("Their &conversations")
                                                  : tr("%1's &conversations").arg(name));
     conversationChosen();
+    showProfile();
     refreshActions();
+}
+
+void MentoringPanel::showProfile()
+{
+    const auto session = m_workspace.openSession(m_workspace.selectedSession());
+    m_showingProfile = true; // what the server holds is shown, not sent back
+    m_approveReplies->setChecked(session && session->approveReplies);
+    m_approveCompensation->setChecked(session && session->approveCompensation);
+    m_lowerLimit->setChecked(session && session->compensationLimit);
+    if (session && session->compensationLimit)
+        m_limit->setValue(double(*session->compensationLimit) / 100.0);
+    m_showingProfile = false;
+    refreshActions();
+}
+
+void MentoringPanel::applyProfile()
+{
+    if (m_showingProfile || !m_workspace.selectedSession())
+        return;
+    m_workspace.setProfile(m_approveReplies->isChecked(),
+                           m_lowerLimit->isChecked() ? std::optional(qRound64(m_limit->value() * 100.0))
+                                                     : std::nullopt,
+                           m_approveCompensation->isChecked());
+    refreshActions();
+}
+
+void MentoringPanel::heldChosen()
+{
+    m_heldEdit->setPlainText(m_held->currentIndex().data(sync::HeldReplyListModel::BodyRole).toString());
+    refreshActions();
+}
+
+void MentoringPanel::approveHeld()
+{
+    const QModelIndex held = m_held->currentIndex();
+    if (!m_approveButton->isEnabled() || !held.isValid())
+        return;
+    m_workspace.approve(held.data(sync::HeldReplyListModel::HeldIdRole).toLongLong(),
+                        m_heldEdit->toPlainText(), m_heldNote->text());
+}
+
+void MentoringPanel::returnHeld()
+{
+    const QModelIndex held = m_held->currentIndex();
+    if (!m_returnButton->isEnabled() || !held.isValid())
+        return;
+    m_workspace.giveBack(held.data(sync::HeldReplyListModel::HeldIdRole).toLongLong(), m_heldNote->text());
 }
 
 void MentoringPanel::conversationChosen()
@@ -264,6 +403,16 @@ void MentoringPanel::refreshActions()
     const bool reviewable = m_workspace.reviewableSession() > 0;
     m_bookmarkButton->setEnabled(reviewable && m_transcript->currentIndex().isValid());
     m_reviewButton->setEnabled(reviewable && !inSession);
+    for (QWidget *control :
+         {static_cast<QWidget *>(m_approveReplies), static_cast<QWidget *>(m_approveCompensation),
+          static_cast<QWidget *>(m_lowerLimit)})
+        control->setEnabled(inSession);
+    m_limit->setEnabled(inSession && m_lowerLimit->isChecked());
+    const bool heldChosen = m_held->currentIndex().isValid();
+    const qsizetype heldLength = m_heldEdit->toPlainText().trimmed().size();
+    m_heldEdit->setEnabled(heldChosen);
+    m_approveButton->setEnabled(heldChosen && heldLength > 0 && heldLength <= protocol::maxMessageLength);
+    m_returnButton->setEnabled(heldChosen);
 }
 
 void MentoringPanel::bookmarkSelected()

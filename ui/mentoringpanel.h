@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+class QCheckBox;
+class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -16,7 +18,9 @@ namespace warmline::ui {
 
 // The trainer's main view (导师制): the agents of their teams; a session started with one of them
 // (the agent is told at once); that agent's live conversations, shadowed read-only as they
-// happen; and advice whispered to the agent alone, about the conversation on screen.
+// happen; and advice whispered to the agent alone, about the conversation on screen. The session's
+// trainee profile (approve-before-send, lower compensation authority) is set here, and the replies
+// waiting for approval are approved — as written or edited — or given back with a note.
 class MentoringPanel final : public QWidget
 {
     Q_OBJECT
@@ -37,6 +41,11 @@ private:
     void sendWhisper();
     void bookmarkSelected();
     void openReview(qint64 sessionId, const QString &menteeName);
+    void showProfile();
+    void applyProfile();
+    void heldChosen();
+    void approveHeld();
+    void returnHeld();
 
     sync::TrainerWorkspace &m_workspace;
     QLabel *m_status = nullptr;
@@ -53,7 +62,18 @@ private:
     QLineEdit *m_bookmarkNote = nullptr;
     QPushButton *m_bookmarkButton = nullptr;
     QPushButton *m_reviewButton = nullptr;
+    QCheckBox *m_approveReplies = nullptr;
+    QCheckBox *m_approveCompensation = nullptr;
+    QCheckBox *m_lowerLimit = nullptr;
+    QDoubleSpinBox *m_limit = nullptr;
+    QLabel *m_heldTitle = nullptr;
+    QListView *m_held = nullptr;
+    QPlainTextEdit *m_heldEdit = nullptr;
+    QLineEdit *m_heldNote = nullptr;
+    QPushButton *m_approveButton = nullptr;
+    QPushButton *m_returnButton = nullptr;
     qint64 m_shown = 0; // the conversation whose transcript is watched
+    bool m_showingProfile = false;
 };
 
 } // namespace warmline::ui

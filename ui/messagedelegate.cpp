@@ -52,6 +52,8 @@ QString MessageDelegate::caption(const QModelIndex &index) const
         return tr("%1 · %2 · sending…").arg(who, time);
     case TranscriptModel::Delivery::Failed:
         return tr("%1 · not delivered: %2").arg(who, index.data(TranscriptModel::FailureRole).toString());
+    case TranscriptModel::Delivery::AwaitingApproval:
+        return tr("%1 · %2 · waiting for your mentor's approval — not sent yet").arg(who, time);
     case TranscriptModel::Delivery::Delivered:
         break;
     }
@@ -116,6 +118,9 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     }
     if (delivery == TranscriptModel::Delivery::Failed)
         fill = QColor(QStringLiteral("#f8d0d0"));
+    if (delivery == TranscriptModel::Delivery::AwaitingApproval)
+        fill = QColor(QStringLiteral("#f3e8fd")); // the mentor's colour: between the two of them
+
     // Bubble colours are fixed and light, so their text stays dark whatever the palette.
     text = QColor(QStringLiteral("#1d1d1d"));
 
@@ -134,7 +139,10 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->drawPath(path);
     }
     painter->setFont(option.font);
-    painter->setPen(delivery == TranscriptModel::Delivery::Sending ? text.lighter(160) : text);
+    painter->setPen(delivery == TranscriptModel::Delivery::Sending ||
+                            delivery == TranscriptModel::Delivery::AwaitingApproval
+                        ? text.lighter(160)
+                        : text);
     painter->drawText(l.body, Qt::TextWordWrap, index.data(TranscriptModel::BodyRole).toString());
     painter->restore();
 }

@@ -180,7 +180,8 @@ struct AuthorityStatus
     Money dailyBudget;
     Money spentToday;
     Money heldToday;
-    bool custom = false; // set by a supervisor rather than the role's default
+    bool custom = false;   // set by a supervisor rather than the role's default
+    bool mentored = false; // lowered for an open mentor session (the trainee profile)
     Authority authority() const { return {perCaseLimit, dailyBudget, spentToday + heldToday}; }
     friend bool operator==(const AuthorityStatus &, const AuthorityStatus &) = default;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <QString>
 
 namespace warmline::core {
@@ -17,6 +18,10 @@ struct MentorSession
     qint64 menteeTeamId = 0;
     qint64 startedAtMs = 0;
     qint64 endedAtMs = 0; // 0: still open
+    // The trainee profile the mentor set for this session; it lapses when the session ends.
+    bool approveReplies = false;             // each reply waits for the mentor's approval
+    std::optional<qint64> compensationLimit; // fen per case, below the mentee's own limit
+    bool approveCompensation = false;        // every compensation decision goes to approval
 
     bool isOpen() const { return endedAtMs == 0; }
     friend bool operator==(const MentorSession &, const MentorSession &) = default;
@@ -62,5 +67,31 @@ struct Review
 
     friend bool operator==(const Review &, const Review &) = default;
 };
+
+// A mentee's reply waiting for the mentor in an approve-before-send session. It leaves as exactly
+// one message: the mentor approves it (perhaps edited) once, or returns it to the mentee.
+struct HeldReply
+{
+    enum class State { Waiting, Sent, Returned };
+
+    qint64 id = 0;
+    qint64 sessionId = 0;
+    qint64 conversationId = 0;
+    qint64 menteeId = 0;
+    QString menteeName;
+    QString body;       // as the mentee wrote it
+    QString clientOpId; // the mentee's request: the sent message carries it, so their echo matches
+    qint64 heldAtMs = 0;
+    State state = State::Waiting;
+    QString sentBody; // what went out (the mentor may have edited it)
+    qint64 messageId = 0;
+    QString note; // the mentor's word on returning or editing it
+    qint64 decidedAtMs = 0;
+
+    friend bool operator==(const HeldReply &, const HeldReply &) = default;
+};
+
+QString heldStateName(HeldReply::State state);
+std::optional<HeldReply::State> heldStateFromName(QStringView name);
 
 } // namespace warmline::core

@@ -3,6 +3,7 @@
 // The schema codecs of the domain values that acks and events carry (see protocol/schema.h).
 
 #include "core/channel.h"
+#include "core/mentoring.h"
 #include "core/presence.h"
 #include "core/role.h"
 #include "protocol/compensationjson.h"
@@ -72,6 +73,12 @@ struct Codec<core::Presence> : NameCodec<core::Presence, &core::presenceName, &c
 };
 template<>
 struct Codec<core::Channel> : NameCodec<core::Channel, &core::channelName, &core::channelFromName>
+{
+};
+
+template<>
+struct Codec<core::HeldReply::State>
+    : NameCodec<core::HeldReply::State, &core::heldStateName, &core::heldStateFromName>
 {
 };
 

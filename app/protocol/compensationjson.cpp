@@ -161,7 +161,8 @@ QJsonObject authorityToJson(const core::AuthorityStatus &a)
             {s("spentToday"), a.spentToday.minor()},
             {s("heldToday"), a.heldToday.minor()},
             {s("remainingToday"), authority.remainingToday().minor()},
-            {s("custom"), a.custom}};
+            {s("custom"), a.custom},
+            {s("mentored"), a.mentored}};
 }
 
 core::AuthorityStatus authorityFromJson(const QJsonObject &o)
@@ -173,6 +174,7 @@ core::AuthorityStatus authorityFromJson(const QJsonObject &o)
     a.spentToday = core::Money::fromMinor(o.value(s("spentToday")).toInteger());
     a.heldToday = core::Money::fromMinor(o.value(s("heldToday")).toInteger());
     a.custom = o.value(s("custom")).toBool();
+    a.mentored = o.value(s("mentored")).toBool();
     return a;
 }
 

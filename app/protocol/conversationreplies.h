@@ -4,6 +4,7 @@
 // (protocol/schema.h). docs/protocol.md is checked against them.
 
 #include "protocol/codecs.h"
+#include "protocol/mentoringmessages.h"
 
 namespace warmline::protocol {
 
@@ -93,11 +94,18 @@ struct ConversationReply
     friend bool operator==(const ConversationReply &, const ConversationReply &) = default;
 };
 
+// The ack of conversation.reply: the message sent, or — in a mentor session with approve-before-send
+// — the hold it waits in (its message follows as message.created once the mentor approves).
 struct MessageReply
 {
-    core::Message message;
+    std::optional<core::Message> message;
+    std::optional<HeldReplyInfo> held;
 
-    static auto fields() { return std::tuple{schema::field("message", &MessageReply::message)}; }
+    static auto fields()
+    {
+        return std::tuple{schema::field("message", &MessageReply::message),
+                          schema::field("held", &MessageReply::held)};
+    }
     friend bool operator==(const MessageReply &, const MessageReply &) = default;
 };
 

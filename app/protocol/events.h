@@ -206,6 +206,6 @@ using AllEvents =
     std::tuple<ConversationCreatedEvent, ConversationUpdatedEvent, MessageCreatedEvent,
                ConversationRemovedEvent, ComplaintCreatedEvent, CompensationUpdatedEvent,
                CompensationOfferEvent, AuthorityUpdatedEvent, ContestChangedEvent, LibraryChangedEvent,
-               AgentChangedEvent, MentorSessionEvent, WhisperEvent, MentorReviewedEvent>;
+               AgentChangedEvent, MentorSessionEvent, WhisperEvent, MentorReviewedEvent, HeldReplyEvent>;
 
 } // namespace warmline::protocol

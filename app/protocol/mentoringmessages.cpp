@@ -1,5 +1,7 @@
 #include "protocol/mentoringmessages.h"
 
+#include "protocol/limits.h"
+
 #include <limits>
 
 namespace warmline::protocol {
@@ -12,7 +14,87 @@ MentorSessionInfo MentorSessionInfo::of(const core::MentorSession &s)
             s.menteeId,
             s.menteeName,
             s.startedAtMs,
-            s.isOpen() ? std::nullopt : std::optional(s.endedAtMs)};
+            s.isOpen() ? std::nullopt : std::optional(s.endedAtMs),
+            s.approveReplies,
+            s.compensationLimit,
+            s.approveCompensation};
+}
+
+HeldReplyInfo HeldReplyInfo::of(const core::HeldReply &h)
+{
+    const bool sent = h.state == core::HeldReply::State::Sent;
+    return {h.id,
+            h.sessionId,
+            h.conversationId,
+            h.menteeId,
+            h.menteeName,
+            h.body,
+            h.clientOpId,
+            h.heldAtMs,
+            h.state,
+            sent ? std::optional(h.sentBody) : std::nullopt,
+            sent ? std::optional(h.messageId) : std::nullopt,
+            h.note,
+            h.decidedAtMs ? std::optional(h.decidedAtMs) : std::nullopt};
+}
+
+MentorProfileRequest MentorProfileRequest::read(PayloadReader &reader)
+{
+    MentorProfileRequest request;
+    request.sessionId = reader.requiredId(QStringLiteral("sessionId"));
+    request.approveReplies = reader.optionalBool(QStringLiteral("approveReplies")).value_or(false);
+    request.compensationLimit =
+        reader.optionalInteger(QStringLiteral("compensationLimit"), 0, std::numeric_limits<qint32>::max());
+    request.approveCompensation = reader.optionalBool(QStringLiteral("approveCompensation")).value_or(false);
+    return request;
+}
+
+QJsonObject MentorProfileRequest::toJson() const
+{
+    QJsonObject object{{QStringLiteral("sessionId"), sessionId},
+                       {QStringLiteral("approveReplies"), approveReplies},
+                       {QStringLiteral("approveCompensation"), approveCompensation}};
+    if (compensationLimit)
+        object.insert(QStringLiteral("compensationLimit"), *compensationLimit);
+    return object;
+}
+
+MentorApproveRequest MentorApproveRequest::read(PayloadReader &reader)
+{
+    MentorApproveRequest request;
+    request.heldId = reader.requiredId(QStringLiteral("heldId"));
+    request.body =
+        reader.optionalString(QStringLiteral("body"), maxMessageLength).value_or(QString()).trimmed();
+    request.note =
+        reader.optionalString(QStringLiteral("note"), maxHeldNoteLength).value_or(QString()).trimmed();
+    return request;
+}
+
+QJsonObject MentorApproveRequest::toJson() const
+{
+    QJsonObject object{{QStringLiteral("heldId"), heldId}};
+    if (!body.isEmpty())
+        object.insert(QStringLiteral("body"), body);
+    if (!note.isEmpty())
+        object.insert(QStringLiteral("note"), note);
+    return object;
+}
+
+MentorReturnRequest MentorReturnRequest::read(PayloadReader &reader)
+{
+    MentorReturnRequest request;
+    request.heldId = reader.requiredId(QStringLiteral("heldId"));
+    request.note =
+        reader.optionalString(QStringLiteral("note"), maxHeldNoteLength).value_or(QString()).trimmed();
+    return request;
+}
+
+QJsonObject MentorReturnRequest::toJson() const
+{
+    QJsonObject object{{QStringLiteral("heldId"), heldId}};
+    if (!note.isEmpty())
+        object.insert(QStringLiteral("note"), note);
+    return object;
 }
 
 WhisperInfo WhisperInfo::of(const core::Whisper &w)

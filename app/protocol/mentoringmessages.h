@@ -14,6 +14,7 @@ namespace warmline::protocol {
 inline constexpr qsizetype maxWhisperLength = 500;
 inline constexpr qsizetype maxBookmarkNoteLength = 300;
 inline constexpr qsizetype maxReviewNotesLength = 2000;
+inline constexpr qsizetype maxHeldNoteLength = 300;
 
 namespace event {
 // The mentee and the mentor: a session started or ended. Payload {"session": MentorSession}.
@@ -22,6 +23,8 @@ inline const QString mentorSession = QStringLiteral("mentor.session");
 inline const QString mentorWhisper = QStringLiteral("mentor.whisper");
 // The mentee: their mentor reviewed a session. Payload {"feedback": Feedback}.
 inline const QString mentorReviewed = QStringLiteral("mentor.reviewed");
+// The mentee and the mentor: a reply was held for approval, sent or returned. Payload {"held": HeldReply}.
+inline const QString mentorHeld = QStringLiteral("mentor.held");
 } // namespace event
 
 struct MentorSessionInfo
@@ -33,6 +36,9 @@ struct MentorSessionInfo
     QString menteeName;
     qint64 startedAt = 0;
     std::optional<qint64> endedAt; // null while open
+    bool approveReplies = false;
+    std::optional<qint64> compensationLimit; // fen per case; null: the mentee's own limit
+    bool approveCompensation = false;
 
     static MentorSessionInfo of(const core::MentorSession &session);
     bool isOpen() const { return !endedAt; }
@@ -46,7 +52,10 @@ struct MentorSessionInfo
                           field("menteeId", &S::menteeId),
                           field("menteeName", &S::menteeName),
                           field("startedAt", &S::startedAt),
-                          field("endedAt", &S::endedAt)};
+                          field("endedAt", &S::endedAt),
+                          field("approveReplies", &S::approveReplies),
+                          field("compensationLimit", &S::compensationLimit),
+                          field("approveCompensation", &S::approveCompensation)};
     }
     friend bool operator==(const MentorSessionInfo &, const MentorSessionInfo &) = default;
 };
@@ -73,6 +82,46 @@ struct WhisperInfo
                           field("createdAt", &W::createdAt)};
     }
     friend bool operator==(const WhisperInfo &, const WhisperInfo &) = default;
+};
+
+// A mentee's reply in an approve-before-send session: waiting, sent (as sentBody, message
+// messageId) or returned to the mentee with the mentor's note.
+struct HeldReplyInfo
+{
+    qint64 id = 0;
+    qint64 sessionId = 0;
+    qint64 conversationId = 0;
+    qint64 menteeId = 0;
+    QString menteeName;
+    QString body;
+    QString clientOpId;
+    qint64 heldAt = 0;
+    core::HeldReply::State state = core::HeldReply::State::Waiting;
+    std::optional<QString> sentBody;
+    std::optional<qint64> messageId;
+    QString note;
+    std::optional<qint64> decidedAt;
+
+    static HeldReplyInfo of(const core::HeldReply &held);
+    static auto fields()
+    {
+        using schema::field;
+        using H = HeldReplyInfo;
+        return std::tuple{field("id", &H::id),
+                          field("sessionId", &H::sessionId),
+                          field("conversationId", &H::conversationId),
+                          field("menteeId", &H::menteeId),
+                          field("menteeName", &H::menteeName),
+                          field("body", &H::body),
+                          field("clientOpId", &H::clientOpId),
+                          field("heldAt", &H::heldAt),
+                          field("state", &H::state),
+                          field("sentBody", &H::sentBody),
+                          field("messageId", &H::messageId),
+                          field("note", &H::note),
+                          field("decidedAt", &H::decidedAt)};
+    }
+    friend bool operator==(const HeldReplyInfo &, const HeldReplyInfo &) = default;
 };
 
 struct BookmarkInfo
@@ -174,6 +223,14 @@ struct MentorSessionReply
     friend bool operator==(const MentorSessionReply &, const MentorSessionReply &) = default;
 };
 
+struct HeldReplyReply
+{
+    HeldReplyInfo held;
+
+    static auto fields() { return std::tuple{schema::field("held", &HeldReplyReply::held)}; }
+    friend bool operator==(const HeldReplyReply &, const HeldReplyReply &) = default;
+};
+
 struct WhisperReply
 {
     WhisperInfo whisper;
@@ -188,6 +245,7 @@ struct MentoringStateReply
 {
     QList<MentorSessionInfo> sessions;
     QList<WhisperInfo> whispers; // oldest first
+    QList<HeldReplyInfo> held;   // replies of those sessions waiting for approval, oldest first
     QList<core::RosterEntry> mentees;
 
     static auto fields()
@@ -195,7 +253,7 @@ struct MentoringStateReply
         using schema::field;
         using R = MentoringStateReply;
         return std::tuple{field("sessions", &R::sessions), field("whispers", &R::whispers),
-                          field("mentees", &R::mentees)};
+                          field("held", &R::held), field("mentees", &R::mentees)};
     }
     friend bool operator==(const MentoringStateReply &, const MentoringStateReply &) = default;
 };
@@ -221,6 +279,49 @@ struct MentorEndRequest
     static MentorEndRequest read(PayloadReader &reader);
     QJsonObject toJson() const;
     friend bool operator==(const MentorEndRequest &, const MentorEndRequest &) = default;
+};
+
+// The trainee profile of an open session: approve-before-send, a lower per-case compensation
+// limit, approval for every compensation. It lapses when the session ends.
+struct MentorProfileRequest
+{
+    static inline const QString type = QStringLiteral("mentor.profile");
+    using Reply = MentorSessionReply;
+    qint64 sessionId = 0;
+    bool approveReplies = false;
+    std::optional<qint64> compensationLimit; // fen; absent: the mentee's own limit
+    bool approveCompensation = false;
+
+    static MentorProfileRequest read(PayloadReader &reader);
+    QJsonObject toJson() const;
+    friend bool operator==(const MentorProfileRequest &, const MentorProfileRequest &) = default;
+};
+
+// The mentor lets a held reply go out, as written or as edited (body); it is sent exactly once.
+struct MentorApproveRequest
+{
+    static inline const QString type = QStringLiteral("mentor.approve");
+    using Reply = HeldReplyReply;
+    qint64 heldId = 0;
+    QString body; // optional: the mentor's edit
+    QString note; // optional: why it was edited, for the mentee
+
+    static MentorApproveRequest read(PayloadReader &reader);
+    QJsonObject toJson() const;
+    friend bool operator==(const MentorApproveRequest &, const MentorApproveRequest &) = default;
+};
+
+// The mentor gives a held reply back to the mentee, with what to change; nothing is sent.
+struct MentorReturnRequest
+{
+    static inline const QString type = QStringLiteral("mentor.return");
+    using Reply = HeldReplyReply;
+    qint64 heldId = 0;
+    QString note;
+
+    static MentorReturnRequest read(PayloadReader &reader);
+    QJsonObject toJson() const;
+    friend bool operator==(const MentorReturnRequest &, const MentorReturnRequest &) = default;
 };
 
 struct MentorWhisperRequest
@@ -302,6 +403,15 @@ struct MentorSessionEvent
 
     static auto fields() { return std::tuple{schema::field("session", &MentorSessionEvent::session)}; }
     friend bool operator==(const MentorSessionEvent &, const MentorSessionEvent &) = default;
+};
+
+struct HeldReplyEvent
+{
+    static inline const QString kind = event::mentorHeld;
+    HeldReplyInfo held;
+
+    static auto fields() { return std::tuple{schema::field("held", &HeldReplyEvent::held)}; }
+    friend bool operator==(const HeldReplyEvent &, const HeldReplyEvent &) = default;
 };
 
 struct WhisperEvent

@@ -59,6 +59,7 @@ CompensationService::CompensationService(QSqlDatabase db, storage::AccountStore 
     , m_profiles(profiles)
     , m_conversations(conversations)
     , m_store(db)
+    , m_mentoring(db)
     , m_audit(db)
     , m_switchWindowMs(switchWindowMs)
 {
@@ -71,7 +72,30 @@ QString CompensationService::budgetDay(qint64 nowMs)
 
 core::AuthorityStatus CompensationService::authorityOf(const storage::AgentRecord &agent, qint64 nowMs)
 {
-    return m_store.authority(agent.id, agent.role, budgetDay(nowMs), nowMs);
+    core::AuthorityStatus status = m_store.authority(agent.id, agent.role, budgetDay(nowMs), nowMs);
+    // A mentor may only lower it, and only while the session is open: it lapses with the session.
+    const auto session = m_mentoring.openSessionOf(agent.id);
+    if (!session)
+        return status;
+    Money limit = status.perCaseLimit;
+    if (session->compensationLimit)
+        limit = std::min(limit, Money::fromMinor(*session->compensationLimit));
+    if (session->approveCompensation)
+        limit = Money();
+    if (limit != status.perCaseLimit) {
+        status.perCaseLimit = limit;
+        status.mentored = true;
+    }
+    return status;
+}
+
+std::optional<protocol::Error>
+CompensationService::announceAuthority(UnitOfWork &work, const storage::AgentRecord &agent, qint64 nowMs)
+{
+    if (!work.append(protocol::AuthorityUpdatedEvent{authorityOf(agent, nowMs)},
+                     core::Audience::team(agent.teamId), 0, 0, nowMs))
+        return internalError(QStringLiteral("log the authority"));
+    return std::nullopt;
 }
 
 CompensationService::Checked CompensationService::checkCase(const storage::AgentRecord &agent,

@@ -4,6 +4,7 @@
 #include "server/conversationservice.h"
 #include "storage/auditlog.h"
 #include "storage/compensationstore.h"
+#include "storage/mentoringstore.h"
 
 namespace warmline::server {
 
@@ -64,6 +65,12 @@ public:
                           const protocol::ApprovalAnswerRequest &request, qint64 nowMs);
     Result<core::AuthorityStatus> setAuthority(UnitOfWork &work, const storage::AgentRecord &setter,
                                                const protocol::AuthoritySetRequest &request, qint64 nowMs);
+    // The agent's authority now, with the trainee profile of an open mentor session applied.
+    core::AuthorityStatus authorityOf(const storage::AgentRecord &agent, qint64 nowMs);
+    // Tells the agent's desk (and their team's approvers) their authority changed.
+    std::optional<protocol::Error> announceAuthority(UnitOfWork &work, const storage::AgentRecord &agent,
+                                                     qint64 nowMs);
+
     // Marks requests that waited longer than escalateAfterMs as escalated; returns how many.
     int escalateOverdue(UnitOfWork &work, qint64 escalateAfterMs, qint64 nowMs, QString *error);
 
@@ -86,7 +93,6 @@ private:
                                               const QString &reason, qint64 nowMs);
     std::optional<protocol::Error> checkRemedies(const storage::ComplaintContext &complaint,
                                                  QList<core::Remedy> &remedies, const QString &field);
-    core::AuthorityStatus authorityOf(const storage::AgentRecord &agent, qint64 nowMs);
     // Refuses `remedies` when, with what the order's other compensations give or hold (leaving out
     // `excludeId`), they would exceed the order's ceiling (core::orderCeiling).
     std::optional<protocol::Error> checkOrderRoom(const storage::ComplaintContext &complaint,
@@ -108,6 +114,7 @@ private:
     storage::ProfileStore &m_profiles;
     storage::ConversationStore &m_conversations;
     storage::CompensationStore m_store;
+    storage::MentoringStore m_mentoring;
     storage::AuditLog m_audit;
     qint64 m_switchWindowMs;
 };

@@ -381,11 +381,10 @@ Result<core::ConversationSummary> ConversationService::accept(UnitOfWork &work,
     return Done<core::ConversationSummary>{*summary, *seq};
 }
 
-Result<core::Message> ConversationService::reply(UnitOfWork &work, const storage::AgentRecord &agent,
-                                                 qint64 conversationId, const QString &text,
-                                                 const QString &clientOpId, qint64 nowMs)
+std::optional<Error> ConversationService::checkReply(const storage::AgentRecord &agent,
+                                                     const std::optional<core::ConversationSummary> &current,
+                                                     qint64 conversationId)
 {
-    const auto current = m_conversations.summary(conversationId);
     if (!current)
         return conversationNotFound(conversationId);
     if (current->status == core::ConversationStatus::Resolved) {
@@ -403,6 +402,42 @@ Result<core::Message> ConversationService::reply(UnitOfWork &work, const storage
             {},
             {}};
     }
+    return std::nullopt;
+}
+
+Result<AgentReply> ConversationService::reply(UnitOfWork &work, const storage::AgentRecord &agent,
+                                              qint64 conversationId, const QString &text,
+                                              const QString &clientOpId, qint64 nowMs)
+{
+    const auto current = m_conversations.summary(conversationId);
+    if (auto error = checkReply(agent, current, conversationId))
+        return *error;
+    if (m_hold) {
+        if (auto held = m_hold->hold(work, agent, *current, text.trimmed(), clientOpId, nowMs)) {
+            return mapResult(std::move(*held), [](const core::HeldReply &hold) {
+                return AgentReply{std::nullopt, hold};
+            });
+        }
+    }
+    return mapResult(post(work, agent, conversationId, text, clientOpId, nowMs),
+                     [](const core::Message &message) {
+                         return AgentReply{message, std::nullopt};
+                     });
+}
+
+Result<core::Message> ConversationService::sendApproved(UnitOfWork &work, const storage::AgentRecord &agent,
+                                                        qint64 conversationId, const QString &text,
+                                                        const QString &clientOpId, qint64 nowMs)
+{
+    if (auto error = checkReply(agent, m_conversations.summary(conversationId), conversationId))
+        return *error;
+    return post(work, agent, conversationId, text, clientOpId, nowMs);
+}
+
+Result<core::Message> ConversationService::post(UnitOfWork &work, const storage::AgentRecord &agent,
+                                                qint64 conversationId, const QString &text,
+                                                const QString &clientOpId, qint64 nowMs)
+{
     const auto message = m_conversations.addMessage(conversationId, core::Sender::Agent, agent.id,
                                                     text.trimmed(), clientOpId, nowMs);
     const auto summary = m_conversations.summary(conversationId);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/conversation.h"
+#include "core/mentoring.h"
 #include "protocol/error.h"
 #include "server/result.h"
 #include "server/unitofwork.h"
@@ -15,6 +16,26 @@
 namespace warmline::server {
 
 class BotService;
+
+// What an agent's reply did: sent as a message, or held for their mentor's approval.
+struct AgentReply
+{
+    std::optional<core::Message> message;
+    std::optional<core::HeldReply> held;
+};
+
+// Decides whether an agent's reply waits for someone's approval before it reaches the customer
+// (approve-before-send in a mentor session) and, if so, holds it.
+class ReplyHold
+{
+public:
+    virtual ~ReplyHold() = default;
+    // nullopt: the reply goes out now. Otherwise the hold it waits in, or why holding failed.
+    virtual std::optional<Result<core::HeldReply>> hold(UnitOfWork &work, const storage::AgentRecord &agent,
+                                                        const core::ConversationSummary &conversation,
+                                                        const QString &text, const QString &clientOpId,
+                                                        qint64 nowMs) = 0;
+};
 
 // What a customer's message did: the message, and whether it opened a new conversation.
 struct CustomerPost
@@ -40,8 +61,12 @@ public:
                                                qint64 conversationId, qint64 nowMs);
     Result<core::ConversationSummary> accept(UnitOfWork &work, const storage::AgentRecord &agent,
                                              qint64 conversationId, qint64 nowMs);
-    Result<core::Message> reply(UnitOfWork &work, const storage::AgentRecord &agent, qint64 conversationId,
-                                const QString &text, const QString &clientOpId, qint64 nowMs);
+    Result<AgentReply> reply(UnitOfWork &work, const storage::AgentRecord &agent, qint64 conversationId,
+                             const QString &text, const QString &clientOpId, qint64 nowMs);
+    // A held reply the mentor approved: the same rules as reply(), without the hold.
+    Result<core::Message> sendApproved(UnitOfWork &work, const storage::AgentRecord &agent,
+                                       qint64 conversationId, const QString &text, const QString &clientOpId,
+                                       qint64 nowMs);
     Result<core::ConversationSummary> resolve(UnitOfWork &work, const storage::AgentRecord &agent,
                                               qint64 conversationId, qint64 nowMs);
 
@@ -54,8 +79,15 @@ public:
 
     // With a bot, new customer conversations start with it; without one they go to the queue.
     void setBot(BotService *bot) { m_bot = bot; }
+    void setReplyHold(ReplyHold *hold) { m_hold = hold; }
 
 private:
+    // Why the agent may not reply in the conversation now, if they may not.
+    std::optional<Error> checkReply(const storage::AgentRecord &agent,
+                                    const std::optional<core::ConversationSummary> &conversation,
+                                    qint64 conversationId);
+    Result<core::Message> post(UnitOfWork &work, const storage::AgentRecord &agent, qint64 conversationId,
+                               const QString &text, const QString &clientOpId, qint64 nowMs);
     // The bot's turn on a conversation it holds, inside the customer message's unit of work.
     std::optional<Error> botTurn(UnitOfWork &work, const core::ConversationSummary &conversation,
                                  const core::Message &message, qint64 nowMs);
@@ -71,6 +103,7 @@ private:
     storage::AccountStore &m_accounts;
     storage::ProfileStore &m_profiles;
     BotService *m_bot = nullptr;
+    ReplyHold *m_hold = nullptr;
 };
 
 } // namespace warmline::server

@@ -26,9 +26,10 @@ Error sessionNotFound(qint64 sessionId)
 } // namespace
 
 MentoringService::MentoringService(QSqlDatabase db, storage::AccountStore &accounts,
-                                   storage::ConversationStore &conversations)
+                                   ConversationService &conversations, CompensationService &compensation)
     : m_accounts(accounts)
     , m_conversations(conversations)
+    , m_compensation(compensation)
     , m_store(db)
     , m_audit(db)
 {
@@ -124,6 +125,13 @@ Result<core::MentorSession> MentoringService::end(UnitOfWork &work, const storag
     }
     if (!session->isOpen())
         return Done<core::MentorSession>{*session};
+    // What still waits goes back to the mentee, to send on their own authority now.
+    for (const core::HeldReply &held : m_store.waitingReplies(sessionId)) {
+        core::HeldReply returned = held;
+        returned.state = core::HeldReply::State::Returned;
+        if (auto error = decide(work, returned, session->mentorId, nowMs, nullptr))
+            return *error;
+    }
     if (!m_store.end(sessionId, nowMs))
         return internalError(QStringLiteral("end the mentor session"));
     const auto ended = m_store.session(sessionId);
@@ -133,7 +141,195 @@ Result<core::MentorSession> MentoringService::end(UnitOfWork &work, const storag
         return *error;
     if (auto error = announce(work, *ended, nowMs))
         return *error;
+    if (session->compensationLimit || session->approveCompensation) {
+        if (auto error = announceAuthority(work, *ended, nowMs))
+            return *error;
+    }
     return Done<core::MentorSession>{*ended, work.lastSeq()};
+}
+
+Result<core::MentorSession> MentoringService::setProfile(UnitOfWork &work, const storage::AgentRecord &mentor,
+                                                         core::MentorSession profile, qint64 nowMs)
+{
+    const auto found = ownSession(mentor, profile.id);
+    if (const auto *error = std::get_if<Error>(&found))
+        return *error;
+    const core::MentorSession &session = std::get<Done<core::MentorSession>>(found).value;
+    if (!session.isOpen()) {
+        return Error{ErrorCode::InvalidState,
+                     QStringLiteral("the session with %1 has ended; its profile lapsed with it")
+                         .arg(session.menteeName),
+                     QStringLiteral("payload.sessionId"),
+                     {}};
+    }
+    if (!m_store.setProfile(profile))
+        return internalError(QStringLiteral("store the trainee profile"));
+    const auto updated = m_store.session(session.id);
+    if (!updated)
+        return internalError(QStringLiteral("read the mentor session"));
+    const storage::AuditEntry entry{
+        0,
+        nowMs,
+        actorOf(mentor),
+        QStringLiteral("mentor.profile"),
+        QStringLiteral("agent:%1").arg(session.menteeId),
+        {{QStringLiteral("sessionId"), session.id},
+         {QStringLiteral("approveReplies"), updated->approveReplies},
+         {QStringLiteral("compensationLimit"),
+          updated->compensationLimit ? QJsonValue(*updated->compensationLimit) : QJsonValue()},
+         {QStringLiteral("approveCompensation"), updated->approveCompensation}}};
+    if (!m_audit.append(entry))
+        return internalError(QStringLiteral("write the audit log"));
+    if (auto error = announce(work, *updated, nowMs))
+        return *error;
+    if (auto error = announceAuthority(work, *updated, nowMs))
+        return *error;
+    // Turning approval off lets nothing through unseen: what waits still needs a decision.
+    return Done<core::MentorSession>{*updated, work.lastSeq()};
+}
+
+std::optional<Error> MentoringService::announceAuthority(UnitOfWork &work, const core::MentorSession &session,
+                                                         qint64 nowMs)
+{
+    const auto mentee = m_accounts.agent(session.menteeId);
+    if (!mentee)
+        return internalError(QStringLiteral("read the mentee"));
+    return m_compensation.announceAuthority(work, *mentee, nowMs);
+}
+
+std::optional<Result<core::HeldReply>> MentoringService::hold(UnitOfWork &work,
+                                                              const storage::AgentRecord &agent,
+                                                              const core::ConversationSummary &conversation,
+                                                              const QString &text, const QString &clientOpId,
+                                                              qint64 nowMs)
+{
+    if (clientOpId.isEmpty())
+        return std::nullopt;
+    // The same request again (a re-send after a lost ack) finds its hold, whatever became of it.
+    if (auto existing = m_store.heldReplyOf(clientOpId))
+        return Result<core::HeldReply>{Done<core::HeldReply>{*existing}};
+    const auto session = m_store.openSessionOf(agent.id);
+    if (!session || !session->approveReplies)
+        return std::nullopt;
+    const auto id = m_store.hold(session->id, conversation.id, text, clientOpId, nowMs);
+    const auto held = id ? m_store.heldReply(*id) : std::nullopt;
+    if (!held)
+        return Result<core::HeldReply>{internalError(QStringLiteral("hold the reply"))};
+    if (auto error = announceHeld(work, *held, session->mentorId, nowMs))
+        return Result<core::HeldReply>{*error};
+    return Result<core::HeldReply>{Done<core::HeldReply>{*held, work.lastSeq()}};
+}
+
+std::optional<Error> MentoringService::announceHeld(UnitOfWork &work, const core::HeldReply &held,
+                                                    qint64 mentorId, qint64 nowMs)
+{
+    // Both see it waiting, and both see what became of it; no customer-facing audience ever does.
+    const protocol::HeldReplyEvent event{protocol::HeldReplyInfo::of(held)};
+    for (const qint64 agentId : {held.menteeId, mentorId}) {
+        if (!work.append(event, core::Audience::agent(agentId), 0, 0, nowMs))
+            return internalError(QStringLiteral("log the held reply"));
+    }
+    return std::nullopt;
+}
+
+Result<core::HeldReply> MentoringService::ownHeld(const storage::AgentRecord &mentor, qint64 heldId)
+{
+    const auto held = m_store.heldReply(heldId);
+    const auto session = held ? m_store.session(held->sessionId) : std::nullopt;
+    if (!held || !session || session->mentorId != mentor.id) {
+        return Error{ErrorCode::NotFound,
+                     QStringLiteral("there is no reply %1 waiting for you").arg(heldId),
+                     QStringLiteral("payload.heldId"),
+                     {}};
+    }
+    return Done<core::HeldReply>{*held};
+}
+
+std::optional<Error> MentoringService::decide(UnitOfWork &work, core::HeldReply held, qint64 mentorId,
+                                              qint64 nowMs, core::HeldReply *decided)
+{
+    held.decidedAtMs = nowMs;
+    if (!m_store.decide(held))
+        return internalError(QStringLiteral("record the decision on the reply"));
+    if (decided)
+        *decided = held;
+    // Who let what reach a customer on someone else's name, and what was held back, is on record.
+    const storage::AuditEntry entry{
+        0,
+        nowMs,
+        QStringLiteral("agent:%1").arg(mentorId),
+        held.state == core::HeldReply::State::Sent ? QStringLiteral("mentor.approved")
+                                                   : QStringLiteral("mentor.returned"),
+        QStringLiteral("agent:%1").arg(held.menteeId),
+        {{QStringLiteral("heldId"), held.id},
+         {QStringLiteral("conversationId"), held.conversationId},
+         {QStringLiteral("edited"), held.state == core::HeldReply::State::Sent && held.sentBody != held.body},
+         {QStringLiteral("messageId"), held.messageId}}};
+    if (!m_audit.append(entry))
+        return internalError(QStringLiteral("write the audit log"));
+    return announceHeld(work, held, mentorId, nowMs);
+}
+
+Result<core::HeldReply> MentoringService::approve(UnitOfWork &work, const storage::AgentRecord &mentor,
+                                                  qint64 heldId, const QString &body, const QString &note,
+                                                  qint64 nowMs)
+{
+    auto found = ownHeld(mentor, heldId);
+    if (const auto *error = std::get_if<Error>(&found))
+        return *error;
+    core::HeldReply held = std::get<Done<core::HeldReply>>(found).value;
+    if (held.state == core::HeldReply::State::Sent)
+        return Done<core::HeldReply>{held}; // approved before: it went out then, and only then
+    if (held.state == core::HeldReply::State::Returned) {
+        return Error{
+            ErrorCode::InvalidState,
+            QStringLiteral("this reply went back to %1; they will send it again").arg(held.menteeName),
+            QStringLiteral("payload.heldId"),
+            {}};
+    }
+    const auto mentee = m_accounts.agent(held.menteeId);
+    if (!mentee)
+        return internalError(QStringLiteral("read the mentee"));
+    const QString text = body.isEmpty() ? held.body : body;
+    // The mentee's reply, on the mentee's name and request id: their desk matches it with its echo.
+    auto sent =
+        m_conversations.sendApproved(work, *mentee, held.conversationId, text, held.clientOpId, nowMs);
+    if (auto *error = std::get_if<Error>(&sent)) {
+        if (error->code == ErrorCode::InvalidState || error->code == ErrorCode::Forbidden)
+            error->message += QStringLiteral("; return the reply to %1 instead").arg(held.menteeName);
+        return *error;
+    }
+    held.state = core::HeldReply::State::Sent;
+    held.sentBody = std::get<Done<core::Message>>(sent).value.body;
+    held.messageId = std::get<Done<core::Message>>(sent).value.id;
+    held.note = note;
+    core::HeldReply decided;
+    if (auto error = decide(work, held, mentor.id, nowMs, &decided))
+        return *error;
+    return Done<core::HeldReply>{decided, work.lastSeq()};
+}
+
+Result<core::HeldReply> MentoringService::giveBack(UnitOfWork &work, const storage::AgentRecord &mentor,
+                                                   qint64 heldId, const QString &note, qint64 nowMs)
+{
+    auto found = ownHeld(mentor, heldId);
+    if (const auto *error = std::get_if<Error>(&found))
+        return *error;
+    core::HeldReply held = std::get<Done<core::HeldReply>>(found).value;
+    if (held.state == core::HeldReply::State::Returned)
+        return Done<core::HeldReply>{held};
+    if (held.state == core::HeldReply::State::Sent) {
+        return Error{ErrorCode::InvalidState,
+                     QStringLiteral("this reply was approved and has reached the customer"),
+                     QStringLiteral("payload.heldId"),
+                     {}};
+    }
+    held.state = core::HeldReply::State::Returned;
+    held.note = note;
+    core::HeldReply decided;
+    if (auto error = decide(work, held, mentor.id, nowMs, &decided))
+        return *error;
+    return Done<core::HeldReply>{decided, work.lastSeq()};
 }
 
 Result<core::Whisper> MentoringService::whisper(UnitOfWork &work, const storage::AgentRecord &mentor,
@@ -153,7 +349,7 @@ Result<core::Whisper> MentoringService::whisper(UnitOfWork &work, const storage:
             {}};
     }
     if (conversationId > 0) {
-        const auto conversation = m_conversations.summary(conversationId);
+        const auto conversation = m_conversations.conversations().summary(conversationId);
         if (!conversation || conversation->assignedAgentId != session->menteeId) {
             return Error{ErrorCode::InvalidField,
                          QStringLiteral("conversation %1 is not one of %2's")
@@ -249,6 +445,14 @@ QList<MentoringService::Feedback> MentoringService::feedbackOf(qint64 menteeId)
 QList<core::MentorSession> MentoringService::openSessionsWith(qint64 agentId)
 {
     return m_store.openSessionsWith(agentId);
+}
+
+QList<core::HeldReply> MentoringService::waitingRepliesOf(const QList<core::MentorSession> &sessions)
+{
+    QList<core::HeldReply> held;
+    for (const core::MentorSession &session : sessions)
+        held += m_store.waitingReplies(session.id);
+    return held;
 }
 
 QList<core::Whisper> MentoringService::whispersOf(const QList<core::MentorSession> &sessions)

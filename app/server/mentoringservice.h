@@ -2,6 +2,8 @@
 
 #include "core/audience.h"
 #include "core/mentoring.h"
+#include "server/compensationservice.h"
+#include "server/conversationservice.h"
 #include "server/result.h"
 #include "server/unitofwork.h"
 #include "storage/accountstore.h"
@@ -16,11 +18,15 @@ namespace warmline::server {
 // customer-visible, and it is stored apart from the conversation's messages — so no path that
 // serves a customer can carry one. Starting and ending a session is audited: being watched is
 // never silent.
-class MentoringService final
+//
+// In an approve-before-send session the mentee's replies wait here (ReplyHold) until the mentor
+// approves — perhaps edited — or returns them; the trainee profile's lower compensation authority
+// is applied by CompensationService from the open session, so both lapse when it ends.
+class MentoringService final : public ReplyHold
 {
 public:
-    MentoringService(QSqlDatabase db, storage::AccountStore &accounts,
-                     storage::ConversationStore &conversations);
+    MentoringService(QSqlDatabase db, storage::AccountStore &accounts, ConversationService &conversations,
+                     CompensationService &compensation);
 
     // The mentee's team, for the caller's scope check (nullopt: no such agent).
     std::optional<qint64> teamOf(qint64 agentId);
@@ -30,6 +36,9 @@ public:
     // Ends the session; its mentor (or an administrator) ends it.
     Result<core::MentorSession> end(UnitOfWork &work, const storage::AgentRecord &caller, qint64 sessionId,
                                     qint64 nowMs);
+    // Sets the trainee profile of an open session; the mentee's desk is told its new authority.
+    Result<core::MentorSession> setProfile(UnitOfWork &work, const storage::AgentRecord &mentor,
+                                           core::MentorSession profile, qint64 nowMs);
     Result<core::Whisper> whisper(UnitOfWork &work, const storage::AgentRecord &mentor, qint64 sessionId,
                                   qint64 conversationId, const QString &body, qint64 nowMs);
 
@@ -52,8 +61,30 @@ public:
     // The open sessions the agent is in and the latest whispers of each.
     QList<core::MentorSession> openSessionsWith(qint64 agentId);
     QList<core::Whisper> whispersOf(const QList<core::MentorSession> &sessions);
+    QList<core::HeldReply> waitingRepliesOf(const QList<core::MentorSession> &sessions);
+
+    // Approve-before-send.
+    std::optional<Result<core::HeldReply>> hold(UnitOfWork &work, const storage::AgentRecord &agent,
+                                                const core::ConversationSummary &conversation,
+                                                const QString &text, const QString &clientOpId,
+                                                qint64 nowMs) override;
+    // Sends the held reply (body: the mentor's edit, empty for as written) exactly once: approving
+    // it again answers with the message already sent.
+    Result<core::HeldReply> approve(UnitOfWork &work, const storage::AgentRecord &mentor, qint64 heldId,
+                                    const QString &body, const QString &note, qint64 nowMs);
+    // Gives it back to the mentee with what to change; nothing reaches the customer.
+    Result<core::HeldReply> giveBack(UnitOfWork &work, const storage::AgentRecord &mentor, qint64 heldId,
+                                     const QString &note, qint64 nowMs);
 
 private:
+    // The held reply, if it is in a session of the mentor's (others' do not exist for them).
+    Result<core::HeldReply> ownHeld(const storage::AgentRecord &mentor, qint64 heldId);
+    std::optional<Error> decide(UnitOfWork &work, core::HeldReply held, qint64 mentorId, qint64 nowMs,
+                                core::HeldReply *decided);
+    std::optional<Error> announceHeld(UnitOfWork &work, const core::HeldReply &held, qint64 mentorId,
+                                      qint64 nowMs);
+    std::optional<Error> announceAuthority(UnitOfWork &work, const core::MentorSession &session,
+                                           qint64 nowMs);
     std::optional<Error> announce(UnitOfWork &work, const core::MentorSession &session, qint64 nowMs);
     // The caller's own session, or not_found: another mentor's session does not exist for them.
     Result<core::MentorSession> ownSession(const storage::AgentRecord &mentor, qint64 sessionId);
@@ -62,7 +93,8 @@ private:
                                const core::MentorSession &session, qint64 nowMs);
 
     storage::AccountStore &m_accounts;
-    storage::ConversationStore &m_conversations;
+    ConversationService &m_conversations;
+    CompensationService &m_compensation;
     storage::MentoringStore m_store;
     storage::AuditLog m_audit;
 };

@@ -132,7 +132,8 @@ bool WarmlineServer::start(QString *error)
         std::make_unique<SupervisionModule>(*m_supervision, *m_conversations, m_db.connection(), m_options));
     m_modules.push_back(std::make_unique<MetricsModule>(m_db.connection()));
     m_mentoring =
-        std::make_unique<MentoringService>(m_db.connection(), *m_accounts, m_conversations->conversations());
+        std::make_unique<MentoringService>(m_db.connection(), *m_accounts, *m_conversations, *m_compensation);
+    m_conversations->setReplyHold(m_mentoring.get());
     m_modules.push_back(std::make_unique<MentoringModule>(*m_mentoring, *m_supervision));
     for (const auto &module : m_modules) {
         module->registerRoutes(m_router);

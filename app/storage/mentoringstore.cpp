@@ -11,7 +11,8 @@ namespace {
 
 const QString sessionColumns = QStringLiteral(
     "SELECT s.id, s.mentor_id, mentor.display_name, s.mentee_id, mentee.display_name, mentee.team_id, "
-    "s.started_at, s.ended_at FROM mentor_sessions s "
+    "s.started_at, s.ended_at, s.approve_replies, s.compensation_limit, s.approve_compensation "
+    "FROM mentor_sessions s "
     "JOIN agents mentor ON mentor.id = s.mentor_id JOIN agents mentee ON mentee.id = s.mentee_id ");
 
 core::MentorSession sessionFrom(const QSqlQuery &query)
@@ -25,6 +26,10 @@ core::MentorSession sessionFrom(const QSqlQuery &query)
     session.menteeTeamId = query.value(5).toLongLong();
     session.startedAtMs = query.value(6).toLongLong();
     session.endedAtMs = query.value(7).toLongLong();
+    session.approveReplies = query.value(8).toBool();
+    if (!query.value(9).isNull())
+        session.compensationLimit = query.value(9).toLongLong();
+    session.approveCompensation = query.value(10).toBool();
     return session;
 }
 
@@ -48,6 +53,30 @@ core::Bookmark bookmarkFrom(const QSqlQuery &query)
     return {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong(),
             query.value(3).toLongLong(), query.value(4).toString(),   query.value(5).toString(),
             query.value(6).toLongLong()};
+}
+
+const QString heldColumns = QStringLiteral(
+    "SELECT h.id, h.session_id, h.conversation_id, s.mentee_id, mentee.display_name, h.body, h.client_op_id, "
+    "h.held_at, h.state, h.sent_body, h.message_id, h.note, h.decided_at FROM held_replies h "
+    "JOIN mentor_sessions s ON s.id = h.session_id JOIN agents mentee ON mentee.id = s.mentee_id ");
+
+core::HeldReply heldFrom(const QSqlQuery &query)
+{
+    core::HeldReply held;
+    held.id = query.value(0).toLongLong();
+    held.sessionId = query.value(1).toLongLong();
+    held.conversationId = query.value(2).toLongLong();
+    held.menteeId = query.value(3).toLongLong();
+    held.menteeName = query.value(4).toString();
+    held.body = query.value(5).toString();
+    held.clientOpId = query.value(6).toString();
+    held.heldAtMs = query.value(7).toLongLong();
+    held.state = core::heldStateFromName(query.value(8).toString()).value_or(core::HeldReply::State::Waiting);
+    held.sentBody = query.value(9).toString();
+    held.messageId = query.value(10).toLongLong();
+    held.note = query.value(11).toString();
+    held.decidedAtMs = query.value(12).toLongLong();
+    return held;
 }
 
 } // namespace
@@ -111,6 +140,82 @@ bool MentoringStore::end(qint64 sessionId, qint64 nowMs)
     query.addBindValue(nowMs);
     query.addBindValue(sessionId);
     return query.exec();
+}
+
+bool MentoringStore::setProfile(const core::MentorSession &session)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE mentor_sessions SET approve_replies = ?, compensation_limit = ?, "
+                                 "approve_compensation = ? WHERE id = ? AND ended_at IS NULL"));
+    query.addBindValue(session.approveReplies);
+    query.addBindValue(session.compensationLimit ? QVariant(*session.compensationLimit)
+                                                 : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(session.approveCompensation);
+    query.addBindValue(session.id);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+std::optional<qint64> MentoringStore::hold(qint64 sessionId, qint64 conversationId, const QString &body,
+                                           const QString &clientOpId, qint64 nowMs)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO held_replies (session_id, conversation_id, body, client_op_id, "
+                                 "held_at) VALUES (?, ?, ?, ?, ?)"));
+    for (const QVariant &value : {QVariant(sessionId), QVariant(conversationId), QVariant(body),
+                                  QVariant(clientOpId), QVariant(nowMs)})
+        query.addBindValue(value);
+    if (!query.exec())
+        return std::nullopt;
+    return query.lastInsertId().toLongLong();
+}
+
+QList<core::HeldReply> MentoringStore::heldReplies(const QString &where, const QVariantList &values)
+{
+    QSqlQuery query(m_db);
+    query.prepare(heldColumns + where);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    QList<core::HeldReply> found;
+    if (!query.exec())
+        return found;
+    while (query.next())
+        found.append(heldFrom(query));
+    return found;
+}
+
+std::optional<core::HeldReply> MentoringStore::heldReply(qint64 heldId)
+{
+    const auto found = heldReplies(QStringLiteral("WHERE h.id = ?"), {heldId});
+    return found.isEmpty() ? std::nullopt : std::optional(found.constFirst());
+}
+
+std::optional<core::HeldReply> MentoringStore::heldReplyOf(const QString &clientOpId)
+{
+    const auto found = heldReplies(QStringLiteral("WHERE h.client_op_id = ?"), {clientOpId});
+    return found.isEmpty() ? std::nullopt : std::optional(found.constFirst());
+}
+
+QList<core::HeldReply> MentoringStore::waitingReplies(qint64 sessionId)
+{
+    return heldReplies(QStringLiteral("WHERE h.session_id = ? AND h.state = 'waiting' ORDER BY h.id"),
+                       {sessionId});
+}
+
+bool MentoringStore::decide(const core::HeldReply &held)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("UPDATE held_replies SET state = ?, sent_body = ?, message_id = ?, note = ?, "
+                       "decided_at = ? WHERE id = ? AND state = 'waiting'"));
+    query.addBindValue(core::heldStateName(held.state));
+    query.addBindValue(held.state == core::HeldReply::State::Sent ? QVariant(held.sentBody)
+                                                                  : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(idOrNull(held.messageId));
+    query.addBindValue(held.note.isNull() ? QStringLiteral("") : held.note); // a null QString binds NULL
+    query.addBindValue(held.decidedAtMs);
+    query.addBindValue(held.id);
+    // Exactly one decision: a second one finds nothing waiting and changes nothing.
+    return query.exec() && query.numRowsAffected() == 1;
 }
 
 std::optional<qint64> MentoringStore::addWhisper(qint64 sessionId, qint64 conversationId, const QString &body,

@@ -21,6 +21,19 @@ public:
     QList<core::MentorSession> openSessionsWith(qint64 agentId);
     std::optional<qint64> start(qint64 mentorId, qint64 menteeId, qint64 nowMs);
     bool end(qint64 sessionId, qint64 nowMs);
+    // Writes the session's trainee profile (approveReplies, compensationLimit, approveCompensation).
+    bool setProfile(const core::MentorSession &session);
+
+    // Approve-before-send.
+    std::optional<qint64> hold(qint64 sessionId, qint64 conversationId, const QString &body,
+                               const QString &clientOpId, qint64 nowMs);
+    std::optional<core::HeldReply> heldReply(qint64 heldId);
+    std::optional<core::HeldReply> heldReplyOf(const QString &clientOpId);
+    // The session's replies still waiting, oldest first.
+    QList<core::HeldReply> waitingReplies(qint64 sessionId);
+    // Records the one decision on a waiting reply (its state, sentBody, messageId, note, decidedAtMs);
+    // false when it was no longer waiting.
+    bool decide(const core::HeldReply &held);
 
     std::optional<qint64> addWhisper(qint64 sessionId, qint64 conversationId, const QString &body,
                                      qint64 nowMs);
@@ -40,6 +53,7 @@ public:
 
 private:
     QList<core::MentorSession> sessions(const QString &where, const QVariantList &values);
+    QList<core::HeldReply> heldReplies(const QString &where, const QVariantList &values);
 
     QSqlDatabase m_db;
 };

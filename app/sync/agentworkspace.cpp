@@ -48,6 +48,29 @@ AgentWorkspace::AgentWorkspace(ServerConnection &connection, Outbox &outbox, QOb
         if (state == ServerConnection::State::Live && m_current)
             loadHistory(m_current->id);
     });
+    connect(&m_outbox, &Outbox::delivered, this,
+            [this](const QString &operationId, const QJsonObject &ack, qint64) {
+                const QJsonObject held = ack.value(QStringLiteral("held")).toObject();
+                if (!held.isEmpty()) {
+                    m_transcript.showAwaitingApproval(
+                        held.value(QStringLiteral("conversationId")).toInteger(), operationId,
+                        held.value(QStringLiteral("body")).toString(), agentName(),
+                        held.value(QStringLiteral("heldAt")).toInteger());
+                }
+            });
+    connect(&m_mentee, &MenteeSession::heldChanged, this, [this](const protocol::HeldReplyInfo &held) {
+        switch (held.state) {
+        case core::HeldReply::State::Waiting:
+            m_transcript.showAwaitingApproval(held.conversationId, held.clientOpId, held.body, agentName(),
+                                              held.heldAt);
+            break;
+        case core::HeldReply::State::Returned:
+            m_transcript.removeUnsent(held.clientOpId);
+            break;
+        case core::HeldReply::State::Sent:
+            break; // its message.created takes the row's place
+        }
+    });
     connect(&m_outbox, &Outbox::rejected, this,
             [this](const QString &operationId, const protocol::Error &error) {
                 m_transcript.markFailed(operationId, error.message);
@@ -173,6 +196,12 @@ void AgentWorkspace::loadHistory(qint64 conversationId)
                                  return;
                              }
                              m_transcript.addHistory(conversationId, reply->messages);
+                             for (const protocol::HeldReplyInfo &held : m_mentee.held()->rows()) {
+                                 if (held.conversationId != conversationId)
+                                     continue;
+                                 m_transcript.showAwaitingApproval(conversationId, held.clientOpId, held.body,
+                                                                   agentName(), held.heldAt);
+                             }
                              if (m_current && m_current->id == conversationId)
                                  updateCurrent(reply->conversation);
                          });

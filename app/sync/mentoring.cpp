@@ -21,6 +21,12 @@ MenteeSession::MenteeSession(ServerConnection &connection, QObject *parent)
         m_feedback.upsert(event.feedback);
         emit feedbackArrived(event.feedback);
     });
+    m_events.on<protocol::HeldReplyEvent>([this](const protocol::HeldReplyEvent &event, qint64) {
+        if (event.held.menteeId != myId())
+            return;
+        m_held.apply(event.held);
+        emit heldChanged(event.held);
+    });
     connect(&m_connection, &ServerConnection::eventReceived, this,
             [this](qint64 seq, const QString &kind, const QJsonObject &payload) {
                 m_connection.dispatch(m_events, seq, kind, payload);
@@ -55,6 +61,12 @@ void MenteeSession::refresh()
                                      whispers.append(whisper);
                              }
                              m_whispers.setWhispers(whispers);
+                             QList<protocol::HeldReplyInfo> held;
+                             for (const protocol::HeldReplyInfo &reply : reply->held) {
+                                 if (reply.menteeId == myId())
+                                     held.append(reply);
+                             }
+                             m_held.setHeld(held);
                              if (changed)
                                  emit sessionChanged();
                          });
@@ -75,10 +87,11 @@ void MenteeSession::apply(const protocol::MentorSessionInfo &session)
     if (session.menteeId != myId())
         return;
     if (session.isOpen()) {
-        if (m_session && m_session->id == session.id)
+        if (m_session && *m_session == session)
             return;
-        m_session = session;
-        m_whispers.clear();
+        if (!m_session || m_session->id != session.id)
+            m_whispers.clear();
+        m_session = session; // new, or its trainee profile changed
     } else {
         if (!m_session || m_session->id != session.id)
             return;
@@ -101,6 +114,11 @@ TrainerWorkspace::TrainerWorkspace(ServerConnection &connection, ConversationLis
     m_shadowed.setSourceModel(&conversations);
     m_events.on<protocol::MentorSessionEvent>(
         [this](const protocol::MentorSessionEvent &event, qint64) { apply(event.session); });
+    m_events.on<protocol::HeldReplyEvent>([this](const protocol::HeldReplyEvent &event, qint64) {
+        if (!m_open.contains(event.held.sessionId) && event.held.state == core::HeldReply::State::Waiting)
+            return; // not one of this mentor's sessions
+        m_held.apply(event.held);
+    });
     connect(&m_connection, &ServerConnection::eventReceived, this,
             [this](qint64 seq, const QString &kind, const QJsonObject &payload) {
                 m_connection.dispatch(m_events, seq, kind, payload);
@@ -151,10 +169,19 @@ void TrainerWorkspace::refresh()
                                  return;
                              }
                              QHash<qint64, qint64> sessionOf; // mentee → session
+                             m_open.clear();
                              for (const protocol::MentorSessionInfo &session : reply->sessions) {
-                                 if (session.mentorId == myId())
+                                 if (session.mentorId == myId()) {
                                      sessionOf.insert(session.menteeId, session.id);
+                                     m_open.insert(session.id, session);
+                                 }
                              }
+                             QList<protocol::HeldReplyInfo> held;
+                             for (const protocol::HeldReplyInfo &waiting : reply->held) {
+                                 if (m_open.contains(waiting.sessionId))
+                                     held.append(waiting);
+                             }
+                             m_held.setHeld(held);
                              QList<MenteeRow> rows;
                              for (const core::RosterEntry &agent : reply->mentees)
                                  rows.append({agent, sessionOf.value(agent.agentId)});
@@ -186,10 +213,26 @@ void TrainerWorkspace::refreshWhispers()
     m_whispers.setWhispers(shown);
 }
 
+std::optional<protocol::MentorSessionInfo> TrainerWorkspace::openSession(qint64 sessionId) const
+{
+    const auto found = m_open.constFind(sessionId);
+    return found == m_open.cend() ? std::nullopt : std::optional(*found);
+}
+
 void TrainerWorkspace::apply(const protocol::MentorSessionInfo &session)
 {
     if (session.mentorId != myId())
         return;
+    if (session.isOpen()) {
+        const bool known = m_open.contains(session.id);
+        m_open.insert(session.id, session);
+        if (known) {
+            emit profileChanged(session);
+            return;
+        }
+    } else {
+        m_open.remove(session.id);
+    }
     const MenteeRow *row = m_mentees.mentee(session.menteeId);
     if (!row) {
         refresh(); // someone new to these teams
@@ -259,6 +302,52 @@ void TrainerWorkspace::review(qint64 sessionId, int empathy, int ownership, int 
             }
             emit reviewed(reply->feedback);
         });
+}
+
+void TrainerWorkspace::setProfile(bool approveReplies, std::optional<qint64> compensationLimit,
+                                  bool approveCompensation)
+{
+    const qint64 session = selectedSession();
+    if (!session)
+        return;
+    m_connection.request(
+        protocol::MentorProfileRequest{session, approveReplies, compensationLimit, approveCompensation},
+        [this](const Answer<protocol::MentorSessionReply> &reply) {
+            if (!reply.ok()) {
+                emit operationFailed(protocol::MentorProfileRequest::type, reply.error);
+                return;
+            }
+            apply(reply->session);
+        });
+}
+
+void TrainerWorkspace::approve(qint64 heldId, const QString &body, const QString &note)
+{
+    const protocol::HeldReplyInfo *held = m_held.held(heldId);
+    // Sent as written unless the mentor changed it.
+    const QString edited = held && body.trimmed() != held->body ? body.trimmed() : QString();
+    m_connection.request(protocol::MentorApproveRequest{heldId, edited, note.trimmed()},
+                         [this](const Answer<protocol::HeldReplyReply> &reply) {
+                             if (!reply.ok()) {
+                                 emit operationFailed(protocol::MentorApproveRequest::type, reply.error);
+                                 return;
+                             }
+                             m_held.apply(reply->held);
+                             emit heldDecided(reply->held);
+                         });
+}
+
+void TrainerWorkspace::giveBack(qint64 heldId, const QString &note)
+{
+    m_connection.request(protocol::MentorReturnRequest{heldId, note.trimmed()},
+                         [this](const Answer<protocol::HeldReplyReply> &reply) {
+                             if (!reply.ok()) {
+                                 emit operationFailed(protocol::MentorReturnRequest::type, reply.error);
+                                 return;
+                             }
+                             m_held.apply(reply->held);
+                             emit heldDecided(reply->held);
+                         });
 }
 
 void TrainerWorkspace::whisper(qint64 conversationId, const QString &body)

@@ -30,11 +30,15 @@ public:
     WhisperListModel *whispers() { return &m_whispers; }
     // What mentors said after past sessions, newest first.
     FeedbackListModel *feedback() { return &m_feedback; }
+    // This agent's replies waiting for the mentor's approval.
+    HeldReplyListModel *held() { return &m_held; }
 
     void refresh();
 
 signals:
     void sessionChanged();
+    // What became of a held reply: waiting (just held), sent (perhaps edited) or returned.
+    void heldChanged(const warmline::protocol::HeldReplyInfo &held);
     void whisperArrived(const warmline::protocol::WhisperInfo &whisper);
     void feedbackArrived(const warmline::protocol::FeedbackInfo &feedback);
 
@@ -48,6 +52,7 @@ private:
     std::optional<protocol::MentorSessionInfo> m_session;
     WhisperListModel m_whispers;
     FeedbackListModel m_feedback;
+    HeldReplyListModel m_held;
 };
 
 // What a trainer (or a supervisor, or an administrator) mentors with: the agents of their teams,
@@ -69,6 +74,10 @@ public:
     ConversationFilterModel *shadowed() { return &m_shadowed; }
     // What this mentor whispered to the selected mentee in the open session.
     WhisperListModel *whispers() { return &m_whispers; }
+    // Replies of this mentor's mentees waiting for approval, oldest first.
+    HeldReplyListModel *held() { return &m_held; }
+    // This mentor's open session (its trainee profile included), if it is one.
+    std::optional<protocol::MentorSessionInfo> openSession(qint64 sessionId) const;
     qint64 selectedMentee() const { return m_selected; }
     // The open session with the selected mentee (0: none).
     qint64 selectedSession() const;
@@ -81,6 +90,11 @@ public:
     void startSession(qint64 menteeId);
     void endSession(qint64 sessionId);
     void whisper(qint64 conversationId, const QString &body);
+    // The trainee profile of the open session with the selected mentee; compensationLimit in fen.
+    void setProfile(bool approveReplies, std::optional<qint64> compensationLimit, bool approveCompensation);
+    // Lets a held reply go out (body: edited text, empty for as written) or gives it back.
+    void approve(qint64 heldId, const QString &body = {}, const QString &note = {});
+    void giveBack(qint64 heldId, const QString &note);
     void bookmark(qint64 messageId, const QString &note);
     void review(qint64 sessionId, int empathy, int ownership, int resolution, int warmth,
                 const QString &notes);
@@ -95,6 +109,8 @@ signals:
     void whispered(const warmline::protocol::WhisperInfo &whisper);
     void bookmarked(const warmline::protocol::BookmarkInfo &bookmark);
     void reviewed(const warmline::protocol::FeedbackInfo &feedback);
+    void profileChanged(const warmline::protocol::MentorSessionInfo &session);
+    void heldDecided(const warmline::protocol::HeldReplyInfo &held);
     void operationFailed(const QString &operation, const warmline::protocol::Error &error);
 
 private:
@@ -107,6 +123,8 @@ private:
     MenteeListModel m_mentees;
     ConversationFilterModel m_shadowed;
     WhisperListModel m_whispers;
+    HeldReplyListModel m_held;
+    QHash<qint64, protocol::MentorSessionInfo> m_open; // this mentor's open sessions by id
     LiveTranscripts m_transcripts;
     QList<protocol::WhisperInfo> m_sent; // every whisper of this mentor's open sessions
     QHash<qint64, qint64> m_lastEnded;   // mentee → the session this mentor ended last

@@ -52,6 +52,75 @@ QHash<int, QByteArray> WhisperListModel::roleNames() const
     return names;
 }
 
+void HeldReplyListModel::setHeld(const QList<protocol::HeldReplyInfo> &held)
+{
+    QList<protocol::HeldReplyInfo> waiting;
+    for (const protocol::HeldReplyInfo &reply : held) {
+        if (reply.state == core::HeldReply::State::Waiting)
+            waiting.append(reply);
+    }
+    setRows(waiting);
+}
+
+void HeldReplyListModel::apply(const protocol::HeldReplyInfo &held)
+{
+    QList<protocol::HeldReplyInfo> rows = this->rows();
+    const int row = rowOfKey(held.id);
+    if (held.state != core::HeldReply::State::Waiting) {
+        if (row < 0)
+            return;
+        rows.removeAt(row);
+    } else if (row >= 0) {
+        rows[row] = held;
+    } else {
+        rows.append(held);
+    }
+    setRows(rows);
+}
+
+QVariant HeldReplyListModel::data(const QModelIndex &index, int role) const
+{
+    const protocol::HeldReplyInfo *held = rowAt(index);
+    if (!held)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return tr("%1 (%2): %3")
+            .arg(
+                held->menteeName,
+                QLocale().toString(QDateTime::fromMSecsSinceEpoch(held->heldAt).time(), QLocale::ShortFormat),
+                held->body);
+    case Qt::ToolTipRole:
+        return held->body;
+    case HeldIdRole:
+        return held->id;
+    case ConversationIdRole:
+        return held->conversationId;
+    case MenteeNameRole:
+        return held->menteeName;
+    case BodyRole:
+        return held->body;
+    case HeldAtRole:
+        return held->heldAt;
+    case ClientOpIdRole:
+        return held->clientOpId;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> HeldReplyListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = KeyedListModel::roleNames();
+    names.insert({{HeldIdRole, "heldId"},
+                  {ConversationIdRole, "conversationId"},
+                  {MenteeNameRole, "menteeName"},
+                  {BodyRole, "body"},
+                  {HeldAtRole, "heldAt"},
+                  {ClientOpIdRole, "clientOpId"}});
+    return names;
+}
+
 void FeedbackListModel::upsert(const protocol::FeedbackInfo &feedback)
 {
     QList<protocol::FeedbackInfo> rows = this->rows();

@@ -33,6 +33,37 @@ protected:
     qint64 keyOf(const protocol::WhisperInfo &row) const override { return row.id; }
 };
 
+// Replies waiting for a mentor's approval (approve-before-send), oldest first: on the mentee's
+// desk their own, on the mentor's those of every mentee in session. A reply leaves the list once
+// it is sent or returned.
+class HeldReplyListModel final : public KeyedListModel<protocol::HeldReplyInfo>
+{
+    Q_OBJECT
+public:
+    enum Role {
+        HeldIdRole = Qt::UserRole + 1,
+        ConversationIdRole,
+        MenteeNameRole,
+        BodyRole,
+        HeldAtRole,
+        ClientOpIdRole,
+    };
+    Q_ENUM(Role)
+
+    using KeyedListModel::KeyedListModel;
+
+    void setHeld(const QList<protocol::HeldReplyInfo> &held);
+    // What became of one reply: kept while waiting, gone once decided.
+    void apply(const protocol::HeldReplyInfo &held);
+    const protocol::HeldReplyInfo *held(qint64 heldId) const { return rowAt(rowOfKey(heldId)); }
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+protected:
+    qint64 keyOf(const protocol::HeldReplyInfo &row) const override { return row.id; }
+};
+
 // A mentee's feedback, one row per ended session, newest first: who mentored, when, the rubric
 // (once written) and the moments marked.
 class FeedbackListModel final : public KeyedListModel<protocol::FeedbackInfo>

@@ -90,8 +90,14 @@ void TranscriptModel::addHistory(qint64 conversationId, const QList<core::Messag
     // History arrives after the screen may already show live messages: insert what is missing
     // in id order instead of resetting, so nothing flickers and nothing is shown twice.
     for (const core::Message &message : messages) {
-        if (rowOfMessage(message.id) >= 0 || rowOfOperation(message.clientOpId) >= 0)
+        if (rowOfMessage(message.id) >= 0)
             continue;
+        if (const int pending = rowOfOperation(message.clientOpId); pending >= 0) {
+            // Its event was missed (a reconnect): history says it went out.
+            m_rows[pending] = Row{message, Delivery::Delivered, {}};
+            emit dataChanged(index(pending), index(pending));
+            continue;
+        }
         int row = 0;
         while (row < m_rows.size() && m_rows.at(row).message.id > 0 && m_rows.at(row).message.id < message.id)
             ++row;
@@ -133,6 +139,36 @@ void TranscriptModel::addSending(qint64 conversationId, const QString &operation
     beginInsertRows({}, row, row);
     m_rows.append(Row{message, Delivery::Sending, {}});
     endInsertRows();
+}
+
+void TranscriptModel::showAwaitingApproval(qint64 conversationId, const QString &operationId,
+                                           const QString &body, const QString &author, qint64 heldAtMs)
+{
+    if (conversationId != m_conversationId || operationId.isEmpty())
+        return;
+    const int row = rowOfOperation(operationId);
+    if (row >= 0) {
+        if (m_rows.at(row).delivery != Delivery::Sending)
+            return; // already waiting, or already delivered
+        m_rows[row].delivery = Delivery::AwaitingApproval;
+        emit dataChanged(index(row), index(row));
+        return;
+    }
+    addSending(conversationId, operationId, body, author);
+    m_rows.last().delivery = Delivery::AwaitingApproval;
+    m_rows.last().message.createdAtMs = heldAtMs;
+    const QModelIndex last = index(int(m_rows.size()) - 1);
+    emit dataChanged(last, last);
+}
+
+void TranscriptModel::removeUnsent(const QString &operationId)
+{
+    const int row = rowOfOperation(operationId);
+    if (row < 0 || m_rows.at(row).delivery == Delivery::Delivered)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
 }
 
 void TranscriptModel::markFailed(const QString &operationId, const QString &reason)

@@ -8,12 +8,13 @@ namespace warmline::sync {
 
 // The messages of the conversation on screen, oldest first. What the agent sends appears at once
 // as "sending"; it becomes "delivered" when the server's event for it arrives (matched by its
-// operation id), or "failed" with the reason.
+// operation id), or "failed" with the reason. In an approve-before-send mentor session it waits as
+// "awaiting approval" until the mentor lets it go (then delivered) or returns it (then removed).
 class TranscriptModel final : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum class Delivery { Delivered, Sending, Failed };
+    enum class Delivery { Delivered, Sending, Failed, AwaitingApproval };
     Q_ENUM(Delivery)
 
     enum Role {
@@ -41,6 +42,12 @@ public:
     void addSending(qint64 conversationId, const QString &operationId, const QString &body,
                     const QString &author);
     void markFailed(const QString &operationId, const QString &reason);
+    // A reply held for the mentor's approval: the sending row of that operation, or a new row
+    // (after the conversation was opened again).
+    void showAwaitingApproval(qint64 conversationId, const QString &operationId, const QString &body,
+                              const QString &author, qint64 heldAtMs);
+    // Takes away a reply that never went out (the mentor returned it).
+    void removeUnsent(const QString &operationId);
 
 private:
     struct Row

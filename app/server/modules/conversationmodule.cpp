@@ -62,7 +62,12 @@ void ConversationModule::registerRoutes(Router &router)
         [this](RequestContext &context, const ReplyRequest &request, UnitOfWork &work, qint64 now) {
             return mapResult(m_conversations.reply(work, context.agent(), request.conversationId,
                                                    request.text, context.request.id, now),
-                             [](const core::Message &message) { return protocol::MessageReply{message}; });
+                             [](const AgentReply &reply) {
+                                 return protocol::MessageReply{
+                                     reply.message,
+                                     reply.held ? std::optional(protocol::HeldReplyInfo::of(*reply.held))
+                                                : std::nullopt};
+                             });
         },
         named(&ReplyRequest::conversationId));
     router.command<ResolveRequest>(

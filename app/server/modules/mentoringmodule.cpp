@@ -53,6 +53,34 @@ void MentoringModule::registerRoutes(Router &router)
                                     request.body, now),
                 [](const core::Whisper &whisper) { return WhisperReply{WhisperInfo::of(whisper)}; });
         });
+    router.command<MentorProfileRequest>(
+        name(), MentorProfileRequest::type, Permission::MentorAgents,
+        [this](RequestContext &context, const MentorProfileRequest &request, UnitOfWork &work, qint64 now) {
+            core::MentorSession profile;
+            profile.id = request.sessionId;
+            profile.approveReplies = request.approveReplies;
+            profile.compensationLimit = request.compensationLimit;
+            profile.approveCompensation = request.approveCompensation;
+            return mapResult(m_mentoring.setProfile(work, context.agent(), profile, now), sessionReply);
+        });
+    const auto heldReply = [](const core::HeldReply &held) {
+        return HeldReplyReply{HeldReplyInfo::of(held)};
+    };
+    router.command<MentorApproveRequest>(
+        name(), MentorApproveRequest::type, Permission::MentorAgents,
+        [this, heldReply](RequestContext &context, const MentorApproveRequest &request, UnitOfWork &work,
+                          qint64 now) {
+            return mapResult(
+                m_mentoring.approve(work, context.agent(), request.heldId, request.body, request.note, now),
+                heldReply);
+        });
+    router.command<MentorReturnRequest>(
+        name(), MentorReturnRequest::type, Permission::MentorAgents,
+        [this, heldReply](RequestContext &context, const MentorReturnRequest &request, UnitOfWork &work,
+                          qint64 now) {
+            return mapResult(m_mentoring.giveBack(work, context.agent(), request.heldId, request.note, now),
+                             heldReply);
+        });
     router.command<MentorBookmarkRequest>(
         name(), MentorBookmarkRequest::type, Permission::MentorAgents,
         [this](RequestContext &context, const MentorBookmarkRequest &request, UnitOfWork &work, qint64 now) {
@@ -94,6 +122,8 @@ void MentoringModule::registerRoutes(Router &router)
                 reply.sessions.append(MentorSessionInfo::of(session));
             for (const core::Whisper &whisper : m_mentoring.whispersOf(sessions))
                 reply.whispers.append(WhisperInfo::of(whisper));
+            for (const core::HeldReply &held : m_mentoring.waitingRepliesOf(sessions))
+                reply.held.append(HeldReplyInfo::of(held));
             if (core::allows(me.role, Permission::MentorAgents)) {
                 for (const core::RosterEntry &entry :
                      m_supervision.roster(context.session.scope(), context.nowMs)) {

@@ -18,13 +18,16 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QChartView>
 #include <QCheckBox>
 #include <QDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QListView>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -68,6 +71,7 @@ private slots:
     void onlyTheMentorDecidesAHeldReply();
     void traineeAuthorityLapsesWithTheSession();
     void onScreenTheTrainerShadowsAndWhispers();
+    void progressShowsEverySessionAndStaysInScope();
 
 private:
     std::unique_ptr<RawClient> staff(const QString &login, bool subscribe = true);
@@ -1362,6 +1366,95 @@ void TestMentoring::onScreenTheTrainerShadowsAndWhispers()
         feedbackDialog->grab().save(QDir(qEnvironmentVariable("WARMLINE_SCREENSHOT_DIR"))
                                         .filePath(QStringLiteral("mentoring-feedback.png")));
     feedbackDialog->close();
+
+    // The trainer's view of 王强 over time: this session's rubric on the chart, the notes and the
+    // moment marked, and the outcome figures of the last 30 days.
+    auto *progress = trainer.findChild<QPushButton *>(QStringLiteral("menteeProgress"));
+    QVERIFY(progress && progress->isEnabled());
+    QTest::mouseClick(progress, Qt::LeftButton);
+    QDialog *progressDialog = nullptr;
+    QTRY_VERIFY((progressDialog = trainer.findChild<QDialog *>(QStringLiteral("menteeProgressDialog"))) !=
+                nullptr);
+    auto *chartView = progressDialog->findChild<QChartView *>(QStringLiteral("progressChart"));
+    QVERIFY(chartView);
+    const QList<QAbstractSeries *> series = chartView->chart()->series();
+    QCOMPARE(series.size(), 4);
+    auto *empathy = qobject_cast<QLineSeries *>(series.at(0));
+    QVERIFY(empathy);
+    QVERIFY(empathy->count() >= 1);
+    QCOMPARE(empathy->at(empathy->count() - 1).y(), 5.0);
+    QCOMPARE(qobject_cast<QLineSeries *>(series.at(2))->points().constLast().y(), 3.0); // resolution
+    auto *notesList = progressDialog->findChild<QListWidget *>(QStringLiteral("progressNotes"));
+    QVERIFY(notesList);
+    QStringList lines;
+    for (int row = 0; row < notesList->count(); ++row)
+        lines.append(notesList->item(row)->text());
+    const QString all = lines.join(u'\n');
+    QVERIFY2(all.contains(QStringLiteral("下次第一句就给选择")) &&
+                 all.contains(QStringLiteral("客户第二次问")),
+             qPrintable(all));
+    auto *outcomes = progressDialog->findChild<QLabel *>(QStringLiteral("progressOutcomes"));
+    QVERIFY(outcomes);
+    QVERIFY2(outcomes->text().contains(QStringLiteral("resolved")), qPrintable(outcomes->text()));
+    if (qEnvironmentVariableIsSet("WARMLINE_SCREENSHOT_DIR"))
+        progressDialog->grab().save(QDir(qEnvironmentVariable("WARMLINE_SCREENSHOT_DIR"))
+                                        .filePath(QStringLiteral("mentee-progress.png")));
+    progressDialog->close();
+}
+
+void TestMentoring::progressShowsEverySessionAndStaysInScope()
+{
+    endOpenSessions();
+    auto trainer = staff(QStringLiteral("trainer1"), false);
+    auto returnsTrainer = staff(QStringLiteral("returnstrainer"), false);
+    auto agent = staff(QStringLiteral("agent1"), false);
+    QVERIFY(trainer && returnsTrainer && agent);
+    const qint64 agent4 = agentId(QStringLiteral("agent4"));
+    // Two reviewed sessions, growing warmth.
+    for (const int warmth : {2, 4}) {
+        const auto started =
+            trainer->request(protocol::MentorStartRequest::type, {{QStringLiteral("menteeId"), agent4}});
+        QVERIFY(started);
+        const qint64 sessionId =
+            started->value(QStringLiteral("session")).toObject().value(QStringLiteral("id")).toInteger();
+        QVERIFY(
+            trainer->request(protocol::MentorEndRequest::type, {{QStringLiteral("sessionId"), sessionId}}));
+        QVERIFY(trainer->request(
+            protocol::MentorReviewRequest::type,
+            protocol::MentorReviewRequest{sessionId, 3, 3, 3, warmth, QStringLiteral("第%1次").arg(warmth)}
+                .toJson()));
+    }
+    const auto progress =
+        trainer->request(protocol::MentorProgressRequest::type, {{QStringLiteral("menteeId"), agent4}});
+    QVERIFY(progress);
+    QCOMPARE(progress->value(QStringLiteral("menteeName")).toString(), QStringLiteral("陈静"));
+    const QJsonArray sessions = progress->value(QStringLiteral("sessions")).toArray();
+    QVERIFY(sessions.size() >= 2);
+    // Oldest first: the later session's warmth comes last.
+    const auto warmthOf = [](const QJsonValue &feedback) {
+        return feedback.toObject()
+            .value(QStringLiteral("review"))
+            .toObject()
+            .value(QStringLiteral("warmth"))
+            .toInt();
+    };
+    QCOMPARE(warmthOf(sessions.at(sessions.size() - 2)), 2);
+    QCOMPARE(warmthOf(sessions.at(sessions.size() - 1)), 4);
+    const QJsonObject outcomes = progress->value(QStringLiteral("outcomes")).toObject();
+    QVERIFY(outcomes.contains(QStringLiteral("resolved")));
+    QCOMPARE(outcomes.value(QStringLiteral("spent")).toInteger(), 0); // mentors do not see money
+    QVERIFY(!progress->value(QStringLiteral("fromDay")).toString().isEmpty());
+
+    // Another team's trainer, and agents, are refused with a typed error.
+    QCOMPARE(test::errorCode(refusal(*returnsTrainer, protocol::MentorProgressRequest::type,
+                                     {{QStringLiteral("menteeId"), agent4}})),
+             QStringLiteral("forbidden"));
+    QCOMPARE(test::errorCode(refusal(*agent, protocol::MentorProgressRequest::type,
+                                     {{QStringLiteral("menteeId"), agent4}})),
+             QStringLiteral("forbidden"));
+    QCOMPARE(test::errorCode(refusal(*trainer, protocol::MentorProgressRequest::type,
+                                     {{QStringLiteral("menteeId"), agentId(QStringLiteral("supervisor1"))}})),
+             QStringLiteral("not_found"));
 }
 
 QTEST_MAIN(TestMentoring)

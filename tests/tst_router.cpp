@@ -262,6 +262,7 @@ void TestRouter::everyRequestTypeRoundTrips()
     check(roundTrip(
         covered, MentorApproveRequest{31, QStringLiteral("很抱歉，马上为您换新"), QStringLiteral("先道歉")}));
     check(roundTrip(covered, MentorReturnRequest{31, QStringLiteral("给出具体日期")}));
+    check(roundTrip(covered, MentorProgressRequest{4}));
     check(roundTrip(covered, MetricsQueryRequest{2, 4, QStringLiteral("2026-11-01"),
                                                  QStringLiteral("2026-11-30"), 0, 0}));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));

@@ -2288,6 +2288,93 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     </message>
 </context>
 <context>
+    <name>warmline::ui::MenteeProgressDialog</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1&apos;s progress</source>
+        <translation>%1&apos;s progress</translation>
+    </message>
+    <message>
+        <source>Empathy</source>
+        <translation>Empathy</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Ownership</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Warmth</source>
+        <translation>Warmth</translation>
+    </message>
+    <message>
+        <source>No reviewed session yet</source>
+        <translation>No reviewed session yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rubric by session (1–5), %n reviewed</source>
+        <translation>
+            <numerusform>Rubric by session (1–5), %n reviewed</numerusform>
+            <numerusform>Rubric by session (1–5), %n reviewed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last 30 days (%1 to %2): %n conversation(s) resolved</source>
+        <translation>
+            <numerusform>Last 30 days (%1 to %2): %n conversation resolved</numerusform>
+            <numerusform>Last 30 days (%1 to %2): %n conversations resolved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, first-contact resolution %1, %n repeat contact(s)</source>
+        <translation>
+            <numerusform>, first-contact resolution %1, %n repeat contact</numerusform>
+            <numerusform>, first-contact resolution %1, %n repeat contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n praised by the customer</source>
+        <translation>
+            <numerusform>, %n praised by the customer</numerusform>
+            <numerusform>, %n praised by the customer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, customers waited %1 s on average</source>
+        <translation>, customers waited %1 s on average</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>Mentors&apos; notes and bookmarks</source>
+        <translation>Mentors&apos; notes and bookmarks</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 · marked “%2”</source>
+        <translation>%1 · marked “%2”</translation>
+    </message>
+    <message>
+        <source>%1 · marked “%2” — %3</source>
+        <translation>%1 · marked “%2” — %3</translation>
+    </message>
+    <message>
+        <source>No notes or bookmarks yet.</source>
+        <translation>No notes or bookmarks yet.</translation>
+    </message>
+</context>
+<context>
     <name>warmline::ui::MentorBar</name>
     <message>
         <source>Whispers from your mentor</source>
@@ -2550,6 +2637,14 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     <message>
         <source>Gave the reply back to %1.</source>
         <translation>Gave the reply back to %1.</translation>
+    </message>
+    <message>
+        <source>Progress…</source>
+        <translation>Progress…</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s rubric over time, mentors&apos; notes and recent outcomes</source>
+        <translation>The agent&apos;s rubric over time, mentors&apos; notes and recent outcomes</translation>
     </message>
 </context>
 <context>

@@ -2275,6 +2275,89 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     </message>
 </context>
 <context>
+    <name>warmline::ui::MenteeProgressDialog</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1&apos;s progress</source>
+        <translation>%1 的成长</translation>
+    </message>
+    <message>
+        <source>Empathy</source>
+        <translation>同理心</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Warmth</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>No reviewed session yet</source>
+        <translation>尚无已点评的辅导</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rubric by session (1–5), %n reviewed</source>
+        <translation>
+            <numerusform>每次辅导的评分（1–5），已点评 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last 30 days (%1 to %2): %n conversation(s) resolved</source>
+        <translation>
+            <numerusform>近 30 天（%1 至 %2）：解决 %n 个会话</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, first-contact resolution %1, %n repeat contact(s)</source>
+        <translation>
+            <numerusform>，首次解决率 %1，重复来访 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n praised by the customer</source>
+        <translation>
+            <numerusform>，获客户表扬 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, customers waited %1 s on average</source>
+        <translation>，客户平均等待 %1 秒</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>Mentors&apos; notes and bookmarks</source>
+        <translation>导师的点评与书签</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 · marked “%2”</source>
+        <translation>%1 · 标记了“%2”</translation>
+    </message>
+    <message>
+        <source>%1 · marked “%2” — %3</source>
+        <translation>%1 · 标记了“%2”——%3</translation>
+    </message>
+    <message>
+        <source>No notes or bookmarks yet.</source>
+        <translation>还没有点评或书签。</translation>
+    </message>
+</context>
+<context>
     <name>warmline::ui::MentorBar</name>
     <message>
         <source>Whispers from your mentor</source>
@@ -2537,6 +2620,14 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     <message>
         <source>Gave the reply back to %1.</source>
         <translation>已将回复退回给 %1。</translation>
+    </message>
+    <message>
+        <source>Progress…</source>
+        <translation>成长记录…</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s rubric over time, mentors&apos; notes and recent outcomes</source>
+        <translation>坐席历次评分、导师点评和近期成果</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "sync/transcriptmodel.h"
 #include "ui/conversationdelegate.h"
 #include "ui/errortext.h"
+#include "ui/menteeprogressdialog.h"
 #include "ui/mentorreviewdialog.h"
 #include "ui/messagedelegate.h"
 #include "ui/presenceselector.h"
@@ -76,6 +77,9 @@ MentoringPanel::MentoringPanel(sync::TrainerWorkspace &workspace, QWidget *paren
     m_reviewButton = new QPushButton(tr("Re&view…"), who);
     m_reviewButton->setObjectName(QStringLiteral("reviewSession"));
     m_reviewButton->setToolTip(tr("The rubric and notes for the session you ended last"));
+    m_progressButton = new QPushButton(tr("Progress…"), who);
+    m_progressButton->setObjectName(QStringLiteral("menteeProgress"));
+    m_progressButton->setToolTip(tr("The agent's rubric over time, mentors' notes and recent outcomes"));
     auto *refresh = new QPushButton(tr("&Refresh"), who);
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setToolTip(tr("Read presence and sessions again (F5)"));
@@ -83,6 +87,7 @@ MentoringPanel::MentoringPanel(sync::TrainerWorkspace &workspace, QWidget *paren
     buttons->addWidget(m_startButton);
     buttons->addWidget(m_endButton);
     buttons->addWidget(m_reviewButton);
+    buttons->addWidget(m_progressButton);
     buttons->addWidget(refresh);
     whoLayout->addLayout(buttons);
     auto *profile = new QGroupBox(tr("Trainee profile for this session"), who);
@@ -228,6 +233,14 @@ MentoringPanel::MentoringPanel(sync::TrainerWorkspace &workspace, QWidget *paren
     connect(m_workspace.held(), &QAbstractItemModel::rowsRemoved, this, takeFirstHeld);
     connect(m_workspace.held(), &QAbstractItemModel::modelReset, this, takeFirstHeld);
     connect(m_approveButton, &QPushButton::clicked, this, &MentoringPanel::approveHeld);
+    connect(m_progressButton, &QPushButton::clicked, this,
+            [this] { m_workspace.loadProgress(m_workspace.selectedMentee()); });
+    connect(&m_workspace, &sync::TrainerWorkspace::progressLoaded, this,
+            [this](const protocol::MentorProgressReply &progress) {
+                auto *dialog = new MenteeProgressDialog(progress, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->open();
+            });
     connect(m_returnButton, &QPushButton::clicked, this, &MentoringPanel::returnHeld);
     connect(&m_workspace, &sync::TrainerWorkspace::heldDecided, this,
             [this](const protocol::HeldReplyInfo &held) {
@@ -396,6 +409,7 @@ void MentoringPanel::refreshActions()
     const bool chosen = m_workspace.selectedMentee() > 0;
     const bool inSession = m_workspace.selectedSession() > 0;
     m_startButton->setEnabled(chosen && !inSession);
+    m_progressButton->setEnabled(chosen);
     m_endButton->setEnabled(inSession);
     const qsizetype length = m_whisperBox->toPlainText().trimmed().size();
     m_whisperBox->setEnabled(inSession);

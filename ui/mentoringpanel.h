@@ -62,6 +62,7 @@ private:
     QLineEdit *m_bookmarkNote = nullptr;
     QPushButton *m_bookmarkButton = nullptr;
     QPushButton *m_reviewButton = nullptr;
+    QPushButton *m_progressButton = nullptr;
     QCheckBox *m_approveReplies = nullptr;
     QCheckBox *m_approveCompensation = nullptr;
     QCheckBox *m_lowerLimit = nullptr;

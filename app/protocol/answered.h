@@ -21,18 +21,20 @@
 
 namespace warmline::protocol {
 
-using AnsweredRequests = std::tuple<
-    LoginRequest, ResumeRequest, CustomerLoginRequest, LogoutRequest, SubscribeRequest, HistoryRequest,
-    AcceptRequest, ReplyRequest, ResolveRequest, CustomerMessageRequest, ComplaintCreateRequest,
-    SetOrderRequest, ProfileRequest, OrdersRequest, OrderDetailRequest, AssistFeedbackRequest,
-    AssistStateRequest, PresenceSetRequest, TransferRequest, DeclineOfferRequest, TransferTargetsRequest,
-    RosterRequest, AssignRequest, CompensationOptionsRequest, CompensationDecideRequest,
-    CompensationApprovalRequest, CompensationOfferRequest, CompensationChooseRequest, ApprovalListRequest,
-    ApproveRequest, RejectRequest, AmendRequest, AuthorityGetRequest, AuthoritySetRequest,
-    MetricsQueryRequest, OpeningListRequest, OpeningSaveRequest, OpeningActivateRequest, OpeningDeleteRequest,
-    LibraryListRequest, LibraryAdoptRequest, ContestCreateRequest, ContestListRequest, ContestSubmitRequest,
-    ContestScoreRequest, ContestLeaderboardRequest, ContestPublishRequest, MentorStartRequest,
-    MentorEndRequest, MentorWhisperRequest, MentoringStateRequest, MentorBookmarkRequest, MentorReviewRequest,
-    MentorFeedbackRequest, MentorProfileRequest, MentorApproveRequest, MentorReturnRequest>;
+using AnsweredRequests =
+    std::tuple<LoginRequest, ResumeRequest, CustomerLoginRequest, LogoutRequest, SubscribeRequest,
+               HistoryRequest, AcceptRequest, ReplyRequest, ResolveRequest, CustomerMessageRequest,
+               ComplaintCreateRequest, SetOrderRequest, ProfileRequest, OrdersRequest, OrderDetailRequest,
+               AssistFeedbackRequest, AssistStateRequest, PresenceSetRequest, TransferRequest,
+               DeclineOfferRequest, TransferTargetsRequest, RosterRequest, AssignRequest,
+               CompensationOptionsRequest, CompensationDecideRequest, CompensationApprovalRequest,
+               CompensationOfferRequest, CompensationChooseRequest, ApprovalListRequest, ApproveRequest,
+               RejectRequest, AmendRequest, AuthorityGetRequest, AuthoritySetRequest, MetricsQueryRequest,
+               OpeningListRequest, OpeningSaveRequest, OpeningActivateRequest, OpeningDeleteRequest,
+               LibraryListRequest, LibraryAdoptRequest, ContestCreateRequest, ContestListRequest,
+               ContestSubmitRequest, ContestScoreRequest, ContestLeaderboardRequest, ContestPublishRequest,
+               MentorStartRequest, MentorEndRequest, MentorWhisperRequest, MentoringStateRequest,
+               MentorBookmarkRequest, MentorReviewRequest, MentorFeedbackRequest, MentorProfileRequest,
+               MentorApproveRequest, MentorReturnRequest, MentorProgressRequest>;
 
 } // namespace warmline::protocol

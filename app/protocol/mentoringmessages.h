@@ -7,6 +7,7 @@
 #include "core/mentoring.h"
 #include "core/presence.h"
 #include "protocol/codecs.h"
+#include "protocol/metricsreplies.h"
 #include "protocol/payloadreader.h"
 
 namespace warmline::protocol {
@@ -215,6 +216,29 @@ struct FeedbackListReply
     friend bool operator==(const FeedbackListReply &, const FeedbackListReply &) = default;
 };
 
+// One mentee's progress: every session ended with them (oldest first) with its rubric and the
+// moments marked, and their outcome figures over the last 30 days (spend and budget left out:
+// mentors do not see money).
+struct MentorProgressReply
+{
+    qint64 menteeId = 0;
+    QString menteeName;
+    QList<FeedbackInfo> sessions;
+    QString fromDay; // the outcome period, whole days
+    QString toDay;
+    OutcomeFigures outcomes;
+
+    static auto fields()
+    {
+        using schema::field;
+        using R = MentorProgressReply;
+        return std::tuple{field("menteeId", &R::menteeId), field("menteeName", &R::menteeName),
+                          field("sessions", &R::sessions), field("fromDay", &R::fromDay),
+                          field("toDay", &R::toDay),       field("outcomes", &R::outcomes)};
+    }
+    friend bool operator==(const MentorProgressReply &, const MentorProgressReply &) = default;
+};
+
 struct MentorSessionReply
 {
     MentorSessionInfo session;
@@ -385,6 +409,21 @@ struct MentorFeedbackRequest
     static MentorFeedbackRequest read(PayloadReader &) { return {}; }
     QJsonObject toJson() const { return {}; }
     friend bool operator==(const MentorFeedbackRequest &, const MentorFeedbackRequest &) = default;
+};
+
+// A mentee's progress across sessions (the mentee's team's mentors).
+struct MentorProgressRequest
+{
+    static inline const QString type = QStringLiteral("mentor.progress");
+    using Reply = MentorProgressReply;
+    qint64 menteeId = 0;
+
+    static MentorProgressRequest read(PayloadReader &reader)
+    {
+        return {reader.requiredId(QStringLiteral("menteeId"))};
+    }
+    QJsonObject toJson() const { return {{QStringLiteral("menteeId"), menteeId}}; }
+    friend bool operator==(const MentorProgressRequest &, const MentorProgressRequest &) = default;
 };
 
 struct MentorReviewedEvent

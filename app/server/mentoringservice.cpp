@@ -447,6 +447,15 @@ QList<core::MentorSession> MentoringService::openSessionsWith(qint64 agentId)
     return m_store.openSessionsWith(agentId);
 }
 
+QList<MentoringService::Feedback> MentoringService::historyOf(qint64 menteeId, int limit)
+{
+    QList<Feedback> history;
+    const QList<core::MentorSession> sessions = m_store.endedSessionsOf(menteeId, limit);
+    for (auto session = sessions.crbegin(); session != sessions.crend(); ++session)
+        history.append(feedbackFor(*session));
+    return history;
+}
+
 QList<core::HeldReply> MentoringService::waitingRepliesOf(const QList<core::MentorSession> &sessions)
 {
     QList<core::HeldReply> held;

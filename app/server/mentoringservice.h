@@ -30,6 +30,7 @@ public:
 
     // The mentee's team, for the caller's scope check (nullopt: no such agent).
     std::optional<qint64> teamOf(qint64 agentId);
+    std::optional<storage::AgentRecord> agent(qint64 agentId) { return m_accounts.agent(agentId); }
 
     Result<core::MentorSession> start(UnitOfWork &work, const storage::AgentRecord &mentor, qint64 menteeId,
                                       qint64 nowMs);
@@ -57,6 +58,8 @@ public:
                             qint64 nowMs);
     // The agent's latest ended sessions as a mentee, newest first.
     QList<Feedback> feedbackOf(qint64 menteeId);
+    // Every session ended with the agent, oldest first (up to `limit`): their progress over time.
+    QList<Feedback> historyOf(qint64 menteeId, int limit);
 
     // The open sessions the agent is in and the latest whispers of each.
     QList<core::MentorSession> openSessionsWith(qint64 agentId);

@@ -130,11 +130,12 @@ bool WarmlineServer::start(QString *error)
     m_modules.push_back(std::make_unique<OpeningLineModule>(*m_openings));
     m_modules.push_back(
         std::make_unique<SupervisionModule>(*m_supervision, *m_conversations, m_db.connection(), m_options));
-    m_modules.push_back(std::make_unique<MetricsModule>(m_db.connection()));
+    m_outcomeMetrics = std::make_unique<OutcomeMetrics>(m_db.connection());
+    m_modules.push_back(std::make_unique<MetricsModule>(*m_outcomeMetrics));
     m_mentoring =
         std::make_unique<MentoringService>(m_db.connection(), *m_accounts, *m_conversations, *m_compensation);
     m_conversations->setReplyHold(m_mentoring.get());
-    m_modules.push_back(std::make_unique<MentoringModule>(*m_mentoring, *m_supervision));
+    m_modules.push_back(std::make_unique<MentoringModule>(*m_mentoring, *m_supervision, *m_outcomeMetrics));
     for (const auto &module : m_modules) {
         module->registerRoutes(m_router);
         module->subscribeTo(m_domainEvents);

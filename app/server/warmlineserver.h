@@ -7,6 +7,7 @@
 #include "server/mentoringservice.h"
 #include "server/modules/module.h"
 #include "server/openinglineservice.h"
+#include "server/outcomemetrics.h"
 #include "server/router.h"
 #include "server/serveroptions.h"
 #include "server/supervisionservice.h"
@@ -121,6 +122,7 @@ private:
     std::unique_ptr<storage::AuditLog> m_audit;
     std::unique_ptr<SupervisionService> m_supervision;
     std::unique_ptr<MentoringService> m_mentoring;
+    std::unique_ptr<OutcomeMetrics> m_outcomeMetrics;
     std::vector<std::unique_ptr<Module>> m_modules;
     Router m_router;
     std::unique_ptr<CustomerSimulator> m_simulator;

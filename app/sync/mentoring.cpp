@@ -350,6 +350,18 @@ void TrainerWorkspace::giveBack(qint64 heldId, const QString &note)
                          });
 }
 
+void TrainerWorkspace::loadProgress(qint64 menteeId)
+{
+    m_connection.request(protocol::MentorProgressRequest{menteeId},
+                         [this](const Answer<protocol::MentorProgressReply> &reply) {
+                             if (!reply.ok()) {
+                                 emit operationFailed(protocol::MentorProgressRequest::type, reply.error);
+                                 return;
+                             }
+                             emit progressLoaded(reply.value());
+                         });
+}
+
 void TrainerWorkspace::whisper(qint64 conversationId, const QString &body)
 {
     const qint64 session = selectedSession();

@@ -95,6 +95,8 @@ public:
     // Lets a held reply go out (body: edited text, empty for as written) or gives it back.
     void approve(qint64 heldId, const QString &body = {}, const QString &note = {});
     void giveBack(qint64 heldId, const QString &note);
+    // Reads the mentee's rubric over time and recent outcomes; progressLoaded() brings them.
+    void loadProgress(qint64 menteeId);
     void bookmark(qint64 messageId, const QString &note);
     void review(qint64 sessionId, int empathy, int ownership, int resolution, int warmth,
                 const QString &notes);
@@ -111,6 +113,7 @@ signals:
     void reviewed(const warmline::protocol::FeedbackInfo &feedback);
     void profileChanged(const warmline::protocol::MentorSessionInfo &session);
     void heldDecided(const warmline::protocol::HeldReplyInfo &held);
+    void progressLoaded(const warmline::protocol::MentorProgressReply &progress);
     void operationFailed(const QString &operation, const warmline::protocol::Error &error);
 
 private:

@@ -3,6 +3,9 @@
 #include "protocol/mentoringmessages.h"
 #include "server/clientsession.h"
 
+#include <QDate>
+#include <QDateTime>
+
 namespace warmline::server {
 
 using core::Permission;
@@ -23,9 +26,11 @@ protocol::FeedbackInfo feedbackInfo(const MentoringService::Feedback &feedback)
 
 } // namespace
 
-MentoringModule::MentoringModule(MentoringService &mentoring, SupervisionService &supervision)
+MentoringModule::MentoringModule(MentoringService &mentoring, SupervisionService &supervision,
+                                 OutcomeMetrics &metrics)
     : m_mentoring(mentoring)
     , m_supervision(supervision)
+    , m_metrics(metrics)
 {
 }
 
@@ -112,6 +117,14 @@ void MentoringModule::registerRoutes(Router &router)
                 reply.feedback.append(feedbackInfo(feedback));
             return Done<FeedbackListReply>{reply};
         });
+    router.query<MentorProgressRequest>(
+        name(), MentorProgressRequest::type, Permission::MentorAgents,
+        [this](RequestContext &context, const MentorProgressRequest &request) {
+            return progress(context, request.menteeId);
+        },
+        [this](RequestContext &context, const MentorProgressRequest &request) {
+            return outOfScope(context, request.menteeId);
+        });
     router.query<MentoringStateRequest>(
         name(), MentoringStateRequest::type, Permission::HandleConversation,
         [this](RequestContext &context, const MentoringStateRequest &) -> Result<MentoringStateReply> {
@@ -138,6 +151,38 @@ void MentoringModule::registerRoutes(Router &router)
             }
             return Done<MentoringStateReply>{reply};
         });
+}
+
+Result<protocol::MentorProgressReply> MentoringModule::progress(RequestContext &context, qint64 menteeId)
+{
+    const auto mentee = m_mentoring.agent(menteeId);
+    if (!mentee || mentee->role != core::Role::Agent) {
+        return Error{ErrorCode::NotFound,
+                     QStringLiteral("there is no frontline agent %1").arg(menteeId),
+                     QStringLiteral("payload.menteeId"),
+                     {}};
+    }
+    protocol::MentorProgressReply reply;
+    reply.menteeId = menteeId;
+    reply.menteeName = mentee->displayName;
+    for (const MentoringService::Feedback &feedback : m_mentoring.historyOf(menteeId, 50))
+        reply.sessions.append(feedbackInfo(feedback));
+    // The last 30 days on the server's calendar, today included.
+    const QDate today = QDateTime::fromMSecsSinceEpoch(context.nowMs).date();
+    protocol::MetricsQueryRequest period;
+    period.agentId = menteeId;
+    period.fromDay = today.addDays(-29).toString(Qt::ISODate);
+    period.toDay = today.toString(Qt::ISODate);
+    auto figures = m_metrics.figures(context.session.scope(), context.nowMs, period);
+    if (auto *error = std::get_if<Error>(&figures))
+        return std::move(*error);
+    const protocol::MetricsReply &outcomes = std::get<Done<protocol::MetricsReply>>(figures).value;
+    reply.fromDay = outcomes.fromDay;
+    reply.toDay = outcomes.toDay;
+    reply.outcomes = outcomes.total;
+    reply.outcomes.spent = 0; // mentors coach conduct; money is the supervisor's
+    reply.outcomes.budget = 0;
+    return Done<protocol::MentorProgressReply>{reply};
 }
 
 // Mentors coach the agents of the teams they look after; naming anyone else is refused and audited.

@@ -2,6 +2,7 @@
 
 #include "server/mentoringservice.h"
 #include "server/modules/module.h"
+#include "server/outcomemetrics.h"
 #include "server/supervisionservice.h"
 
 namespace warmline::server {
@@ -11,16 +12,18 @@ namespace warmline::server {
 class MentoringModule final : public Module
 {
 public:
-    MentoringModule(MentoringService &mentoring, SupervisionService &supervision);
+    MentoringModule(MentoringService &mentoring, SupervisionService &supervision, OutcomeMetrics &metrics);
 
     QString name() const override { return QStringLiteral("mentoring"); }
     void registerRoutes(Router &router) override;
 
 private:
     std::optional<Refusal> outOfScope(RequestContext &context, qint64 menteeId);
+    Result<protocol::MentorProgressReply> progress(RequestContext &context, qint64 menteeId);
 
     MentoringService &m_mentoring;
     SupervisionService &m_supervision;
+    OutcomeMetrics &m_metrics;
 };
 
 } // namespace warmline::server

@@ -3,7 +3,7 @@
 #include "protocol/metricsmessages.h"
 #include "protocol/metricsreplies.h"
 #include "server/modules/module.h"
-#include "storage/metricsstore.h"
+#include "server/outcomemetrics.h"
 
 namespace warmline::server {
 
@@ -13,17 +13,15 @@ namespace warmline::server {
 class MetricsModule final : public Module
 {
 public:
-    explicit MetricsModule(QSqlDatabase db);
+    explicit MetricsModule(OutcomeMetrics &metrics);
 
     QString name() const override { return QStringLiteral("metrics"); }
     void registerRoutes(Router &router) override;
 
 private:
-    Result<protocol::MetricsReply> figures(RequestContext &context,
-                                           const protocol::MetricsQueryRequest &request);
     std::optional<Refusal> refusal(RequestContext &context, const protocol::MetricsQueryRequest &request);
 
-    storage::MetricsStore m_store;
+    OutcomeMetrics &m_metrics;
 };
 
 } // namespace warmline::server

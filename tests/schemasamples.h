@@ -89,6 +89,16 @@ struct Sample<core::CompensationStatus>
 {
     static core::CompensationStatus make() { return core::CompensationStatus::Switched; }
 };
+template<>
+struct Sample<core::Sender>
+{
+    static core::Sender make() { return core::Sender::Agent; }
+};
+template<>
+struct Sample<core::ConversationStatus>
+{
+    static core::ConversationStatus make() { return core::ConversationStatus::Assigned; }
+};
 
 template<protocol::schema::Described T>
 struct Sample<T>

@@ -4,6 +4,7 @@
 // them, the client reads them with them, and docs/protocol.md is checked against them. Kinds are
 // part of the wire protocol: only append.
 
+#include "protocol/casemessages.h"
 #include "protocol/codecs.h"
 #include "protocol/mentoringmessages.h"
 #include "protocol/openingmessages.h"
@@ -206,6 +207,6 @@ using AllEvents =
     std::tuple<ConversationCreatedEvent, ConversationUpdatedEvent, MessageCreatedEvent,
                ConversationRemovedEvent, ComplaintCreatedEvent, CompensationUpdatedEvent,
                CompensationOfferEvent, AuthorityUpdatedEvent, ContestChangedEvent, LibraryChangedEvent,
-               AgentChangedEvent, MentorSessionEvent, WhisperEvent, MentorReviewedEvent>;
+               AgentChangedEvent, MentorSessionEvent, WhisperEvent, MentorReviewedEvent, CaseAddedEvent>;
 
 } // namespace warmline::protocol

@@ -699,6 +699,28 @@ Check that %2 is writable.</translation>
     </message>
 </context>
 <context>
+    <name>warmline::sync::CaseCandidateListModel</name>
+    <message numerus="yes">
+        <source>%n moment(s) bookmarked</source>
+        <translation>
+            <numerusform>%n moment bookmarked</numerusform>
+            <numerusform>%n moments bookmarked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+</context>
+<context>
     <name>warmline::sync::ContestListModel</name>
     <message numerus="yes">
         <source>%1 — %2 · %3 to %4 · %n entry(ies)</source>
@@ -1192,6 +1214,110 @@ Check that %2 is writable.</translation>
     <message>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::CaseDialog</name>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Case: %1</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::CaseLibraryPanel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>%1 · served by %2 · written up by %3 · %4</source>
+        <translation>%1 · served by %2 · written up by %3 · %4</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>What was non-standard</source>
+        <translation>What was non-standard</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcript</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s personal data is masked.</source>
+        <translation>The customer&apos;s personal data is masked.</translation>
+    </message>
+    <message>
+        <source>Conversations where someone served outside the script and it worked — written up so everyone can learn from them.</source>
+        <translation>Conversations where someone served outside the script and it worked — written up so everyone can learn from them.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Words in Chinese or English, e.g. 快递 延误 or damaged</source>
+        <translation>Words in Chinese or English, e.g. 快递 延误 or damaged</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>&amp;Promote a conversation…</source>
+        <translation>&amp;Promote a conversation…</translation>
+    </message>
+    <message>
+        <source>Turn a finished or bookmarked conversation into a case</source>
+        <translation>Turn a finished or bookmarked conversation into a case</translation>
+    </message>
+    <message>
+        <source>Choose a case to read it.</source>
+        <translation>Choose a case to read it.</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n case(s)</source>
+        <translation>
+            <numerusform>%1 of %n case</numerusform>
+            <numerusform>%1 of %n cases</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2405,10 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
+    <message>
+        <source>Case &amp;library</source>
+        <translation>Case &amp;library</translation>
+    </message>
 </context>
 <context>
     <name>warmline::ui::MentorBar</name>
@@ -2431,6 +2561,14 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     <message>
         <source>Review sent: %1 can read it now.</source>
         <translation>Review sent: %1 can read it now.</translation>
+    </message>
+    <message>
+        <source>Make it a &amp;case…</source>
+        <translation>Make it a &amp;case…</translation>
+    </message>
+    <message>
+        <source>Add this conversation to the case library once you bookmarked a moment of it, or once it is resolved</source>
+        <translation>Add this conversation to the case library once you bookmarked a moment of it, or once it is resolved</translation>
     </message>
 </context>
 <context>
@@ -2825,6 +2963,100 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     </message>
 </context>
 <context>
+    <name>warmline::ui::PromoteCaseDialog</name>
+    <message>
+        <source>Add to the case library</source>
+        <translation>Add to the case library</translation>
+    </message>
+    <message>
+        <source>Write up what happened so others can learn from it. The transcript goes with the case; the customer&apos;s name, phone numbers, addresses and order numbers are masked for everyone who reads it.</source>
+        <translation>Write up what happened so others can learn from it. The transcript goes with the case; the customer&apos;s name, phone numbers, addresses and order numbers are masked for everyone who reads it.</translation>
+    </message>
+    <message>
+        <source>Choose a finished or bookmarked conversation</source>
+        <translation>Choose a finished or bookmarked conversation</translation>
+    </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation>&amp;Conversation</translation>
+    </message>
+    <message>
+        <source>One line others will recognise</source>
+        <translation>One line others will recognise</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>&amp;Story</source>
+        <translation>&amp;Story</translation>
+    </message>
+    <message>
+        <source>What was done outside the standard process</source>
+        <translation>What was done outside the standard process</translation>
+    </message>
+    <message>
+        <source>&amp;Non-standard</source>
+        <translation>&amp;Non-standard</translation>
+    </message>
+    <message>
+        <source>How it ended for the customer</source>
+        <translation>How it ended for the customer</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Outcome</translation>
+    </message>
+    <message>
+        <source>What others can take from it</source>
+        <translation>What others can take from it</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Lessons</translation>
+    </message>
+    <message>
+        <source>late_delivery, 老人关怀 — up to %1</source>
+        <translation>late_delivery, 老人关怀 — up to %1</translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation>T&amp;ags</translation>
+    </message>
+    <message>
+        <source>Transcript as the case will carry it</source>
+        <translation>Transcript as the case will carry it</translation>
+    </message>
+    <message>
+        <source>Choose a conversation to see its transcript, masked.</source>
+        <translation>Choose a conversation to see its transcript, masked.</translation>
+    </message>
+    <message>
+        <source>Add to library</source>
+        <translation>Add to library</translation>
+    </message>
+    <message numerus="yes">
+        <source>Served by %1 · %n moment(s) bookmarked</source>
+        <translation>
+            <numerusform>Served by %1 · %n moment bookmarked</numerusform>
+            <numerusform>Served by %1 · %n moments bookmarked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Served by %1</source>
+        <translation>Served by %1</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>Adding…</translation>
+    </message>
+</context>
+<context>
     <name>warmline::ui::QueueBoard</name>
     <message>
         <source>&amp;Search:</source>
@@ -3062,6 +3294,10 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     <message>
         <source>&lt;a href=&quot;#newer&quot;&gt;Newer suggestions&lt;/a&gt; for the customer&apos;s latest message are ready: Alt+0 shows them. The cards below stay as they are until then.</source>
         <translation>&lt;a href=&quot;#newer&quot;&gt;Newer suggestions&lt;/a&gt; for the customer&apos;s latest message are ready: Alt+0 shows them. The cards below stay as they are until then.</translation>
+    </message>
+    <message>
+        <source>Related case: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Related case: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
 </context>
 <context>

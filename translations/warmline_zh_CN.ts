@@ -696,6 +696,27 @@ Check that %2 is writable.</source>
     </message>
 </context>
 <context>
+    <name>warmline::sync::CaseCandidateListModel</name>
+    <message numerus="yes">
+        <source>%n moment(s) bookmarked</source>
+        <translation>
+            <numerusform>%n 处书签</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+</context>
+<context>
     <name>warmline::sync::ContestListModel</name>
     <message numerus="yes">
         <source>%1 — %2 · %3 to %4 · %n entry(ies)</source>
@@ -1186,6 +1207,108 @@ Check that %2 is writable.</source>
     <message>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::CaseDialog</name>
+    <message>
+        <source>Case</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>案例：%1</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::CaseLibraryPanel</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>机器人</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>%1 · served by %2 · written up by %3 · %4</source>
+        <translation>%1 · 接待：%2 · 整理：%3 · %4</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>经过</translation>
+    </message>
+    <message>
+        <source>What was non-standard</source>
+        <translation>非标准做法</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>启示</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>对话记录</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s personal data is masked.</source>
+        <translation>客户的个人信息已遮盖。</translation>
+    </message>
+    <message>
+        <source>Conversations where someone served outside the script and it worked — written up so everyone can learn from them.</source>
+        <translation>不按套路、却把事办好的服务对话——整理成案例，供大家学习。</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Words in Chinese or English, e.g. 快递 延误 or damaged</source>
+        <translation>中文或英文关键词，如 快递 延误 或 damaged</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Promote a conversation…</source>
+        <translation>将对话收入案例库(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Turn a finished or bookmarked conversation into a case</source>
+        <translation>把已结束或已加书签的对话整理成案例</translation>
+    </message>
+    <message>
+        <source>Choose a case to read it.</source>
+        <translation>选择一个案例阅读。</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n 个案例</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n case(s)</source>
+        <translation>
+            <numerusform>%1 / 共 %n 个案例</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2389,10 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
+    <message>
+        <source>Case &amp;library</source>
+        <translation>案例库(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>warmline::ui::MentorBar</name>
@@ -2418,6 +2545,14 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     <message>
         <source>Review sent: %1 can read it now.</source>
         <translation>点评已发送：%1现在就能看到。</translation>
+    </message>
+    <message>
+        <source>Make it a &amp;case…</source>
+        <translation>收入案例库(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add this conversation to the case library once you bookmarked a moment of it, or once it is resolved</source>
+        <translation>为对话加了书签或对话已解决后，可把它收入案例库</translation>
     </message>
 </context>
 <context>
@@ -2812,6 +2947,99 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     </message>
 </context>
 <context>
+    <name>warmline::ui::PromoteCaseDialog</name>
+    <message>
+        <source>Add to the case library</source>
+        <translation>收入案例库</translation>
+    </message>
+    <message>
+        <source>Write up what happened so others can learn from it. The transcript goes with the case; the customer&apos;s name, phone numbers, addresses and order numbers are masked for everyone who reads it.</source>
+        <translation>把经过写下来，让其他人也能学到。对话记录随案例一起保存；客户的姓名、电话、地址和订单号对所有读者都已遮盖。</translation>
+    </message>
+    <message>
+        <source>Choose a finished or bookmarked conversation</source>
+        <translation>选择一个已结束或已加书签的对话</translation>
+    </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation>对话(&amp;C)</translation>
+    </message>
+    <message>
+        <source>One line others will recognise</source>
+        <translation>一句让同事一看就懂的标题</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>经过</translation>
+    </message>
+    <message>
+        <source>&amp;Story</source>
+        <translation>经过(&amp;S)</translation>
+    </message>
+    <message>
+        <source>What was done outside the standard process</source>
+        <translation>哪些做法不在标准流程之内</translation>
+    </message>
+    <message>
+        <source>&amp;Non-standard</source>
+        <translation>非标准做法(&amp;N)</translation>
+    </message>
+    <message>
+        <source>How it ended for the customer</source>
+        <translation>客户最后的结果</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>结果(&amp;O)</translation>
+    </message>
+    <message>
+        <source>What others can take from it</source>
+        <translation>其他人可以借鉴什么</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>启示(&amp;L)</translation>
+    </message>
+    <message>
+        <source>late_delivery, 老人关怀 — up to %1</source>
+        <translation>late_delivery, 老人关怀 —— 最多 %1 个</translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation>标签(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Transcript as the case will carry it</source>
+        <translation>案例将保存的对话记录</translation>
+    </message>
+    <message>
+        <source>Choose a conversation to see its transcript, masked.</source>
+        <translation>选择对话后，这里显示遮盖后的对话记录。</translation>
+    </message>
+    <message>
+        <source>Add to library</source>
+        <translation>收入案例库</translation>
+    </message>
+    <message numerus="yes">
+        <source>Served by %1 · %n moment(s) bookmarked</source>
+        <translation>
+            <numerusform>接待：%1 · %n 处书签</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Served by %1</source>
+        <translation>接待：%1</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>正在收入…</translation>
+    </message>
+</context>
+<context>
     <name>warmline::ui::QueueBoard</name>
     <message>
         <source>&amp;Search:</source>
@@ -3049,6 +3277,10 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     <message>
         <source>&lt;a href=&quot;#newer&quot;&gt;Newer suggestions&lt;/a&gt; for the customer&apos;s latest message are ready: Alt+0 shows them. The cards below stay as they are until then.</source>
         <translation>客户最新消息的&lt;a href=&quot;#newer&quot;&gt;新建议&lt;/a&gt;已就绪：按 Alt+0 显示。在此之前下面的卡片保持不变。</translation>
+    </message>
+    <message>
+        <source>Related case: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>相关案例：&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,11 @@
 #include "ui/mentoringpanel.h"
 
 #include "protocol/mentoringmessages.h"
+#include "sync/caselibrary.h"
 #include "sync/conversationlistmodel.h"
 #include "sync/mentoring.h"
 #include "sync/transcriptmodel.h"
+#include "ui/caselibrarypanel.h"
 #include "ui/conversationdelegate.h"
 #include "ui/errortext.h"
 #include "ui/mentorreviewdialog.h"
@@ -118,8 +120,14 @@ MentoringPanel::MentoringPanel(sync::TrainerWorkspace &workspace, QWidget *paren
     m_bookmarkButton->setObjectName(QStringLiteral("bookmarkButton"));
     m_bookmarkButton->setShortcut(QKeySequence(tr("Ctrl+B")));
     m_bookmarkButton->setToolTip(tr("Mark the selected message for the review (Ctrl+B)"));
+    m_promoteButton = new QPushButton(tr("Make it a &case…"), watch);
+    m_promoteButton->setObjectName(QStringLiteral("promoteToCase"));
+    m_promoteButton->setToolTip(tr("Add this conversation to the case library once you bookmarked a moment "
+                                   "of it, or once it is resolved"));
+    m_promoteButton->hide();
     bookmarkRow->addWidget(m_bookmarkNote, 1);
     bookmarkRow->addWidget(m_bookmarkButton);
+    bookmarkRow->addWidget(m_promoteButton);
     watchLayout->addLayout(bookmarkRow);
     watchLayout->addWidget(title(tr("Your whispers"), watch));
     m_sent = new QListView(watch);
@@ -201,6 +209,20 @@ MentoringPanel::~MentoringPanel()
         m_workspace.unwatch(m_shown);
 }
 
+void MentoringPanel::setCaseLibrary(sync::CaseLibrary *library)
+{
+    m_library = library;
+    m_promoteButton->setVisible(library && library->canPromote());
+    connect(m_promoteButton, &QPushButton::clicked, this, [this] {
+        if (!m_library || !m_shown)
+            return;
+        auto *dialog = new PromoteCaseDialog(*m_library, m_shown, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    refreshActions();
+}
+
 void MentoringPanel::showEvent(QShowEvent *event)
 {
     // Whoever came or went since the tab was last looked at.
@@ -264,6 +286,7 @@ void MentoringPanel::refreshActions()
     const bool reviewable = m_workspace.reviewableSession() > 0;
     m_bookmarkButton->setEnabled(reviewable && m_transcript->currentIndex().isValid());
     m_reviewButton->setEnabled(reviewable && !inSession);
+    m_promoteButton->setEnabled(m_library && m_shown > 0);
 }
 
 void MentoringPanel::bookmarkSelected()

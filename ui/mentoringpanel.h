@@ -9,8 +9,9 @@ class QPlainTextEdit;
 class QPushButton;
 
 namespace warmline::sync {
+class CaseLibrary;
 class TrainerWorkspace;
-}
+} // namespace warmline::sync
 
 namespace warmline::ui {
 
@@ -24,6 +25,9 @@ public:
     explicit MentoringPanel(sync::TrainerWorkspace &workspace, QWidget *parent = nullptr);
     ~MentoringPanel() override;
     Q_DISABLE_COPY_MOVE(MentoringPanel)
+
+    // Offers to make the conversation on screen a case of the library (反效率案例库).
+    void setCaseLibrary(sync::CaseLibrary *library);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -53,6 +57,8 @@ private:
     QLineEdit *m_bookmarkNote = nullptr;
     QPushButton *m_bookmarkButton = nullptr;
     QPushButton *m_reviewButton = nullptr;
+    QPushButton *m_promoteButton = nullptr;
+    sync::CaseLibrary *m_library = nullptr;
     qint64 m_shown = 0; // the conversation whose transcript is watched
 };
 

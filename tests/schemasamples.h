@@ -94,6 +94,16 @@ struct Sample<core::HeldReply::State>
 {
     static core::HeldReply::State make() { return core::HeldReply::State::Returned; }
 };
+template<>
+struct Sample<core::Sender>
+{
+    static core::Sender make() { return core::Sender::Agent; }
+};
+template<>
+struct Sample<core::ConversationStatus>
+{
+    static core::ConversationStatus make() { return core::ConversationStatus::Assigned; }
+};
 
 template<protocol::schema::Described T>
 struct Sample<T>

@@ -921,6 +921,36 @@ void TestMentoring::approveBeforeSendDeliversExactlyOnce()
     QCOMPARE(auditRows(QStringLiteral("mentor.approved"),
                        QStringLiteral("agent:%1").arg(agentId(QStringLiteral("agent3")))),
              1);
+
+    // Review mode tells it in order: the customer, the held reply, the mentor's approval with what
+    // went out, the message the customer got, and a whisper about it; another team's mentor and
+    // agents may not replay it.
+    QVERIFY(trainer->request(protocol::MentorWhisperRequest::type,
+                             {{QStringLiteral("sessionId"), sessionId},
+                              {QStringLiteral("conversationId"), conversationId},
+                              {QStringLiteral("body"), QStringLiteral("下次先道歉")}}));
+    const auto replay = trainer->request(protocol::MentorReplayRequest::type,
+                                         {{QStringLiteral("conversationId"), conversationId}});
+    QVERIFY(replay);
+    QStringList sequence;
+    for (const QJsonValue &step : replay->value(QStringLiteral("steps")).toArray()) {
+        const QJsonObject s = step.toObject();
+        sequence.append(s.value(QStringLiteral("kind")).toString() + u'/' +
+                    s.value(QStringLiteral("detail")).toString());
+    }
+    const QStringList expected{QStringLiteral("message/customer"), QStringLiteral("held/waiting"),
+                               QStringLiteral("message/agent"), QStringLiteral("held/sent"),
+                               QStringLiteral("whisper/")};
+    QVERIFY2(sequence.mid(sequence.size() - 4) == expected.mid(1) && sequence.contains(expected.first()),
+             qPrintable(sequence.join(u',')));
+    auto returnsTrainer = staff(QStringLiteral("returnstrainer"), false);
+    QVERIFY(returnsTrainer);
+    QCOMPARE(test::errorCode(refusal(*returnsTrainer, protocol::MentorReplayRequest::type,
+                                     {{QStringLiteral("conversationId"), conversationId}})),
+             QStringLiteral("forbidden"));
+    QCOMPARE(test::errorCode(refusal(*mentee, protocol::MentorReplayRequest::type,
+                                     {{QStringLiteral("conversationId"), conversationId}})),
+             QStringLiteral("forbidden"));
 }
 
 void TestMentoring::aReturnedReplyNeverReachesTheCustomer()
@@ -1303,6 +1333,40 @@ void TestMentoring::onScreenTheTrainerShadowsAndWhispers()
     QTRY_VERIFY(notice->text().contains(QStringLiteral("edited")));
     approveReplies->click(); // and replies go straight out again
     QTRY_VERIFY(!mentored.desk->agent().mentee()->session()->approveReplies);
+
+    // Review mode on the shadowed conversation: it starts at the first step and grows step by step.
+    auto *replayButton = trainer.findChild<QPushButton *>(QStringLiteral("replayConversation"));
+    QVERIFY(replayButton && replayButton->isEnabled());
+    QTest::mouseClick(replayButton, Qt::LeftButton);
+    QDialog *replayDialog = nullptr;
+    QTRY_VERIFY((replayDialog = trainer.findChild<QDialog *>(QStringLiteral("reviewReplayDialog"))) !=
+                nullptr);
+    auto *steps = replayDialog->findChild<QListWidget *>(QStringLiteral("replaySteps"));
+    QVERIFY(steps);
+    QVERIFY(steps->count() >= 5);
+    const auto visible = [steps] {
+        int shown = 0;
+        for (int row = 0; row < steps->count(); ++row)
+            shown += steps->item(row)->isHidden() ? 0 : 1;
+        return shown;
+    };
+    QCOMPARE(visible(), 1);
+    QTest::keyClick(replayDialog, Qt::Key_Right);
+    QCOMPARE(visible(), 2);
+    QTest::keyClick(replayDialog, Qt::Key_End);
+    QCOMPARE(visible(), steps->count());
+    QStringList replayed;
+    for (int row = 0; row < steps->count(); ++row)
+        replayed.append(steps->item(row)->text());
+    const QString story = replayed.join(u'\n');
+    QVERIFY2(story.contains(QStringLiteral("我买的杯子碎了")) &&
+                 story.contains(QStringLiteral("approved and sent")) &&
+                 story.contains(QStringLiteral("whispered")) && story.contains(better),
+             qPrintable(story));
+    if (qEnvironmentVariableIsSet("WARMLINE_SCREENSHOT_DIR"))
+        replayDialog->grab().save(QDir(qEnvironmentVariable("WARMLINE_SCREENSHOT_DIR"))
+                                      .filePath(QStringLiteral("review-replay.png")));
+    replayDialog->close();
 
     // A moment marked: the customer's question, with a note.
     auto *bookmark = trainer.findChild<QPushButton *>(QStringLiteral("bookmarkButton"));

@@ -696,15 +696,16 @@ void TestQueueBoard::supervisorDragsAWaitingConversationOntoAnAgent()
     sync::SupervisorWorkspace *supervision = desk.supervision();
     QVERIFY(supervision);
 
-    // The supervisor's window opens on the board, with the outcome figures, mentoring and the desk
-    // beside it; the desk's docks wait for the desk.
+    // The supervisor's window opens on the board, with the outcome figures, mentoring, the case
+    // library and the desk beside it; the desk's docks wait for the desk.
     sync::WorkstationSettings settings;
     ui::MainWindow window(desk, outbox, settings);
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("workspaceTabs"));
     QVERIFY(tabs);
-    QCOMPARE(tabs->count(), 4);
+    QCOMPARE(tabs->count(), 5);
     QVERIFY(qobject_cast<ui::MetricsPanel *>(tabs->widget(1)));
     QCOMPARE(tabs->widget(2)->objectName(), QStringLiteral("mentoringPanel"));
+    QCOMPARE(tabs->widget(3)->objectName(), QStringLiteral("caseLibraryPanel"));
     auto *board = qobject_cast<ui::QueueBoard *>(tabs->widget(0));
     QVERIFY(board);
     window.resize(1500, 900);
@@ -718,7 +719,9 @@ void TestQueueBoard::supervisorDragsAWaitingConversationOntoAnAgent()
     QVERIFY(!customerDock->isVisible());
     tabs->setCurrentIndex(2); // mentoring: still not the desk
     QVERIFY(!customerDock->isVisible());
-    tabs->setCurrentIndex(3);
+    tabs->setCurrentIndex(3); // nor the case library
+    QVERIFY(!customerDock->isVisible());
+    tabs->setCurrentIndex(4);
     QTRY_VERIFY(customerDock->isVisible());
     tabs->setCurrentIndex(0);
     QTRY_VERIFY(!customerDock->isVisible());

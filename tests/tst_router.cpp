@@ -263,6 +263,21 @@ void TestRouter::everyRequestTypeRoundTrips()
         covered, MentorApproveRequest{31, QStringLiteral("很抱歉，马上为您换新"), QStringLiteral("先道歉")}));
     check(roundTrip(covered, MentorReturnRequest{31, QStringLiteral("给出具体日期")}));
     check(roundTrip(covered, MentorProgressRequest{4}));
+    check(roundTrip(covered, MentorReplayRequest{42}));
+    check(roundTrip(covered,
+                    CaseSearchRequest{QStringLiteral("快递 延误"), QStringLiteral("late_delivery"), 20}));
+    check(roundTrip(covered, CaseGetRequest{4}));
+    check(roundTrip(covered, CaseRelatedRequest{QStringLiteral("快递一周了还没到")}));
+    check(roundTrip(covered, CaseCandidatesRequest{}));
+    check(roundTrip(covered, CasePreviewRequest{42}));
+    check(roundTrip(covered,
+                    CasePromoteRequest{42,
+                                       QStringLiteral("快递延误，先补偿再追件"),
+                                       QStringLiteral("客户等了一周"),
+                                       QStringLiteral("没有让客户等物流回复"),
+                                       QStringLiteral("客户接受，没有再来电"),
+                                       QStringLiteral("先给确定感"),
+                                       {QStringLiteral("late_delivery"), QStringLiteral("老人关怀")}}));
     check(roundTrip(covered, MetricsQueryRequest{2, 4, QStringLiteral("2026-11-01"),
                                                  QStringLiteral("2026-11-30"), 0, 0}));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));

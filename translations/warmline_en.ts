@@ -699,6 +699,28 @@ Check that %2 is writable.</translation>
     </message>
 </context>
 <context>
+    <name>warmline::sync::CaseCandidateListModel</name>
+    <message numerus="yes">
+        <source>%n moment(s) bookmarked</source>
+        <translation>
+            <numerusform>%n moment bookmarked</numerusform>
+            <numerusform>%n moments bookmarked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+</context>
+<context>
     <name>warmline::sync::ContestListModel</name>
     <message numerus="yes">
         <source>%1 — %2 · %3 to %4 · %n entry(ies)</source>
@@ -1199,6 +1221,110 @@ Check that %2 is writable.</translation>
     <message>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::CaseDialog</name>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Case: %1</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::CaseLibraryPanel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>%1 · served by %2 · written up by %3 · %4</source>
+        <translation>%1 · served by %2 · written up by %3 · %4</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>What was non-standard</source>
+        <translation>What was non-standard</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcript</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s personal data is masked.</source>
+        <translation>The customer&apos;s personal data is masked.</translation>
+    </message>
+    <message>
+        <source>Conversations where someone served outside the script and it worked — written up so everyone can learn from them.</source>
+        <translation>Conversations where someone served outside the script and it worked — written up so everyone can learn from them.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Words in Chinese or English, e.g. 快递 延误 or damaged</source>
+        <translation>Words in Chinese or English, e.g. 快递 延误 or damaged</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>&amp;Promote a conversation…</source>
+        <translation>&amp;Promote a conversation…</translation>
+    </message>
+    <message>
+        <source>Turn a finished or bookmarked conversation into a case</source>
+        <translation>Turn a finished or bookmarked conversation into a case</translation>
+    </message>
+    <message>
+        <source>Choose a case to read it.</source>
+        <translation>Choose a case to read it.</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n case(s)</source>
+        <translation>
+            <numerusform>%1 of %n case</numerusform>
+            <numerusform>%1 of %n cases</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2412,10 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
+    <message>
+        <source>Case &amp;library</source>
+        <translation>Case &amp;library</translation>
+    </message>
 </context>
 <context>
     <name>warmline::ui::MenteeProgressDialog</name>
@@ -2645,6 +2775,22 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     <message>
         <source>The agent&apos;s rubric over time, mentors&apos; notes and recent outcomes</source>
         <translation>The agent&apos;s rubric over time, mentors&apos; notes and recent outcomes</translation>
+    </message>
+    <message>
+        <source>Make it a &amp;case…</source>
+        <translation>Make it a &amp;case…</translation>
+    </message>
+    <message>
+        <source>Add this conversation to the case library once you bookmarked a moment of it, or once it is resolved</source>
+        <translation>Add this conversation to the case library once you bookmarked a moment of it, or once it is resolved</translation>
+    </message>
+    <message>
+        <source>Re&amp;play…</source>
+        <translation>Re&amp;play…</translation>
+    </message>
+    <message>
+        <source>Review mode: step through this conversation — messages, suggestions, compensation, approvals and whispers</source>
+        <translation>Review mode: step through this conversation — messages, suggestions, compensation, approvals and whispers</translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3189,100 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     </message>
 </context>
 <context>
+    <name>warmline::ui::PromoteCaseDialog</name>
+    <message>
+        <source>Add to the case library</source>
+        <translation>Add to the case library</translation>
+    </message>
+    <message>
+        <source>Write up what happened so others can learn from it. The transcript goes with the case; the customer&apos;s name, phone numbers, addresses and order numbers are masked for everyone who reads it.</source>
+        <translation>Write up what happened so others can learn from it. The transcript goes with the case; the customer&apos;s name, phone numbers, addresses and order numbers are masked for everyone who reads it.</translation>
+    </message>
+    <message>
+        <source>Choose a finished or bookmarked conversation</source>
+        <translation>Choose a finished or bookmarked conversation</translation>
+    </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation>&amp;Conversation</translation>
+    </message>
+    <message>
+        <source>One line others will recognise</source>
+        <translation>One line others will recognise</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>&amp;Story</source>
+        <translation>&amp;Story</translation>
+    </message>
+    <message>
+        <source>What was done outside the standard process</source>
+        <translation>What was done outside the standard process</translation>
+    </message>
+    <message>
+        <source>&amp;Non-standard</source>
+        <translation>&amp;Non-standard</translation>
+    </message>
+    <message>
+        <source>How it ended for the customer</source>
+        <translation>How it ended for the customer</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Outcome</translation>
+    </message>
+    <message>
+        <source>What others can take from it</source>
+        <translation>What others can take from it</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Lessons</translation>
+    </message>
+    <message>
+        <source>late_delivery, 老人关怀 — up to %1</source>
+        <translation>late_delivery, 老人关怀 — up to %1</translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation>T&amp;ags</translation>
+    </message>
+    <message>
+        <source>Transcript as the case will carry it</source>
+        <translation>Transcript as the case will carry it</translation>
+    </message>
+    <message>
+        <source>Choose a conversation to see its transcript, masked.</source>
+        <translation>Choose a conversation to see its transcript, masked.</translation>
+    </message>
+    <message>
+        <source>Add to library</source>
+        <translation>Add to library</translation>
+    </message>
+    <message numerus="yes">
+        <source>Served by %1 · %n moment(s) bookmarked</source>
+        <translation>
+            <numerusform>Served by %1 · %n moment bookmarked</numerusform>
+            <numerusform>Served by %1 · %n moments bookmarked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Served by %1</source>
+        <translation>Served by %1</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>Adding…</translation>
+    </message>
+</context>
+<context>
     <name>warmline::ui::QueueBoard</name>
     <message>
         <source>&amp;Search:</source>
@@ -3151,6 +3391,165 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     <message>
         <source>Move %1&apos;s conversation to %2</source>
         <translation>Move %1&apos;s conversation to %2</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::ReviewReplayDialog</name>
+    <message>
+        <source>inserted</source>
+        <translation>inserted</translation>
+    </message>
+    <message>
+        <source>sent as it was</source>
+        <translation>sent as it was</translation>
+    </message>
+    <message>
+        <source>edited, then sent</source>
+        <translation>edited, then sent</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignored</translation>
+    </message>
+    <message>
+        <source>in effect</source>
+        <translation>in effect</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>waiting for approval</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>offered to the customer</source>
+        <translation>offered to the customer</translation>
+    </message>
+    <message>
+        <source>switched</source>
+        <translation>switched</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Customer: %1</translation>
+    </message>
+    <message>
+        <source>Bot: %1</source>
+        <translation>Bot: %1</translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation>System: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 a suggestion (%3)</source>
+        <translation>%1 %2 a suggestion (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 — %4</source>
+        <translation>%1 %2 %3 — %4</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Someone</translation>
+    </message>
+    <message>
+        <source>%1&apos;s reply waited for approval: %2</source>
+        <translation>%1&apos;s reply waited for approval: %2</translation>
+    </message>
+    <message>
+        <source>%1 approved and sent: %2</source>
+        <translation>%1 approved and sent: %2</translation>
+    </message>
+    <message>
+        <source>%1 gave the reply back</source>
+        <translation>%1 gave the reply back</translation>
+    </message>
+    <message>
+        <source>%1 gave the reply back: %2</source>
+        <translation>%1 gave the reply back: %2</translation>
+    </message>
+    <message>
+        <source>%1 whispered: %2</source>
+        <translation>%1 whispered: %2</translation>
+    </message>
+    <message>
+        <source>Review: conversation with %1</source>
+        <translation>Review: conversation with %1</translation>
+    </message>
+    <message>
+        <source>Step through what happened: Left and Right step, Space plays, Home and End jump.</source>
+        <translation>Step through what happened: Left and Right step, Space plays, Home and End jump.</translation>
+    </message>
+    <message>
+        <source>+%1:%2  %3</source>
+        <translation>+%1:%2  %3</translation>
+    </message>
+    <message>
+        <source>Replay position</source>
+        <translation>Replay position</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Back</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Nothing happened in this conversation yet.</source>
+        <translation>Nothing happened in this conversation yet.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · %3</source>
+        <translation>Step %1 of %2 · %3</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>decided</translation>
+    </message>
+    <message>
+        <source>asked for approval of</source>
+        <translation>asked for approval of</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>offered</translation>
+    </message>
+    <message>
+        <source>the customer chose</source>
+        <translation>the customer chose</translation>
+    </message>
+    <message>
+        <source>the customer switched to</source>
+        <translation>the customer switched to</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation>amended</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>escalated</translation>
     </message>
 </context>
 <context>
@@ -3280,6 +3679,10 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     <message>
         <source>&lt;a href=&quot;#newer&quot;&gt;Newer suggestions&lt;/a&gt; for the customer&apos;s latest message are ready: Alt+0 shows them. The cards below stay as they are until then.</source>
         <translation>&lt;a href=&quot;#newer&quot;&gt;Newer suggestions&lt;/a&gt; for the customer&apos;s latest message are ready: Alt+0 shows them. The cards below stay as they are until then.</translation>
+    </message>
+    <message>
+        <source>Related case: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Related case: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
 </context>
 <context>

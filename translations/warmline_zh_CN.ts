@@ -696,6 +696,27 @@ Check that %2 is writable.</source>
     </message>
 </context>
 <context>
+    <name>warmline::sync::CaseCandidateListModel</name>
+    <message numerus="yes">
+        <source>%n moment(s) bookmarked</source>
+        <translation>
+            <numerusform>%n 处书签</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+</context>
+<context>
     <name>warmline::sync::ContestListModel</name>
     <message numerus="yes">
         <source>%1 — %2 · %3 to %4 · %n entry(ies)</source>
@@ -1193,6 +1214,108 @@ Check that %2 is writable.</source>
     <message>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::CaseDialog</name>
+    <message>
+        <source>Case</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>案例：%1</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::CaseLibraryPanel</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>机器人</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>%1 · served by %2 · written up by %3 · %4</source>
+        <translation>%1 · 接待：%2 · 整理：%3 · %4</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>经过</translation>
+    </message>
+    <message>
+        <source>What was non-standard</source>
+        <translation>非标准做法</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>启示</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>对话记录</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s personal data is masked.</source>
+        <translation>客户的个人信息已遮盖。</translation>
+    </message>
+    <message>
+        <source>Conversations where someone served outside the script and it worked — written up so everyone can learn from them.</source>
+        <translation>不按套路、却把事办好的服务对话——整理成案例，供大家学习。</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Words in Chinese or English, e.g. 快递 延误 or damaged</source>
+        <translation>中文或英文关键词，如 快递 延误 或 damaged</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Promote a conversation…</source>
+        <translation>将对话收入案例库(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Turn a finished or bookmarked conversation into a case</source>
+        <translation>把已结束或已加书签的对话整理成案例</translation>
+    </message>
+    <message>
+        <source>Choose a case to read it.</source>
+        <translation>选择一个案例阅读。</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n 个案例</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n case(s)</source>
+        <translation>
+            <numerusform>%1 / 共 %n 个案例</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2273,6 +2396,10 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
+    <message>
+        <source>Case &amp;library</source>
+        <translation>案例库(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>warmline::ui::MenteeProgressDialog</name>
@@ -2628,6 +2755,22 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     <message>
         <source>The agent&apos;s rubric over time, mentors&apos; notes and recent outcomes</source>
         <translation>坐席历次评分、导师点评和近期成果</translation>
+    </message>
+    <message>
+        <source>Make it a &amp;case…</source>
+        <translation>收入案例库(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add this conversation to the case library once you bookmarked a moment of it, or once it is resolved</source>
+        <translation>为对话加了书签或对话已解决后，可把它收入案例库</translation>
+    </message>
+    <message>
+        <source>Re&amp;play…</source>
+        <translation>回放(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Review mode: step through this conversation — messages, suggestions, compensation, approvals and whispers</source>
+        <translation>复盘模式：逐步回看这段会话——消息、建议、补偿、审批和耳语</translation>
     </message>
 </context>
 <context>
@@ -3026,6 +3169,99 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     </message>
 </context>
 <context>
+    <name>warmline::ui::PromoteCaseDialog</name>
+    <message>
+        <source>Add to the case library</source>
+        <translation>收入案例库</translation>
+    </message>
+    <message>
+        <source>Write up what happened so others can learn from it. The transcript goes with the case; the customer&apos;s name, phone numbers, addresses and order numbers are masked for everyone who reads it.</source>
+        <translation>把经过写下来，让其他人也能学到。对话记录随案例一起保存；客户的姓名、电话、地址和订单号对所有读者都已遮盖。</translation>
+    </message>
+    <message>
+        <source>Choose a finished or bookmarked conversation</source>
+        <translation>选择一个已结束或已加书签的对话</translation>
+    </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation>对话(&amp;C)</translation>
+    </message>
+    <message>
+        <source>One line others will recognise</source>
+        <translation>一句让同事一看就懂的标题</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>经过</translation>
+    </message>
+    <message>
+        <source>&amp;Story</source>
+        <translation>经过(&amp;S)</translation>
+    </message>
+    <message>
+        <source>What was done outside the standard process</source>
+        <translation>哪些做法不在标准流程之内</translation>
+    </message>
+    <message>
+        <source>&amp;Non-standard</source>
+        <translation>非标准做法(&amp;N)</translation>
+    </message>
+    <message>
+        <source>How it ended for the customer</source>
+        <translation>客户最后的结果</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>结果(&amp;O)</translation>
+    </message>
+    <message>
+        <source>What others can take from it</source>
+        <translation>其他人可以借鉴什么</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>启示(&amp;L)</translation>
+    </message>
+    <message>
+        <source>late_delivery, 老人关怀 — up to %1</source>
+        <translation>late_delivery, 老人关怀 —— 最多 %1 个</translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation>标签(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Transcript as the case will carry it</source>
+        <translation>案例将保存的对话记录</translation>
+    </message>
+    <message>
+        <source>Choose a conversation to see its transcript, masked.</source>
+        <translation>选择对话后，这里显示遮盖后的对话记录。</translation>
+    </message>
+    <message>
+        <source>Add to library</source>
+        <translation>收入案例库</translation>
+    </message>
+    <message numerus="yes">
+        <source>Served by %1 · %n moment(s) bookmarked</source>
+        <translation>
+            <numerusform>接待：%1 · %n 处书签</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Served by %1</source>
+        <translation>接待：%1</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>正在收入…</translation>
+    </message>
+</context>
+<context>
     <name>warmline::ui::QueueBoard</name>
     <message>
         <source>&amp;Search:</source>
@@ -3134,6 +3370,165 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     <message>
         <source>Move %1&apos;s conversation to %2</source>
         <translation>把 %1 的会话转到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>warmline::ui::ReviewReplayDialog</name>
+    <message>
+        <source>inserted</source>
+        <translation>插入了</translation>
+    </message>
+    <message>
+        <source>sent as it was</source>
+        <translation>原样发送了</translation>
+    </message>
+    <message>
+        <source>edited, then sent</source>
+        <translation>修改后发送了</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>忽略了</translation>
+    </message>
+    <message>
+        <source>in effect</source>
+        <translation>已生效</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>等待审批</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>offered to the customer</source>
+        <translation>已提供给客户</translation>
+    </message>
+    <message>
+        <source>switched</source>
+        <translation>已改选</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>客户：%1</translation>
+    </message>
+    <message>
+        <source>Bot: %1</source>
+        <translation>机器人：%1</translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation>系统：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 a suggestion (%3)</source>
+        <translation>%1 %2一条建议（%3）</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 — %4</source>
+        <translation>%1 %2 %3——%4</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>有人</translation>
+    </message>
+    <message>
+        <source>%1&apos;s reply waited for approval: %2</source>
+        <translation>%1 的回复等待批准：%2</translation>
+    </message>
+    <message>
+        <source>%1 approved and sent: %2</source>
+        <translation>%1 批准并发出：%2</translation>
+    </message>
+    <message>
+        <source>%1 gave the reply back</source>
+        <translation>%1 退回了回复</translation>
+    </message>
+    <message>
+        <source>%1 gave the reply back: %2</source>
+        <translation>%1 退回了回复：%2</translation>
+    </message>
+    <message>
+        <source>%1 whispered: %2</source>
+        <translation>%1 耳语：%2</translation>
+    </message>
+    <message>
+        <source>Review: conversation with %1</source>
+        <translation>复盘：与 %1 的会话</translation>
+    </message>
+    <message>
+        <source>Step through what happened: Left and Right step, Space plays, Home and End jump.</source>
+        <translation>逐步回看经过：←/→ 单步，空格播放，Home/End 跳到首尾。</translation>
+    </message>
+    <message>
+        <source>+%1:%2  %3</source>
+        <translation>+%1:%2  %3</translation>
+    </message>
+    <message>
+        <source>Replay position</source>
+        <translation>回放位置</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ 上一步</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一步 ▶</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Nothing happened in this conversation yet.</source>
+        <translation>这段会话还没有任何内容。</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · %3</source>
+        <translation>第 %1/%2 步 · %3</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>决定了</translation>
+    </message>
+    <message>
+        <source>asked for approval of</source>
+        <translation>申请审批</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>提供了</translation>
+    </message>
+    <message>
+        <source>the customer chose</source>
+        <translation>客户选择了</translation>
+    </message>
+    <message>
+        <source>the customer switched to</source>
+        <translation>客户改选了</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation>修改了</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>已升级</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +3658,10 @@ If you resolve now, the request stays with the supervisors: if they approve it, 
     <message>
         <source>&lt;a href=&quot;#newer&quot;&gt;Newer suggestions&lt;/a&gt; for the customer&apos;s latest message are ready: Alt+0 shows them. The cards below stay as they are until then.</source>
         <translation>客户最新消息的&lt;a href=&quot;#newer&quot;&gt;新建议&lt;/a&gt;已就绪：按 Alt+0 显示。在此之前下面的卡片保持不变。</translation>
+    </message>
+    <message>
+        <source>Related case: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>相关案例：&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "sync/agentworkspace.h"
+#include "sync/caselibrary.h"
 #include "sync/compensationcontroller.h"
 #include "sync/conversationfiltermodel.h"
 #include "sync/desk.h"
@@ -10,6 +11,7 @@
 #include "sync/vocabularylabels.h"
 #include "sync/workstationsettings.h"
 #include "ui/approvalspanel.h"
+#include "ui/caselibrarypanel.h"
 #include "ui/channelpresentation.h"
 #include "ui/compensationpanel.h"
 #include "ui/composer.h"
@@ -75,6 +77,7 @@ MainWindow::MainWindow(sync::Desk &desk, sync::Outbox &outbox, sync::Workstation
     , m_workspace(desk.agent())
     , m_supervision(desk.supervision())
     , m_mentoring(desk.mentoring())
+    , m_cases(desk.cases())
     , m_outbox(outbox)
     , m_settings(settings)
 {
@@ -89,6 +92,10 @@ MainWindow::MainWindow(sync::Desk &desk, sync::Outbox &outbox, sync::Workstation
     m_waiting->setSourceModel(m_workspace.conversations());
 
     m_suggestions = m_workspace.suggestions();
+    // The assistant's related case follows the customer message its suggestions answer.
+    connect(m_suggestions, &sync::SuggestionController::suggestionsChanged, this, [this] {
+        m_cases.findRelated(m_suggestions->answeringMessageId() ? m_suggestions->answeringText() : QString());
+    });
     createActions();
     auto *splitter = new QSplitter(this);
     splitter->addWidget(createConversationLists());
@@ -230,8 +237,6 @@ MainWindow::~MainWindow() = default;
 
 QWidget *MainWindow::withRoleTabs(QWidget *desk)
 {
-    if (!m_supervision && !m_mentoring)
-        return desk;
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("workspaceTabs"));
     tabs->setDocumentMode(true);
@@ -239,9 +244,21 @@ QWidget *MainWindow::withRoleTabs(QWidget *desk)
         tabs->addTab(new QueueBoard(*m_supervision, tabs), tr("Queue &board"));
         tabs->addTab(new MetricsPanel(*m_supervision->metrics(), tabs), tr("&Outcomes"));
     }
-    if (m_mentoring)
-        tabs->addTab(new MentoringPanel(*m_mentoring, tabs), tr("&Mentoring"));
-    const int deskTab = tabs->addTab(desk, tr("My &desk"));
+    if (m_mentoring) {
+        auto *mentoring = new MentoringPanel(*m_mentoring, tabs);
+        mentoring->setCaseLibrary(&m_cases);
+        tabs->addTab(mentoring, tr("&Mentoring"));
+    }
+    // Everyone reads the case library; an agent's desk comes first, the library beside it.
+    auto *library = new CaseLibraryPanel(m_cases, tabs);
+    m_caseLibrary = library;
+    const bool deskFirst = !m_supervision && !m_mentoring;
+    if (!deskFirst)
+        tabs->addTab(library, tr("Case &library"));
+    const int deskTab =
+        deskFirst ? tabs->insertTab(0, desk, tr("My &desk")) : tabs->addTab(desk, tr("My &desk"));
+    if (deskFirst)
+        tabs->addTab(library, tr("Case &library"));
     // The customer docks belong to the desk: on the board and the figures they would only take
     // half the screen. Whatever was open comes back with the desk.
     connect(tabs, &QTabWidget::currentChanged, this,
@@ -442,6 +459,13 @@ QWidget *MainWindow::createConversationPane()
 
     m_suggestionsPanel = new SuggestionsPanel(*m_suggestions, this);
     connect(m_suggestionsPanel, &SuggestionsPanel::insertRequested, this, &MainWindow::insertSuggestion);
+    m_suggestionsPanel->setCaseLibrary(&m_cases);
+    connect(m_suggestionsPanel, &SuggestionsPanel::caseRequested, this, [this](qint64 caseId) {
+        // Beside the desk, not instead of it: the customer is waiting.
+        auto *dialog = new CaseDialog(m_cases, caseId, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     layout->addWidget(m_suggestionsPanel);
     // Right above the reply box: a mentor's whispers, while one is with this agent.
     layout->addWidget(new MentorBar(*m_workspace.mentee(), this));

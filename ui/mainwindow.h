@@ -18,6 +18,7 @@ class QTabWidget;
 
 namespace warmline::sync {
 class AgentWorkspace;
+class CaseLibrary;
 class Desk;
 class SupervisorWorkspace;
 class TrainerWorkspace;
@@ -31,6 +32,7 @@ class WorkstationSettings;
 namespace warmline::ui {
 
 class ApprovalsPanel;
+class CaseLibraryPanel;
 class CompensationPanel;
 class Composer;
 class ConnectionIndicator;
@@ -99,6 +101,7 @@ private:
     sync::AgentWorkspace &m_workspace;
     sync::SupervisorWorkspace *m_supervision = nullptr; // nullptr unless the role answers approvals
     sync::TrainerWorkspace *m_mentoring = nullptr;      // nullptr unless the role mentors agents
+    sync::CaseLibrary &m_cases;
     sync::Outbox &m_outbox;
     sync::WorkstationSettings &m_settings;
     sync::ConversationFilterModel *m_mine = nullptr;
@@ -114,6 +117,7 @@ private:
     Composer *m_composer = nullptr;
     sync::SuggestionController *m_suggestions = nullptr;
     SuggestionsPanel *m_suggestionsPanel = nullptr;
+    CaseLibraryPanel *m_caseLibrary = nullptr;
     HandoffBanner *m_handoffBanner = nullptr;
     QPushButton *m_sendButton = nullptr;
     QHash<qint64, QString> m_returnedReplies; // conversation → a held reply the mentor gave back

@@ -2,15 +2,18 @@
 
 #include "protocol/limits.h"
 #include "protocol/mentoringmessages.h"
+#include "sync/caselibrary.h"
 #include "sync/conversationlistmodel.h"
 #include "sync/mentoring.h"
 #include "sync/transcriptmodel.h"
+#include "ui/caselibrarypanel.h"
 #include "ui/conversationdelegate.h"
 #include "ui/errortext.h"
 #include "ui/menteeprogressdialog.h"
 #include "ui/mentorreviewdialog.h"
 #include "ui/messagedelegate.h"
 #include "ui/presenceselector.h"
+#include "ui/reviewreplaydialog.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -150,8 +153,19 @@ MentoringPanel::MentoringPanel(sync::TrainerWorkspace &workspace, QWidget *paren
     m_bookmarkButton->setObjectName(QStringLiteral("bookmarkButton"));
     m_bookmarkButton->setShortcut(QKeySequence(tr("Ctrl+B")));
     m_bookmarkButton->setToolTip(tr("Mark the selected message for the review (Ctrl+B)"));
+    m_promoteButton = new QPushButton(tr("Make it a &case…"), watch);
+    m_promoteButton->setObjectName(QStringLiteral("promoteToCase"));
+    m_promoteButton->setToolTip(tr("Add this conversation to the case library once you bookmarked a moment "
+                                   "of it, or once it is resolved"));
+    m_promoteButton->hide();
     bookmarkRow->addWidget(m_bookmarkNote, 1);
     bookmarkRow->addWidget(m_bookmarkButton);
+    m_replayButton = new QPushButton(tr("Re&play…"), watch);
+    m_replayButton->setObjectName(QStringLiteral("replayConversation"));
+    m_replayButton->setToolTip(tr("Review mode: step through this conversation — messages, suggestions, "
+                                  "compensation, approvals and whispers"));
+    bookmarkRow->addWidget(m_replayButton);
+    bookmarkRow->addWidget(m_promoteButton);
     watchLayout->addLayout(bookmarkRow);
     m_heldTitle = title(tr("Waiting for your approval"), watch);
     watchLayout->addWidget(m_heldTitle);
@@ -233,6 +247,13 @@ MentoringPanel::MentoringPanel(sync::TrainerWorkspace &workspace, QWidget *paren
     connect(m_workspace.held(), &QAbstractItemModel::rowsRemoved, this, takeFirstHeld);
     connect(m_workspace.held(), &QAbstractItemModel::modelReset, this, takeFirstHeld);
     connect(m_approveButton, &QPushButton::clicked, this, &MentoringPanel::approveHeld);
+    connect(m_replayButton, &QPushButton::clicked, this, [this] { m_workspace.loadReplay(m_shown); });
+    connect(&m_workspace, &sync::TrainerWorkspace::replayLoaded, this,
+            [this](const protocol::ReplayReply &replay) {
+                auto *dialog = new ReviewReplayDialog(replay, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->open();
+            });
     connect(m_progressButton, &QPushButton::clicked, this,
             [this] { m_workspace.loadProgress(m_workspace.selectedMentee()); });
     connect(&m_workspace, &sync::TrainerWorkspace::progressLoaded, this,
@@ -303,6 +324,20 @@ MentoringPanel::~MentoringPanel()
 {
     if (m_shown)
         m_workspace.unwatch(m_shown);
+}
+
+void MentoringPanel::setCaseLibrary(sync::CaseLibrary *library)
+{
+    m_library = library;
+    m_promoteButton->setVisible(library && library->canPromote());
+    connect(m_promoteButton, &QPushButton::clicked, this, [this] {
+        if (!m_library || !m_shown)
+            return;
+        auto *dialog = new PromoteCaseDialog(*m_library, m_shown, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    refreshActions();
 }
 
 void MentoringPanel::showEvent(QShowEvent *event)
@@ -410,6 +445,7 @@ void MentoringPanel::refreshActions()
     const bool inSession = m_workspace.selectedSession() > 0;
     m_startButton->setEnabled(chosen && !inSession);
     m_progressButton->setEnabled(chosen);
+    m_replayButton->setEnabled(m_shown > 0);
     m_endButton->setEnabled(inSession);
     const qsizetype length = m_whisperBox->toPlainText().trimmed().size();
     m_whisperBox->setEnabled(inSession);
@@ -427,6 +463,7 @@ void MentoringPanel::refreshActions()
     m_heldEdit->setEnabled(heldChosen);
     m_approveButton->setEnabled(heldChosen && heldLength > 0 && heldLength <= protocol::maxMessageLength);
     m_returnButton->setEnabled(heldChosen);
+    m_promoteButton->setEnabled(m_library && m_shown > 0);
 }
 
 void MentoringPanel::bookmarkSelected()

@@ -11,8 +11,9 @@ class QPlainTextEdit;
 class QPushButton;
 
 namespace warmline::sync {
+class CaseLibrary;
 class TrainerWorkspace;
-}
+} // namespace warmline::sync
 
 namespace warmline::ui {
 
@@ -28,6 +29,9 @@ public:
     explicit MentoringPanel(sync::TrainerWorkspace &workspace, QWidget *parent = nullptr);
     ~MentoringPanel() override;
     Q_DISABLE_COPY_MOVE(MentoringPanel)
+
+    // Offers to make the conversation on screen a case of the library (反效率案例库).
+    void setCaseLibrary(sync::CaseLibrary *library);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -63,6 +67,7 @@ private:
     QPushButton *m_bookmarkButton = nullptr;
     QPushButton *m_reviewButton = nullptr;
     QPushButton *m_progressButton = nullptr;
+    QPushButton *m_replayButton = nullptr;
     QCheckBox *m_approveReplies = nullptr;
     QCheckBox *m_approveCompensation = nullptr;
     QCheckBox *m_lowerLimit = nullptr;
@@ -73,6 +78,8 @@ private:
     QLineEdit *m_heldNote = nullptr;
     QPushButton *m_approveButton = nullptr;
     QPushButton *m_returnButton = nullptr;
+    QPushButton *m_promoteButton = nullptr;
+    sync::CaseLibrary *m_library = nullptr;
     qint64 m_shown = 0; // the conversation whose transcript is watched
     bool m_showingProfile = false;
 };

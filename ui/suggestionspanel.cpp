@@ -1,5 +1,6 @@
 #include "ui/suggestionspanel.h"
 
+#include "sync/caselibrary.h"
 #include "sync/suggestioncontroller.h"
 #include "sync/vocabularylabels.h"
 
@@ -210,6 +211,15 @@ SuggestionsPanel::SuggestionsPanel(sync::SuggestionController &controller, QWidg
         addAction(shortcut);
     }
     layout->addLayout(row);
+    m_related = new QLabel(this);
+    m_related->setObjectName(QStringLiteral("relatedCase"));
+    m_related->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_related->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_related->setMinimumWidth(0);
+    m_related->hide();
+    connect(m_related, &QLabel::linkActivated, this,
+            [this](const QString &link) { emit caseRequested(link.toLongLong()); });
+    layout->addWidget(m_related);
     auto *showNewer = new QAction(this);
     showNewer->setShortcut(QKeySequence(Qt::ALT | Qt::Key_0));
     showNewer->setShortcutContext(Qt::WindowShortcut);
@@ -365,6 +375,39 @@ void SuggestionsPanel::rebuild()
                 .arg(title.isEmpty() ? sourceText(suggestion) : title + tr(" · ") + sourceText(suggestion));
         card->present(head, suggestion.text, missing, why);
     }
+}
+
+void SuggestionsPanel::setCaseLibrary(sync::CaseLibrary *library)
+{
+    m_library = library;
+    if (!library)
+        return;
+    // The line keeps its place when no case is related, so the reply box never moves under the
+    // agent's pointer.
+    QSizePolicy keep = m_related->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_related->setSizePolicy(keep);
+    connect(library, &sync::CaseLibrary::relatedChanged, this, &SuggestionsPanel::refreshRelated);
+    refreshRelated();
+}
+
+QString SuggestionsPanel::relatedCaseText() const
+{
+    return m_related->isVisibleTo(this) ? m_related->text() : QString();
+}
+
+void SuggestionsPanel::refreshRelated()
+{
+    const auto &related = m_library ? m_library->related() : std::optional<protocol::CaseSummaryInfo>();
+    if (!related) {
+        m_related->clear();
+        m_related->hide();
+        return;
+    }
+    m_related->setText(
+        tr("Related case: <a href=\"%1\">%2</a>").arg(related->id).arg(related->title.toHtmlEscaped()));
+    m_related->setToolTip(related->excerpt);
+    m_related->show();
 }
 
 } // namespace warmline::ui

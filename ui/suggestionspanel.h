@@ -9,8 +9,9 @@
 class QLabel;
 
 namespace warmline::sync {
+class CaseLibrary;
 class SuggestionController;
-}
+} // namespace warmline::sync
 
 namespace warmline::ui {
 
@@ -64,10 +65,15 @@ public:
     void setReplyBox(QWidget *replyBox);
     bool hasNewerSuggestions() const { return m_newerWaiting; }
     void showNewerSuggestions();
+    // Beside the suggestions, one compact line names the library's case related to the customer's
+    // message (when one matches well enough); activating it asks for the case.
+    void setCaseLibrary(sync::CaseLibrary *library);
+    QString relatedCaseText() const;
 
 signals:
     // The agent chose suggestion `index`; its text is to be inserted into the composer.
     void insertRequested(const QString &text);
+    void caseRequested(qint64 caseId);
 
 protected:
     void enterEvent(QEnterEvent *event) override;
@@ -80,9 +86,12 @@ private:
     void rebuild();
     void refreshStatus();
     void choose(int index);
+    void refreshRelated();
 
     sync::SuggestionController &m_controller;
     QLabel *m_status = nullptr;
+    QLabel *m_related = nullptr;
+    QPointer<sync::CaseLibrary> m_library;
     QList<SuggestionCard *> m_cards;
     QPointer<QWidget> m_replyBox;
     QList<assist::Suggestion> m_shown; // what the cards show, which may be older than the controller's

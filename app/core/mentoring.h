@@ -91,6 +91,22 @@ struct HeldReply
     friend bool operator==(const HeldReply &, const HeldReply &) = default;
 };
 
+// One moment of a conversation as review mode replays it: a message, a suggestion the agent saw
+// (and what they did with it), a compensation step, a reply held for approval or its decision,
+// a whisper. `kind` and `detail` are machine names the workstation labels.
+struct ReplayStep
+{
+    qint64 atMs = 0;
+    QString kind;   // message, suggestion, compensation, held, whisper
+    QString actor;  // who: a person's name, empty for the customer, the bot or the system
+    QString text;   // what was said or decided
+    QString detail; // message: the sender; suggestion: the agent's action; compensation: the audit
+                    // action; held: the hold's state
+    std::optional<qint64> amount; // compensation: fen
+
+    friend bool operator==(const ReplayStep &, const ReplayStep &) = default;
+};
+
 QString heldStateName(HeldReply::State state);
 std::optional<HeldReply::State> heldStateFromName(QStringView name);
 

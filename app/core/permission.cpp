@@ -15,7 +15,7 @@ enum Holder : unsigned {
     Admin = 1u << 5,
     Staff = Agent | Supervisor | Trainer | Admin,
     Managers = Supervisor | Admin,
-    Judges = Supervisor | Trainer | Admin, // judge contests, mentor agents: coaching
+    Judges = Supervisor | Trainer | Admin, // judge contests, mentor agents, keep the case library: coaching
 };
 
 struct Row
@@ -50,6 +50,8 @@ constexpr std::array matrix{
     Row{Permission::SuperviseQueues, "supervise_queues", Managers},
     Row{Permission::ReadMetrics, "read_metrics", Managers},
     Row{Permission::MentorAgents, "mentor_agents", Judges},
+    Row{Permission::ReadCases, "read_cases", Staff},
+    Row{Permission::PromoteCases, "promote_cases", Judges},
 };
 
 unsigned holderOf(const Principal &principal)

@@ -47,6 +47,8 @@ enum class Permission {
     SuperviseQueues,      // supervision.*: the roster, assigning and moving others' conversations
     ReadMetrics,          // metrics.*: outcome figures per team and agent
     MentorAgents,         // mentor.start/end/whisper: shadow and coach an agent of one's teams
+    ReadCases,            // case.search, case.get, case.related: browse the case library
+    PromoteCases,         // case.candidates, case.preview, case.promote: add a conversation to it
 };
 
 // All permissions, in declaration order (for the documentation and its test).

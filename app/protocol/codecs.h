@@ -75,6 +75,15 @@ template<>
 struct Codec<core::Channel> : NameCodec<core::Channel, &core::channelName, &core::channelFromName>
 {
 };
+template<>
+struct Codec<core::Sender> : NameCodec<core::Sender, &core::senderName, &core::senderFromName>
+{
+};
+template<>
+struct Codec<core::ConversationStatus>
+    : NameCodec<core::ConversationStatus, &core::conversationStatusName, &core::conversationStatusFromName>
+{
+};
 
 template<>
 struct Codec<core::HeldReply::State>

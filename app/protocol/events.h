@@ -4,6 +4,7 @@
 // them, the client reads them with them, and docs/protocol.md is checked against them. Kinds are
 // part of the wire protocol: only append.
 
+#include "protocol/casemessages.h"
 #include "protocol/codecs.h"
 #include "protocol/mentoringmessages.h"
 #include "protocol/openingmessages.h"
@@ -202,10 +203,10 @@ concept Event = schema::Described<T> && requires
 };
 
 // Every event kind, for the round-trip and documentation tests.
-using AllEvents =
-    std::tuple<ConversationCreatedEvent, ConversationUpdatedEvent, MessageCreatedEvent,
-               ConversationRemovedEvent, ComplaintCreatedEvent, CompensationUpdatedEvent,
-               CompensationOfferEvent, AuthorityUpdatedEvent, ContestChangedEvent, LibraryChangedEvent,
-               AgentChangedEvent, MentorSessionEvent, WhisperEvent, MentorReviewedEvent, HeldReplyEvent>;
+using AllEvents = std::tuple<ConversationCreatedEvent, ConversationUpdatedEvent, MessageCreatedEvent,
+                             ConversationRemovedEvent, ComplaintCreatedEvent, CompensationUpdatedEvent,
+                             CompensationOfferEvent, AuthorityUpdatedEvent, ContestChangedEvent,
+                             LibraryChangedEvent, AgentChangedEvent, MentorSessionEvent, WhisperEvent,
+                             MentorReviewedEvent, HeldReplyEvent, CaseAddedEvent>;
 
 } // namespace warmline::protocol

@@ -216,6 +216,43 @@ struct FeedbackListReply
     friend bool operator==(const FeedbackListReply &, const FeedbackListReply &) = default;
 };
 
+struct ReplayStepInfo
+{
+    qint64 at = 0;
+    QString kind;
+    QString actor;
+    QString text;
+    QString detail;
+    std::optional<qint64> amount;
+
+    static ReplayStepInfo of(const core::ReplayStep &step)
+    {
+        return {step.atMs, step.kind, step.actor, step.text, step.detail, step.amount};
+    }
+    static auto fields()
+    {
+        using schema::field;
+        using S = ReplayStepInfo;
+        return std::tuple{field("at", &S::at),     field("kind", &S::kind),     field("actor", &S::actor),
+                          field("text", &S::text), field("detail", &S::detail), field("amount", &S::amount)};
+    }
+    friend bool operator==(const ReplayStepInfo &, const ReplayStepInfo &) = default;
+};
+
+// Review mode: a conversation and everything that happened in it, in time order.
+struct ReplayReply
+{
+    core::ConversationSummary conversation;
+    QList<ReplayStepInfo> steps;
+
+    static auto fields()
+    {
+        return std::tuple{schema::field("conversation", &ReplayReply::conversation),
+                          schema::field("steps", &ReplayReply::steps)};
+    }
+    friend bool operator==(const ReplayReply &, const ReplayReply &) = default;
+};
+
 // One mentee's progress: every session ended with them (oldest first) with its rubric and the
 // moments marked, and their outcome figures over the last 30 days (spend and budget left out:
 // mentors do not see money).
@@ -409,6 +446,21 @@ struct MentorFeedbackRequest
     static MentorFeedbackRequest read(PayloadReader &) { return {}; }
     QJsonObject toJson() const { return {}; }
     friend bool operator==(const MentorFeedbackRequest &, const MentorFeedbackRequest &) = default;
+};
+
+// Review mode: replay a conversation of the caller's teams on its timeline.
+struct MentorReplayRequest
+{
+    static inline const QString type = QStringLiteral("mentor.replay");
+    using Reply = ReplayReply;
+    qint64 conversationId = 0;
+
+    static MentorReplayRequest read(PayloadReader &reader)
+    {
+        return {reader.requiredId(QStringLiteral("conversationId"))};
+    }
+    QJsonObject toJson() const { return {{QStringLiteral("conversationId"), conversationId}}; }
+    friend bool operator==(const MentorReplayRequest &, const MentorReplayRequest &) = default;
 };
 
 // A mentee's progress across sessions (the mentee's team's mentors).

@@ -447,6 +447,16 @@ QList<core::MentorSession> MentoringService::openSessionsWith(qint64 agentId)
     return m_store.openSessionsWith(agentId);
 }
 
+Result<std::pair<core::ConversationSummary, QList<core::ReplayStep>>>
+MentoringService::replay(qint64 conversationId)
+{
+    const auto conversation = m_conversations.conversations().summary(conversationId);
+    if (!conversation)
+        return protocol::conversationNotFound(conversationId);
+    return Done<std::pair<core::ConversationSummary, QList<core::ReplayStep>>>{
+        {*conversation, m_store.replay(conversationId)}};
+}
+
 QList<MentoringService::Feedback> MentoringService::historyOf(qint64 menteeId, int limit)
 {
     QList<Feedback> history;

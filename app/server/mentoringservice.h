@@ -31,6 +31,12 @@ public:
     // The mentee's team, for the caller's scope check (nullopt: no such agent).
     std::optional<qint64> teamOf(qint64 agentId);
     std::optional<storage::AgentRecord> agent(qint64 agentId) { return m_accounts.agent(agentId); }
+    // The team whose queue a conversation is in (0: organisation-wide; nullopt: no such conversation).
+    std::optional<qint64> teamOfConversation(qint64 conversationId)
+    {
+        const auto conversation = m_conversations.conversations().summary(conversationId);
+        return conversation ? std::optional(conversation->teamId) : std::nullopt;
+    }
 
     Result<core::MentorSession> start(UnitOfWork &work, const storage::AgentRecord &mentor, qint64 menteeId,
                                       qint64 nowMs);
@@ -58,6 +64,8 @@ public:
                             qint64 nowMs);
     // The agent's latest ended sessions as a mentee, newest first.
     QList<Feedback> feedbackOf(qint64 menteeId);
+    // Review mode: the conversation and what happened in it (not_found: no such conversation).
+    Result<std::pair<core::ConversationSummary, QList<core::ReplayStep>>> replay(qint64 conversationId);
     // Every session ended with the agent, oldest first (up to `limit`): their progress over time.
     QList<Feedback> historyOf(qint64 menteeId, int limit);
 

@@ -7,6 +7,7 @@
 #include "server/customersimulator.h"
 #include "server/demoaccounts.h"
 #include "server/modules/assistmodule.h"
+#include "server/modules/casemodule.h"
 #include "server/modules/compensationmodule.h"
 #include "server/modules/conversationmodule.h"
 #include "server/modules/mentoringmodule.h"
@@ -136,6 +137,8 @@ bool WarmlineServer::start(QString *error)
         std::make_unique<MentoringService>(m_db.connection(), *m_accounts, *m_conversations, *m_compensation);
     m_conversations->setReplyHold(m_mentoring.get());
     m_modules.push_back(std::make_unique<MentoringModule>(*m_mentoring, *m_supervision, *m_outcomeMetrics));
+    m_cases = std::make_unique<CaseService>(m_db.connection(), m_conversations->conversations());
+    m_modules.push_back(std::make_unique<CaseModule>(*m_cases, m_conversations->conversations()));
     for (const auto &module : m_modules) {
         module->registerRoutes(m_router);
         module->subscribeTo(m_domainEvents);
@@ -179,9 +182,32 @@ bool WarmlineServer::seedDemo(QString *error)
     const auto report = storage::seedDemoData(m_db.connection(), m_options.demoData, error);
     if (!report)
         return false;
+    if (!seedDemoCases(error))
+        return false;
     qCInfo(lcServer) << "seeded demo data:" << report->customers << "customers," << report->orders
                      << "orders," << report->complaints << "complaints in"
                      << (QDateTime::currentMSecsSinceEpoch() - started) << "ms";
+    return true;
+}
+
+bool WarmlineServer::seedDemoCases(QString *error)
+{
+    // A library that is not empty on the first run, written up by the demo's trainer.
+    qint64 trainer = 0;
+    for (qint64 id = 1; id <= m_accounts->agentCount() && !trainer; ++id) {
+        const auto agent = m_accounts->agent(id);
+        if (agent && agent->role == core::Role::Trainer)
+            trainer = agent->id;
+    }
+    if (!trainer)
+        return true;
+    storage::WriteTransaction transaction(m_db.connection());
+    const qint64 now =
+        m_options.demoData.nowMs > 0 ? m_options.demoData.nowMs : QDateTime::currentMSecsSinceEpoch();
+    if (!transaction.isActive() || !m_cases->seedDemoCases(trainer, now) || !transaction.commit()) {
+        *error = QStringLiteral("cannot seed the demo case library");
+        return false;
+    }
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "protocol/envelope.h"
 #include "server/botservice.h"
+#include "server/caseservice.h"
 #include "server/compensationservice.h"
 #include "server/conversationservice.h"
 #include "server/mentoringservice.h"
@@ -91,6 +92,7 @@ private:
     static protocol::Error busyError();
     std::optional<protocol::Error> commitAndPublish(UnitOfWork &work);
     bool seedDemo(QString *error);
+    bool seedDemoCases(QString *error);
     qint64 now() const;
 
     // RequestTransport
@@ -123,6 +125,7 @@ private:
     std::unique_ptr<SupervisionService> m_supervision;
     std::unique_ptr<MentoringService> m_mentoring;
     std::unique_ptr<OutcomeMetrics> m_outcomeMetrics;
+    std::unique_ptr<CaseService> m_cases;
     std::vector<std::unique_ptr<Module>> m_modules;
     Router m_router;
     std::unique_ptr<CustomerSimulator> m_simulator;

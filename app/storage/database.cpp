@@ -89,6 +89,14 @@ int Database::latestSchemaVersion()
     return migrations().isEmpty() ? 0 : migrations().constLast().version;
 }
 
+QList<int> Database::schemaVersions()
+{
+    QList<int> versions;
+    for (const Migration &migration : migrations())
+        versions.append(migration.version);
+    return versions;
+}
+
 int Database::schemaVersion() const
 {
     QSqlQuery query(m_db);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <optional>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -24,6 +25,8 @@ public:
     bool migrate(QString *error, std::optional<int> targetVersion = std::nullopt);
     int schemaVersion() const;
     static int latestSchemaVersion();
+    // Every version a migration reaches, in order (numbers may be skipped: a branch may reserve one).
+    static QList<int> schemaVersions();
 
     // Runs a script of several statements (migration files, test fixtures).
     bool executeScript(const QString &sql, QString *error);

@@ -259,6 +259,55 @@ QList<core::Whisper> MentoringStore::whispers(qint64 sessionId, int limit)
     return found;
 }
 
+QList<core::ReplayStep> MentoringStore::replay(qint64 conversationId)
+{
+    // One ordered union: each source says when, what kind, who, what and its detail; ties keep
+    // the order things are written in (the source, then its id).
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT at, kind, actor, text, detail, amount FROM ("
+        " SELECT m.created_at AS at, 'message' AS kind, COALESCE(a.display_name, '') AS actor,"
+        "  m.body AS text, m.sender AS detail, NULL AS amount, 0 AS source, m.id AS id"
+        "  FROM messages m LEFT JOIN agents a ON a.id = m.agent_id WHERE m.conversation_id = ?"
+        " UNION ALL"
+        " SELECT f.created_at, 'suggestion', a.display_name, f.intent, f.action, NULL, 1, f.id"
+        "  FROM assist_feedback f JOIN agents a ON a.id = f.agent_id WHERE f.conversation_id = ?"
+        " UNION ALL"
+        " SELECT l.created_at, 'compensation', COALESCE(a.display_name, ''),"
+        "  COALESCE(json_extract(l.details, '$.status'), ''), l.action,"
+        "  json_extract(l.details, '$.amount'), 2, l.seq"
+        "  FROM audit_log l JOIN compensations c ON l.subject = 'compensation:' || c.id"
+        "  LEFT JOIN agents a ON l.actor = 'agent:' || a.id WHERE c.conversation_id = ?"
+        " UNION ALL"
+        " SELECT h.held_at, 'held', a.display_name, h.body, 'waiting', NULL, 3, h.id"
+        "  FROM held_replies h JOIN mentor_sessions s ON s.id = h.session_id"
+        "  JOIN agents a ON a.id = s.mentee_id WHERE h.conversation_id = ?"
+        " UNION ALL"
+        " SELECT h.decided_at, 'held', a.display_name,"
+        "  CASE WHEN h.state = 'sent' THEN h.sent_body ELSE h.note END, h.state, NULL, 4, h.id"
+        "  FROM held_replies h JOIN mentor_sessions s ON s.id = h.session_id"
+        "  JOIN agents a ON a.id = s.mentor_id WHERE h.conversation_id = ? AND h.decided_at IS NOT NULL"
+        " UNION ALL"
+        " SELECT w.created_at, 'whisper', a.display_name, w.body, '', NULL, 5, w.id"
+        "  FROM mentor_whispers w JOIN mentor_sessions s ON s.id = w.session_id"
+        "  JOIN agents a ON a.id = s.mentor_id WHERE w.conversation_id = ?"
+        ") ORDER BY at, source, id"));
+    for (int i = 0; i < 6; ++i) // Qt's SQLite binding is positional: once per "?"
+        query.addBindValue(conversationId);
+    QList<core::ReplayStep> steps;
+    if (!query.exec())
+        return steps;
+    while (query.next()) {
+        core::ReplayStep step{query.value(0).toLongLong(), query.value(1).toString(),
+                              query.value(2).toString(),   query.value(3).toString(),
+                              query.value(4).toString(),   std::nullopt};
+        if (!query.value(5).isNull())
+            step.amount = query.value(5).toLongLong();
+        steps.append(step);
+    }
+    return steps;
+}
+
 QList<core::MentorSession> MentoringStore::endedSessionsOf(qint64 menteeId, int limit)
 {
     return sessions(QStringLiteral("WHERE s.mentee_id = ? AND s.ended_at IS NOT NULL "

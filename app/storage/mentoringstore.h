@@ -48,6 +48,10 @@ public:
     QList<core::Bookmark> bookmarks(qint64 sessionId);
     bool saveReview(const core::Review &review);
     std::optional<core::Review> review(qint64 sessionId);
+    // Everything that happened in a conversation, in time order, for review mode: its messages,
+    // the suggestions reacted to, compensation steps (from the audit trail), held replies and
+    // their decisions, and whispers about it.
+    QList<core::ReplayStep> replay(qint64 conversationId);
     // The mentee's ended sessions, newest first.
     QList<core::MentorSession> endedSessionsOf(qint64 menteeId, int limit);
 

@@ -7,6 +7,7 @@ namespace warmline::sync {
 Desk::Desk(ServerConnection &connection, Outbox &outbox, QObject *parent)
     : QObject(parent)
     , m_agent(connection, outbox)
+    , m_cases(connection)
 {
     if (connection.can(core::Permission::AnswerApprovals))
         m_supervision = std::make_unique<SupervisorWorkspace>(connection, *m_agent.conversations());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sync/agentworkspace.h"
+#include "sync/caselibrary.h"
 #include "sync/mentoring.h"
 #include "sync/supervisorworkspace.h"
 
@@ -14,8 +15,8 @@ class ServerConnection;
 
 // Everything one signed-in staff member works with, by what their role may do: everyone has the
 // agent's desk; those who answer approvals also a SupervisorWorkspace; those who mentor agents
-// (trainers, supervisors, administrators) a TrainerWorkspace. Made after sign-in, when the connection knows
-// the role; the main window lays out only what is here.
+// (trainers, supervisors, administrators) a TrainerWorkspace; everyone the case library. Made after
+// sign-in, when the connection knows the role; the main window lays out only what is here.
 class Desk final : public QObject
 {
     Q_OBJECT
@@ -29,11 +30,13 @@ public:
     SupervisorWorkspace *supervision() { return m_supervision.get(); }
     // nullptr unless the role mentors agents.
     TrainerWorkspace *mentoring() { return m_mentoring.get(); }
+    CaseLibrary &cases() { return m_cases; }
 
 private:
     AgentWorkspace m_agent;
     std::unique_ptr<SupervisorWorkspace> m_supervision;
     std::unique_ptr<TrainerWorkspace> m_mentoring;
+    CaseLibrary m_cases;
 };
 
 } // namespace warmline::sync

@@ -362,6 +362,18 @@ void TrainerWorkspace::loadProgress(qint64 menteeId)
                          });
 }
 
+void TrainerWorkspace::loadReplay(qint64 conversationId)
+{
+    m_connection.request(protocol::MentorReplayRequest{conversationId},
+                         [this](const Answer<protocol::ReplayReply> &reply) {
+                             if (!reply.ok()) {
+                                 emit operationFailed(protocol::MentorReplayRequest::type, reply.error);
+                                 return;
+                             }
+                             emit replayLoaded(reply.value());
+                         });
+}
+
 void TrainerWorkspace::whisper(qint64 conversationId, const QString &body)
 {
     const qint64 session = selectedSession();

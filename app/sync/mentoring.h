@@ -97,6 +97,8 @@ public:
     void giveBack(qint64 heldId, const QString &note);
     // Reads the mentee's rubric over time and recent outcomes; progressLoaded() brings them.
     void loadProgress(qint64 menteeId);
+    // Review mode: reads what happened in a conversation; replayLoaded() brings it.
+    void loadReplay(qint64 conversationId);
     void bookmark(qint64 messageId, const QString &note);
     void review(qint64 sessionId, int empathy, int ownership, int resolution, int warmth,
                 const QString &notes);
@@ -114,6 +116,7 @@ signals:
     void profileChanged(const warmline::protocol::MentorSessionInfo &session);
     void heldDecided(const warmline::protocol::HeldReplyInfo &held);
     void progressLoaded(const warmline::protocol::MentorProgressReply &progress);
+    void replayLoaded(const warmline::protocol::ReplayReply &replay);
     void operationFailed(const QString &operation, const warmline::protocol::Error &error);
 
 private:

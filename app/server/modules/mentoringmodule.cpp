@@ -125,6 +125,19 @@ void MentoringModule::registerRoutes(Router &router)
         [this](RequestContext &context, const MentorProgressRequest &request) {
             return outOfScope(context, request.menteeId);
         });
+    router.query<MentorReplayRequest>(
+        name(), MentorReplayRequest::type, Permission::MentorAgents,
+        [this](RequestContext &, const MentorReplayRequest &request) {
+            return mapResult(m_mentoring.replay(request.conversationId), [](const auto &replay) {
+                ReplayReply reply{replay.first, {}};
+                for (const core::ReplayStep &step : replay.second)
+                    reply.steps.append(ReplayStepInfo::of(step));
+                return reply;
+            });
+        },
+        [this](RequestContext &context, const MentorReplayRequest &request) {
+            return conversationOutOfScope(context, request.conversationId);
+        });
     router.query<MentoringStateRequest>(
         name(), MentoringStateRequest::type, Permission::HandleConversation,
         [this](RequestContext &context, const MentoringStateRequest &) -> Result<MentoringStateReply> {
@@ -183,6 +196,21 @@ Result<protocol::MentorProgressReply> MentoringModule::progress(RequestContext &
     reply.outcomes.spent = 0; // mentors coach conduct; money is the supervisor's
     reply.outcomes.budget = 0;
     return Done<protocol::MentorProgressReply>{reply};
+}
+
+// A conversation in another team's queue is not the mentor's to replay: refused and audited.
+std::optional<Refusal> MentoringModule::conversationOutOfScope(RequestContext &context, qint64 conversationId)
+{
+    const auto team = m_mentoring.teamOfConversation(conversationId);
+    if (!team || *team == 0 || context.session.scope().coversTeam(*team))
+        return std::nullopt; // unknown: the handler's not_found
+    return Refusal{Error{ErrorCode::Forbidden,
+                         QStringLiteral("conversation %1 is in a team you do not look after; its own "
+                                        "team's trainer or supervisor reviews it")
+                             .arg(conversationId),
+                         QStringLiteral("payload.conversationId"),
+                         {{QStringLiteral("teamId"), *team}}},
+                   QStringLiteral("conversation:%1").arg(conversationId)};
 }
 
 // Mentors coach the agents of the teams they look after; naming anyone else is refused and audited.

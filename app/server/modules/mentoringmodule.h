@@ -19,6 +19,7 @@ public:
 
 private:
     std::optional<Refusal> outOfScope(RequestContext &context, qint64 menteeId);
+    std::optional<Refusal> conversationOutOfScope(RequestContext &context, qint64 conversationId);
     Result<protocol::MentorProgressReply> progress(RequestContext &context, qint64 menteeId);
 
     MentoringService &m_mentoring;

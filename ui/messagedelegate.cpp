@@ -128,8 +128,10 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     small.setPointSizeF(option.font.pointSizeF() * 0.85);
     painter->setFont(small);
     painter->setPen(option.palette.color(QPalette::PlaceholderText));
+    // Elided at its end: a right-aligned caption wider than the bubble column would lose its start,
+    // the author's name.
     painter->drawText(l.caption, Qt::AlignVCenter | (isOwnSide(sender) ? Qt::AlignRight : Qt::AlignLeft),
-                      caption(index));
+                      QFontMetrics(small).elidedText(caption(index), Qt::ElideRight, l.caption.width()));
 
     QPainterPath path;
     path.addRoundedRect(l.bubble, 9, 9);

@@ -110,6 +110,8 @@ QString describe(sync::AgentWorkspace &workspace, bool withTranscript)
     for (int row = 0; row < mentee.whispers()->rowCount(); ++row)
         lines.append(QStringLiteral("whisper: ") +
                      compact(protocol::schema::toJson(mentee.whispers()->rows().at(row))));
+    for (const protocol::HeldReplyInfo &held : mentee.held()->rows())
+        lines.append(QStringLiteral("held: ") + compact(protocol::schema::toJson(held)));
     for (const protocol::FeedbackInfo &feedback : mentee.feedback()->rows())
         lines.append(QStringLiteral("feedback: ") + compact(protocol::schema::toJson(feedback)));
     return lines.join(u'\n');
@@ -434,6 +436,21 @@ void TestEventSnapshot::eventsAfterASnapshotEqualAFreshSnapshot()
                              {QStringLiteral("body"), QStringLiteral("问问客户方便的收货时间")}}));
     QTRY_COMPARE(agent.workspace->mentee()->whispers()->rowCount(), 1);
     verify(agent, "the trainer whispered");
+
+    // mentor.session (the trainee profile) and mentor.held: the agent's reply waits, then goes out.
+    QVERIFY(trainer.request(protocol::MentorProfileRequest::type,
+                            protocol::MentorProfileRequest{sessionId, true, 2000, false}.toJson()));
+    QTRY_VERIFY(agent.workspace->mentee()->session() && agent.workspace->mentee()->session()->approveReplies);
+    verify(agent, "the trainer asked to approve replies");
+    agent.workspace->openConversation(conversationId);
+    QVERIFY(agent.workspace->sendReply(QStringLiteral("我帮您约明天上午送货，可以吗？")));
+    QTRY_COMPARE(agent.workspace->mentee()->held()->rowCount(), 1);
+    verify(agent, "a reply waits for the trainer's approval");
+    QVERIFY(trainer.request(
+        protocol::MentorApproveRequest::type,
+        {{QStringLiteral("heldId"), agent.workspace->mentee()->held()->rows().constFirst().id}}));
+    QTRY_COMPARE(agent.workspace->mentee()->held()->rowCount(), 0);
+    verify(agent, "the trainer approved the reply");
     const auto transcriptOf =
         staff.request(protocol::HistoryRequest::type, {{QStringLiteral("conversationId"), conversationId}});
     QVERIFY(transcriptOf);

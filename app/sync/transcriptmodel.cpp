@@ -151,6 +151,7 @@ void TranscriptModel::showAwaitingApproval(qint64 conversationId, const QString 
         if (m_rows.at(row).delivery != Delivery::Sending)
             return; // already waiting, or already delivered
         m_rows[row].delivery = Delivery::AwaitingApproval;
+        m_rows[row].message.createdAtMs = heldAtMs; // the server's time, as any other desk shows it
         emit dataChanged(index(row), index(row));
         return;
     }

@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "storage/accountstore.h"
+
 #include <memory>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -9,6 +11,7 @@
 #include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTranslator>
 #include <QUuid>
@@ -215,6 +218,39 @@ std::optional<QJsonObject> RawClient::subscribe(const QString &topic, std::optio
 QString errorCode(const QJsonObject &frame)
 {
     return frame.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+}
+
+std::unique_ptr<RawClient> signedInStaff(const QUrl &url, const QString &login, bool subscribe)
+{
+    auto client = std::make_unique<RawClient>();
+    if (!client->connectTo(url) || !client->login(login, QStringLiteral("demo")))
+        return nullptr;
+    if (subscribe && !client->subscribe(QStringLiteral("conversations")))
+        return nullptr;
+    return client;
+}
+
+qint64 agentIdOf(const QSqlDatabase &db, const QString &login)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT id FROM agents WHERE login = ?"));
+    query.addBindValue(login);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+std::optional<qint64> addTeam(const QSqlDatabase &db, const QString &name, const QList<StaffMember> &members,
+                              QString *error)
+{
+    storage::AccountStore accounts(db);
+    const auto team = accounts.ensureTeam(name, error);
+    if (!team)
+        return std::nullopt;
+    for (const StaffMember &member : members) {
+        if (!accounts.createAgent(member.login, member.name, member.role, *team, QStringLiteral("demo"),
+                                  error, storage::AccountStore::PasswordWork::PublicPassword))
+            return std::nullopt;
+    }
+    return team;
 }
 
 } // namespace warmline::test

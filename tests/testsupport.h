@@ -3,10 +3,14 @@
 // Shared by the test suites: a real warmline-server process on loopback, and a client that
 // writes warmline.v1 frames by hand (so tests check the wire, not our own client library).
 
+#include "core/role.h"
+
 #include <functional>
+#include <memory>
 #include <optional>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QUrl>
 #include <QWebSocket>
@@ -101,5 +105,21 @@ inline QJsonObject errorOf(const QJsonObject &frame)
 // Installs the workstation's translation for `locale` ("zh_CN", "en") and makes it QLocale's default,
 // as the workstation does at start; the previous one is removed. False when the .qm is missing.
 bool useInterfaceLanguage(const QString &locale);
+
+// A staff connection signed in with the demo password, subscribed to the conversations topic
+// unless told not to; nullptr when any step fails.
+std::unique_ptr<RawClient> signedInStaff(const QUrl &url, const QString &login, bool subscribe = true);
+// The id of the staff member with this login (0: none).
+qint64 agentIdOf(const QSqlDatabase &db, const QString &login);
+
+struct StaffMember
+{
+    QString login;
+    QString name;
+    core::Role role;
+};
+// A team of its own beside the demo's, with members who sign in with the demo password.
+std::optional<qint64> addTeam(const QSqlDatabase &db, const QString &name, const QList<StaffMember> &members,
+                              QString *error);
 
 } // namespace warmline::test

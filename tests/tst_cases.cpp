@@ -9,7 +9,6 @@
 #include "protocol/mentoringmessages.h"
 #include "protocol/messages.h"
 #include "server/warmlineserver.h"
-#include "storage/accountstore.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -90,32 +89,21 @@ void TestCases::initTestCase()
     m_server = std::make_unique<server::WarmlineServer>(options);
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));
-    storage::AccountStore accounts(m_server->database());
-    const auto team = accounts.ensureTeam(QStringLiteral("Returns"), &error);
+    const auto team = test::addTeam(
+        m_server->database(), QStringLiteral("Returns"),
+        {{QStringLiteral("returnstrainer"), QStringLiteral("退货组 培训师"), core::Role::Trainer}}, &error);
     QVERIFY2(team, qPrintable(error));
     m_returnsTeam = *team;
-    QVERIFY2(accounts.createAgent(QStringLiteral("returnstrainer"), QStringLiteral("退货组 培训师"),
-                                  core::Role::Trainer, m_returnsTeam, QStringLiteral("demo"), &error,
-                                  storage::AccountStore::PasswordWork::PublicPassword),
-             qPrintable(error));
 }
 
 std::unique_ptr<RawClient> TestCases::staff(const QString &login, bool subscribe)
 {
-    auto client = std::make_unique<RawClient>();
-    if (!client->connectTo(m_server->url()) || !client->login(login, QStringLiteral("demo")))
-        return nullptr;
-    if (subscribe && !client->subscribe(protocol::topic::conversations))
-        return nullptr;
-    return client;
+    return test::signedInStaff(m_server->url(), login, subscribe);
 }
 
 qint64 TestCases::agentId(const QString &login)
 {
-    QSqlQuery query(m_server->database());
-    query.prepare(QStringLiteral("SELECT id FROM agents WHERE login = ?"));
-    query.addBindValue(login);
-    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    return test::agentIdOf(m_server->database(), login);
 }
 
 QString TestCases::customerColumn(qint64 customerId, const QString &column)

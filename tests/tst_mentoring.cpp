@@ -5,7 +5,6 @@
 #include "protocol/mentoringmessages.h"
 #include "protocol/messages.h"
 #include "server/warmlineserver.h"
-#include "storage/accountstore.h"
 #include "sync/conversationlistmodel.h"
 #include "sync/desk.h"
 #include "sync/mentoringmodels.h"
@@ -109,36 +108,23 @@ void TestMentoring::initTestCase()
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));
     // A second team with an agent and a trainer of its own.
-    storage::AccountStore accounts(m_server->database());
-    const auto team = accounts.ensureTeam(QStringLiteral("Returns"), &error);
+    const auto team = test::addTeam(
+        m_server->database(), QStringLiteral("Returns"),
+        {{QStringLiteral("returns1"), QStringLiteral("退货组 小周"), core::Role::Agent},
+         {QStringLiteral("returnstrainer"), QStringLiteral("退货组 培训师"), core::Role::Trainer}},
+        &error);
     QVERIFY2(team, qPrintable(error));
     m_returnsTeam = *team;
-    for (const auto &[login, name, role] :
-         {std::tuple{QStringLiteral("returns1"), QStringLiteral("退货组 小周"), core::Role::Agent},
-          std::tuple{QStringLiteral("returnstrainer"), QStringLiteral("退货组 培训师"),
-                     core::Role::Trainer}}) {
-        QVERIFY2(accounts.createAgent(login, name, role, m_returnsTeam, QStringLiteral("demo"), &error,
-                                      storage::AccountStore::PasswordWork::PublicPassword),
-                 qPrintable(error));
-    }
 }
 
 std::unique_ptr<RawClient> TestMentoring::staff(const QString &login, bool subscribe)
 {
-    auto client = std::make_unique<RawClient>();
-    if (!client->connectTo(m_server->url()) || !client->login(login, QStringLiteral("demo")))
-        return nullptr;
-    if (subscribe && !client->subscribe(protocol::topic::conversations))
-        return nullptr;
-    return client;
+    return test::signedInStaff(m_server->url(), login, subscribe);
 }
 
 qint64 TestMentoring::agentId(const QString &login)
 {
-    QSqlQuery query(m_server->database());
-    query.prepare(QStringLiteral("SELECT id FROM agents WHERE login = ?"));
-    query.addBindValue(login);
-    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    return test::agentIdOf(m_server->database(), login);
 }
 
 qint64 TestMentoring::conversationWith(RawClient &customer, qint64 customerId, RawClient &agent,
@@ -936,7 +922,7 @@ void TestMentoring::approveBeforeSendDeliversExactlyOnce()
     for (const QJsonValue &step : replay->value(QStringLiteral("steps")).toArray()) {
         const QJsonObject s = step.toObject();
         sequence.append(s.value(QStringLiteral("kind")).toString() + u'/' +
-                    s.value(QStringLiteral("detail")).toString());
+                        s.value(QStringLiteral("detail")).toString());
     }
     const QStringList expected{QStringLiteral("message/customer"), QStringLiteral("held/waiting"),
                                QStringLiteral("message/agent"), QStringLiteral("held/sent"),
